@@ -1,0 +1,136 @@
+//! `beratungsnetz`: the one binary. Every subcommand that touches data takes
+//! `--data-dir` or `--database-url` (also from the environment).
+
+mod bench;
+mod demo;
+mod export;
+mod import;
+mod serve;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Parser)]
+#[command(
+    name = "beratungsnetz",
+    version,
+    about = "Directory, matching and referral platform of a network of counselling services.",
+    long_about = "Directory, matching and referral platform of a network of counselling services.\n\n\
+        Data lives in an embedded SQLite database in --data-dir (default ./data), or in \
+        PostgreSQL when --database-url postgres://… is given. Both can also be set with \
+        BERATUNGSNETZ_DATA_DIR and BERATUNGSNETZ_DATABASE_URL."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// Where the data lives.
+#[derive(Args, Clone, Debug)]
+pub struct Db {
+    /// Directory of the embedded SQLite database (and, later, the search index).
+    #[arg(long, env = "BERATUNGSNETZ_DATA_DIR", default_value = "./data")]
+    pub data_dir: PathBuf,
+    /// PostgreSQL (postgres://user@host/db) or SQLite (sqlite://FILE) URL; overrides --data-dir for the database.
+    #[arg(long, env = "BERATUNGSNETZ_DATABASE_URL")]
+    pub database_url: Option<String>,
+}
+
+impl Db {
+    pub async fn open(&self) -> anyhow::Result<std::sync::Arc<dyn beratungsnetz_store::Store>> {
+        Ok(beratungsnetz_store::open(self.database_url.as_deref(), &self.data_dir).await?)
+    }
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the web server. An empty database is filled with the sample data first.
+    Serve(serve::ServeArgs),
+    /// Import HSDS data: a JSON file, a directory of JSON files, or a CSV data package
+    /// (a directory with datapackage.json and one CSV per table). All or nothing.
+    Import(import::ImportArgs),
+    /// Export the directory as HSDS JSON (a directory of nested JSON files) or as the
+    /// tabular HSDS CSV data package.
+    Export(export::ExportArgs),
+    /// Load the sample data of Sachsen-Anhalt's counselling landscape (fictional, marked as such).
+    Demo(demo::DemoArgs),
+    /// Write a synthetic, deterministic Germany-wide HSDS dataset (for load tests and benchmarks).
+    Generate(GenerateArgs),
+    /// Measure: `bench import` times import, export and database size for a generated dataset.
+    Bench(bench::BenchArgs),
+}
+
+#[derive(Args)]
+struct GenerateArgs {
+    /// Number of services.
+    #[arg(long, default_value_t = 1000)]
+    services: usize,
+    /// Random seed; the same seed gives the same data.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Output file (HSDS JSON: an array of nested services); `-` for standard output.
+    #[arg(long, short, default_value = "-")]
+    out: PathBuf,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum Format {
+    HsdsJson,
+    HsdsCsv,
+}
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("BERATUNGSNETZ_LOG")
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let result = runtime.block_on(async {
+        match cli.command {
+            Command::Serve(a) => serve::run(a).await,
+            Command::Import(a) => import::run(a).await,
+            Command::Export(a) => export::run(a).await,
+            Command::Demo(a) => demo::run(a).await,
+            Command::Generate(a) => generate(a),
+            Command::Bench(a) => bench::run(a).await,
+        }
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn generate(a: GenerateArgs) -> anyhow::Result<()> {
+    use std::io::Write;
+    let stdout = std::io::stdout();
+    let mut out: Box<dyn Write> = if a.out.as_os_str() == "-" {
+        Box::new(std::io::BufWriter::new(stdout.lock()))
+    } else {
+        Box::new(std::io::BufWriter::new(std::fs::File::create(&a.out)?))
+    };
+    export::write_array(
+        &mut out,
+        beratungsnetz_core::generate::generate(a.services, a.seed),
+    )?;
+    out.flush()?;
+    Ok(())
+}

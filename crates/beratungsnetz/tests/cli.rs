@@ -1,0 +1,408 @@
+//! The CLI end to end: the binary as a user runs it, on SQLite and (when
+//! BERATUNGSNETZ_TEST_DATABASE_URL is set) on PostgreSQL.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+use beratungsnetz_core::hsds::{Dataset, Entity};
+use beratungsnetz_store::{PgStore, SqliteStore, Store, scratch};
+
+fn bin() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_beratungsnetz"));
+    c.env_remove("BERATUNGSNETZ_DATABASE_URL")
+        .env_remove("BERATUNGSNETZ_DATA_DIR")
+        .env("BERATUNGSNETZ_LOG", "warn");
+    c
+}
+
+fn examples() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/hsds-examples")
+}
+
+/// Where a test's data lives: `--data-dir` or `--database-url`.
+struct Target {
+    args: Vec<String>,
+    url: Option<String>,
+    dir: PathBuf,
+    _tmp: tempfile::TempDir,
+}
+
+impl Target {
+    fn sqlite() -> Target {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("data");
+        Target {
+            args: vec!["--data-dir".into(), dir.display().to_string()],
+            url: None,
+            dir,
+            _tmp: tmp,
+        }
+    }
+
+    async fn postgres() -> Option<Target> {
+        let Ok(base) = std::env::var(scratch::TEST_DATABASE_URL) else {
+            eprintln!(
+                "SKIPPING the PostgreSQL run: {} is not set",
+                scratch::TEST_DATABASE_URL
+            );
+            return None;
+        };
+        let url = scratch::create_database(&base, "cli").await.unwrap();
+        let tmp = tempfile::tempdir().unwrap();
+        Some(Target {
+            args: vec!["--database-url".into(), url.clone()],
+            url: Some(url),
+            dir: tmp.path().to_path_buf(),
+            _tmp: tmp,
+        })
+    }
+
+    async fn all() -> Vec<Target> {
+        let mut v = vec![Target::sqlite()];
+        v.extend(Target::postgres().await);
+        v
+    }
+
+    fn run(&self, sub: &str, rest: &[&str]) -> Output {
+        bin().arg(sub).args(&self.args).args(rest).output().unwrap()
+    }
+
+    fn ok(&self, sub: &str, rest: &[&str]) -> String {
+        let out = self.run(sub, rest);
+        assert!(
+            out.status.success(),
+            "{sub} {rest:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    fn fails(&self, sub: &str, rest: &[&str]) -> String {
+        let out = self.run(sub, rest);
+        assert!(!out.status.success(), "{sub} {rest:?} should have failed");
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    }
+
+    async fn store(&self) -> Box<dyn Store> {
+        match &self.url {
+            Some(url) => Box::new(PgStore::connect(url).await.unwrap()),
+            None => Box::new(
+                SqliteStore::open(&self.dir.join("beratungsnetz.db"))
+                    .await
+                    .unwrap(),
+            ),
+        }
+    }
+
+    async fn dataset(&self) -> Dataset {
+        let store = self.store().await;
+        let store: &dyn Store = store.as_ref();
+        store.load_all().await.unwrap()
+    }
+
+    fn out(&self, name: &str) -> String {
+        self.dir.join(name).display().to_string()
+    }
+}
+
+/// import → export → import gives the same records, through both exchange forms.
+async fn assert_round_trips(t: &Target, label: &str, allow_dangling: bool) {
+    let before = t.dataset().await;
+    assert!(!before.is_empty(), "{label}: nothing imported");
+    // Records whose parent is missing have no place in the nested form.
+    let formats: &[&str] = if allow_dangling {
+        &["hsds-csv"]
+    } else {
+        &["hsds-json", "hsds-csv"]
+    };
+    for format in formats {
+        let out = t.out(&format!("export-{label}-{format}"));
+        t.ok("export", &["--format", format, &out]);
+        let mut args = vec!["--replace", out.as_str()];
+        if allow_dangling {
+            args.push("--allow-dangling");
+        }
+        t.ok("import", &args);
+        let after = t.dataset().await;
+        before
+            .same_records(&after)
+            .unwrap_or_else(|d| panic!("{label} via {format}: {d}"));
+    }
+}
+
+#[tokio::test]
+async fn sample_data_round_trips_losslessly_on_every_engine() {
+    for t in Target::all().await {
+        let out = t.ok("demo", &["--replace"]);
+        assert!(out.contains("sample data"), "{out}");
+        let ds = t.dataset().await;
+        assert!(ds.count(Entity::Service) >= 150);
+        assert!(ds.count(Entity::Organization) >= 80);
+        assert_round_trips(&t, "demo", false).await;
+    }
+}
+
+#[tokio::test]
+async fn official_json_examples_import_and_round_trip() {
+    for t in Target::all().await {
+        for name in [
+            "service_full.json",
+            "organization_full.json",
+            "service_at_location_full.json",
+            "service_list.json",
+            "location.json",
+            "taxonomy_term.json",
+            "taxonomy_list.json",
+        ] {
+            let path = examples().join(name).display().to_string();
+            t.ok("import", &["--replace", &path]);
+            assert_round_trips(&t, name, false).await;
+        }
+    }
+}
+
+#[tokio::test]
+async fn official_csv_example_imports_only_with_its_dangling_references_allowed() {
+    for t in Target::all().await {
+        let path = examples().join("csv").display().to_string();
+        let err = t.fails("import", &["--replace", &path]);
+        assert!(err.contains("nothing was written"), "{err}");
+        assert!(
+            err.contains("taxonomy_terms.csv line 2: field `taxonomy_id`"),
+            "{err}"
+        );
+        assert_eq!(t.dataset().await.len(), 0);
+        let out = t.ok("import", &["--replace", "--allow-dangling", &path]);
+        assert!(out.contains("1 services"), "{out}");
+        assert_round_trips(&t, "csv-example", true).await;
+    }
+}
+
+#[tokio::test]
+async fn generated_data_is_deterministic_and_round_trips() {
+    let t = Target::sqlite();
+    std::fs::create_dir_all(&t.dir).unwrap();
+    let a = t.out("a.json");
+    let b = t.out("b.json");
+    for out in [&a, &b] {
+        let status = bin()
+            .args(["generate", "--services", "300", "--seed", "7", "--out", out])
+            .status()
+            .unwrap();
+        assert!(status.success());
+    }
+    assert_eq!(std::fs::read(&a).unwrap(), std::fs::read(&b).unwrap());
+    t.ok("import", &[&a]);
+    assert_eq!(t.dataset().await.count(Entity::Service), 300);
+    assert_round_trips(&t, "generated", false).await;
+}
+
+/// A database holding one service, and the bad input file written next to it.
+fn with_base(name: &str, content: &[u8]) -> (Target, String) {
+    let t = Target::sqlite();
+    let path = examples().join("service_full.json").display().to_string();
+    t.ok("import", &[&path]);
+    std::fs::create_dir_all(&t.dir).unwrap();
+    let bad_dir = t.dir.join("bad");
+    std::fs::create_dir_all(&bad_dir).unwrap();
+    let bad = bad_dir.join(name);
+    std::fs::write(&bad, content).unwrap();
+    let arg = if name.ends_with(".csv") { bad_dir } else { bad };
+    (t, arg.display().to_string())
+}
+
+async fn unchanged(t: &Target) {
+    let ds = t.dataset().await;
+    assert_eq!(
+        ds.count(Entity::Service),
+        1,
+        "a rejected import changed data"
+    );
+    assert_eq!(ds.count(Entity::Organization), 1);
+}
+
+const ORG: &str = "d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610";
+const NEW: &str = "11111111-2222-4333-8444-555555555555";
+
+#[tokio::test]
+async fn broken_csv_is_rejected_naming_file_and_line() {
+    let csv = format!("id,organization_id,name,status\n{NEW},{ORG},A,active\n{NEW}x,{ORG},B\n");
+    let (t, path) = with_base("services.csv", csv.as_bytes());
+    let err = t.fails("import", &[&path]);
+    assert!(
+        err.contains("services.csv line 3: has 3 columns, the header has 4"),
+        "{err}"
+    );
+    unchanged(&t).await;
+}
+
+#[tokio::test]
+async fn wrong_types_are_rejected_naming_the_json_pointer() {
+    let json = format!(
+        r#"[{{"id": "{NEW}", "name": "A", "status": "active", "organization_id": "{ORG}", "minimum_age": "zwölf"}}]"#
+    );
+    let (t, path) = with_base("services.json", json.as_bytes());
+    let err = t.fails("import", &[&path]);
+    assert!(
+        err.contains("services.json at /0/minimum_age: field `minimum_age`"),
+        "{err}"
+    );
+    unchanged(&t).await;
+}
+
+#[tokio::test]
+async fn dangling_references_are_rejected() {
+    let csv = format!("id,organization_id,name,status\n{NEW},{NEW},A,active\n");
+    let (t, path) = with_base("services.csv", csv.as_bytes());
+    let err = t.fails("import", &[&path]);
+    assert!(
+        err.contains(&format!(
+            "services.csv line 2: field `organization_id`: refers to organization `{NEW}`, which does not exist"
+        )),
+        "{err}"
+    );
+    unchanged(&t).await;
+    // The same reference to an organization already stored is fine.
+    let csv = format!("id,organization_id,name,status\n{NEW},{ORG},A,active\n");
+    std::fs::write(t.dir.join("bad/services.csv"), csv).unwrap();
+    t.ok("import", &[&path]);
+    assert_eq!(t.dataset().await.count(Entity::Service), 2);
+}
+
+#[tokio::test]
+async fn duplicate_ids_are_rejected() {
+    let csv =
+        format!("id,organization_id,name,status\n{NEW},{ORG},A,active\n{NEW},{ORG},B,active\n");
+    let (t, path) = with_base("services.csv", csv.as_bytes());
+    let err = t.fails("import", &[&path]);
+    assert!(
+        err.contains(&format!("services.csv line 3: field `id`: duplicate id `{NEW}`: already used in services.csv line 2")),
+        "{err}"
+    );
+    unchanged(&t).await;
+}
+
+#[tokio::test]
+async fn wrong_encoding_is_rejected() {
+    let mut csv = format!("id,organization_id,name,status\n{NEW},{ORG},").into_bytes();
+    csv.extend_from_slice(b"Beratung f\xfcr Familien,active\n");
+    let (t, path) = with_base("services.csv", &csv);
+    let err = t.fails("import", &[&path]);
+    assert!(
+        err.contains("services.csv line 2: not valid UTF-8"),
+        "{err}"
+    );
+    unchanged(&t).await;
+    let (t, path) = with_base("services.json", b"[{\"name\": \"f\xfcr\"}]");
+    let err = t.fails("import", &[&path]);
+    assert!(
+        err.contains("services.json line 1: not valid UTF-8"),
+        "{err}"
+    );
+    unchanged(&t).await;
+}
+
+#[tokio::test]
+async fn a_50_mb_file_with_an_error_at_its_end_writes_nothing() {
+    // 50 MB of valid services, then a syntax error on the last line.
+    let mut json = String::with_capacity(51 << 20);
+    json.push_str("[\n");
+    let mut i: u64 = 0;
+    while json.len() < 50 << 20 {
+        json.push_str(&format!(
+            r#"{{"id": "00000000-0000-4000-8000-{i:012}", "name": "Beratung {i}", "status": "active", "organization_id": "{ORG}", "description": "{}"}},
+"#,
+            "x".repeat(400)
+        ));
+        i += 1;
+    }
+    json.push_str("{\"id\": }\n]\n");
+    let lines = json.lines().count();
+    let (t, path) = with_base("big.json", json.as_bytes());
+    let err = t.fails("import", &["--max-mb", "10", &path]);
+    assert!(err.contains("more than the limit of 10 MB"), "{err}");
+    let err = t.fails("import", &[&path]);
+    assert!(
+        err.contains(&format!("big.json line {}: not valid JSON", lines - 1)),
+        "{err}"
+    );
+    unchanged(&t).await;
+}
+
+#[tokio::test]
+async fn flags_come_from_the_environment_too() {
+    let t = Target::sqlite();
+    let path = examples().join("service_full.json").display().to_string();
+    let out = bin()
+        .args(["import", &path])
+        .env("BERATUNGSNETZ_DATA_DIR", &t.dir)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(t.dataset().await.count(Entity::Service), 1);
+    let help = bin().arg("--help").output().unwrap();
+    let help = String::from_utf8_lossy(&help.stdout);
+    for sub in ["serve", "import", "export", "demo", "generate", "bench"] {
+        assert!(help.contains(sub), "--help lacks {sub}: {help}");
+    }
+}
+
+/// `serve` on an empty database loads the sample data and answers.
+#[tokio::test]
+async fn serve_fills_an_empty_database_and_answers() {
+    use std::io::{BufRead, BufReader};
+    let t = Target::sqlite();
+    let mut child = bin()
+        .args(["serve", "--bind", "127.0.0.1:0"])
+        .args(&t.args)
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let line = tokio::task::spawn_blocking(move || {
+        let mut line = String::new();
+        BufReader::new(stdout).read_line(&mut line).unwrap();
+        line
+    })
+    .await
+    .unwrap();
+    let base = line
+        .split_whitespace()
+        .find(|w| w.starts_with("http://"))
+        .unwrap_or_else(|| panic!("no address in {line:?}"))
+        .trim_end_matches('/')
+        .to_string();
+    let get = |path: &str| reqwest::get(format!("{base}{path}"));
+    let health = get("/healthz").await.unwrap();
+    assert_eq!(health.status(), 200);
+    assert_eq!(get("/readyz").await.unwrap().status(), 200);
+    let home = get("/").await.unwrap().text().await.unwrap();
+    assert!(
+        home.contains("(Beispiel)"),
+        "home page lists no sample services"
+    );
+    let page: serde_json::Value = get("/api/v1/services?per_page=5")
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(page["total_items"].as_u64().unwrap() >= 150, "{page}");
+    let id = page["contents"][0]["id"].as_str().unwrap().to_string();
+    let one: serde_json::Value = get(&format!("/api/v1/services/{id}"))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(one["id"], id.as_str());
+    assert!(one["service_at_locations"][0]["location"]["latitude"].is_number());
+    child.kill().unwrap();
+    child.wait().unwrap();
+}

@@ -1,0 +1,322 @@
+//! The flat, tabular form of HSDS data: every record of every table, keyed by id.
+//! Both exchange forms (nested JSON, CSV package) convert to and from this.
+
+use std::collections::{BTreeMap, HashSet};
+
+use serde_json::{Map, Value};
+
+use super::entity::Entity;
+use super::error::{Problem, Problems, Rejected, Source};
+use super::package;
+
+pub type Fields = Map<String, Value>;
+
+/// One row of one HSDS table, with every field it carries (third-party extension
+/// fields included), and where it was read from.
+#[derive(Clone, Debug)]
+pub struct Record {
+    pub id: String,
+    pub fields: Fields,
+    pub source: Source,
+}
+
+impl Record {
+    pub fn str(&self, field: &str) -> Option<&str> {
+        self.fields.get(field).and_then(Value::as_str)
+    }
+    pub fn f64(&self, field: &str) -> Option<f64> {
+        self.fields.get(field).and_then(Value::as_f64)
+    }
+}
+
+/// A reference that the data set itself does not satisfy; the store checks it.
+#[derive(Clone, Debug)]
+pub struct Unresolved {
+    /// The table it must be found in; `None` means any table (polymorphic links).
+    pub target: Option<Entity>,
+    pub id: String,
+    pub source: Source,
+    pub field: String,
+}
+
+impl Unresolved {
+    pub fn problem(&self) -> Problem {
+        let target = self.target.map_or("record", Entity::table);
+        Problem {
+            source: self.source.clone(),
+            field: Some(self.field.clone()),
+            message: format!("refers to {target} `{}`, which does not exist", self.id),
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Dataset {
+    tables: BTreeMap<Entity, BTreeMap<String, Record>>,
+}
+
+impl Dataset {
+    pub fn new() -> Dataset {
+        Dataset::default()
+    }
+
+    /// Adds a record. The same id twice is allowed in the nested JSON form, where one
+    /// organization or location appears under many services: the copies are merged,
+    /// and any field they disagree on is a problem.
+    pub fn merge_record(&mut self, entity: Entity, record: Record) -> Result<(), Problem> {
+        let table = self.tables.entry(entity).or_default();
+        let Some(existing) = table.get_mut(&record.id) else {
+            table.insert(record.id.clone(), record);
+            return Ok(());
+        };
+        for (key, value) in record.fields {
+            match existing.fields.get(&key) {
+                Some(old) if *old != value => {
+                    return Err(Problem {
+                        source: record.source,
+                        field: Some(key),
+                        message: format!(
+                            "{entity} `{}` appears twice with different values ({} and {}); first seen in {}",
+                            record.id, old, value, existing.source
+                        ),
+                    });
+                }
+                Some(_) => {}
+                None => {
+                    existing.fields.insert(key, value);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Adds a record whose id must be new (a table row: duplicate primary keys are errors).
+    pub fn insert_unique(&mut self, entity: Entity, record: Record) -> Result<(), Problem> {
+        let table = self.tables.entry(entity).or_default();
+        if let Some(existing) = table.get(&record.id) {
+            return Err(Problem {
+                source: record.source,
+                field: Some("id".into()),
+                message: format!(
+                    "duplicate id `{}`: already used in {}",
+                    record.id, existing.source
+                ),
+            });
+        }
+        table.insert(record.id.clone(), record);
+        Ok(())
+    }
+
+    /// Adds every record of `other`, merging like `merge_record`.
+    pub fn absorb(&mut self, other: Dataset) -> Result<(), Rejected> {
+        let mut problems = Problems::default();
+        for (entity, table) in other.tables {
+            for (_, record) in table {
+                if let Err(p) = self.merge_record(entity, record) {
+                    problems.0.push(p);
+                }
+            }
+        }
+        problems.into_result()
+    }
+
+    pub fn get(&self, entity: Entity, id: &str) -> Option<&Record> {
+        self.tables.get(&entity)?.get(id)
+    }
+
+    pub fn get_mut(&mut self, entity: Entity, id: &str) -> Option<&mut Record> {
+        self.tables.get_mut(&entity)?.get_mut(id)
+    }
+
+    pub fn records(&self, entity: Entity) -> impl Iterator<Item = &Record> {
+        self.tables
+            .get(&entity)
+            .into_iter()
+            .flat_map(|t| t.values())
+    }
+
+    pub fn count(&self, entity: Entity) -> usize {
+        self.tables.get(&entity).map_or(0, BTreeMap::len)
+    }
+
+    pub fn len(&self) -> usize {
+        self.tables.values().map(BTreeMap::len).sum()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn contains_any(&self, id: &str) -> bool {
+        self.tables.values().any(|t| t.contains_key(id))
+    }
+
+    /// Checks what the HSDS tabular schema demands of each record: required fields, ids
+    /// as UUIDs, references. References this data set does not satisfy are returned for
+    /// the store to check against what it already holds.
+    pub fn check(&self) -> (Problems, Vec<Unresolved>) {
+        let mut problems = Problems::default();
+        let mut unresolved = Vec::new();
+        for (&entity, table) in &self.tables {
+            let desc = package::table(entity);
+            for record in table.values() {
+                if problems.full() {
+                    return (problems, unresolved);
+                }
+                if uuid::Uuid::parse_str(&record.id).is_err() {
+                    problems.push(
+                        record.source.clone(),
+                        Some("id"),
+                        format!("`{}` is not a UUID (HSDS 3 ids are UUIDs)", record.id),
+                    );
+                }
+                for f in desc.fields.iter().filter(|f| f.required) {
+                    if !record.fields.contains_key(&f.name) {
+                        problems.push(
+                            record.source.clone(),
+                            Some(&f.name),
+                            format!("required in {entity} but missing"),
+                        );
+                    }
+                }
+                let polymorphic = match entity {
+                    Entity::Attribute => Some("link_id"),
+                    Entity::Metadata => Some("resource_id"),
+                    _ => None,
+                };
+                let refs = desc
+                    .foreign_keys
+                    .iter()
+                    .map(|(f, e)| (f.as_str(), Some(*e)))
+                    .chain(polymorphic.map(|f| (f, None)));
+                for (field, target) in refs {
+                    let Some(value) = record.fields.get(field) else {
+                        continue;
+                    };
+                    let Some(id) = value.as_str() else {
+                        problems.push(record.source.clone(), Some(field), "must be a string id");
+                        continue;
+                    };
+                    let found = match target {
+                        Some(e) => self.get(e, id).is_some(),
+                        None => self.contains_any(id),
+                    };
+                    if !found {
+                        unresolved.push(Unresolved {
+                            target,
+                            id: id.to_string(),
+                            source: record.source.clone(),
+                            field: field.to_string(),
+                        });
+                    }
+                }
+            }
+        }
+        (problems, unresolved)
+    }
+
+    /// Compares the records (not where they were read from) with another data set;
+    /// the error names the first difference.
+    pub fn same_records(&self, other: &Dataset) -> Result<(), String> {
+        for e in Entity::ALL {
+            if self.count(e) != other.count(e) {
+                return Err(format!(
+                    "{e}: {} records here, {} there",
+                    self.count(e),
+                    other.count(e)
+                ));
+            }
+            for r in self.records(e) {
+                match other.get(e, &r.id) {
+                    None => return Err(format!("{e} `{}` is missing", r.id)),
+                    Some(o) if o.fields != r.fields => {
+                        return Err(format!(
+                            "{e} `{}` differs: {} vs {}",
+                            r.id,
+                            Value::Object(r.fields.clone()),
+                            Value::Object(o.fields.clone())
+                        ));
+                    }
+                    Some(_) => {}
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// All ids of one table (for reachability accounting).
+    pub fn ids(&self, entity: Entity) -> HashSet<&str> {
+        self.records(entity).map(|r| r.id.as_str()).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn rec(id: &str, fields: Value) -> Record {
+        let Value::Object(fields) = fields else {
+            panic!("fields must be an object")
+        };
+        Record {
+            id: id.into(),
+            fields,
+            source: Source::line("t.csv", 2),
+        }
+    }
+
+    const ORG: &str = "d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610";
+    const SVC: &str = "ac148810-d857-441c-9679-408f346de14b";
+
+    #[test]
+    fn merging_identical_or_partial_copies_is_fine_but_conflicts_are_not() {
+        let mut ds = Dataset::new();
+        ds.merge_record(
+            Entity::Organization,
+            rec(ORG, json!({"id": ORG, "name": "A"})),
+        )
+        .unwrap();
+        ds.merge_record(
+            Entity::Organization,
+            rec(ORG, json!({"id": ORG, "name": "A", "description": "d"})),
+        )
+        .unwrap();
+        assert_eq!(
+            ds.get(Entity::Organization, ORG)
+                .unwrap()
+                .str("description"),
+            Some("d")
+        );
+        let err = ds
+            .merge_record(
+                Entity::Organization,
+                rec(ORG, json!({"id": ORG, "name": "B"})),
+            )
+            .unwrap_err();
+        assert_eq!(err.field.as_deref(), Some("name"));
+        let dup = ds
+            .insert_unique(Entity::Organization, rec(ORG, json!({"id": ORG})))
+            .unwrap_err();
+        assert!(dup.message.contains("duplicate id"));
+    }
+
+    #[test]
+    fn check_finds_missing_fields_bad_ids_and_dangling_references() {
+        let mut ds = Dataset::new();
+        ds.insert_unique(
+            Entity::Service,
+            rec(SVC, json!({"id": SVC, "name": "S", "organization_id": ORG})),
+        )
+        .unwrap();
+        ds.insert_unique(Entity::Program, rec("p1", json!({"id": "p1"})))
+            .unwrap();
+        let (problems, unresolved) = ds.check();
+        let text: Vec<String> = problems.0.iter().map(ToString::to_string).collect();
+        assert!(text.iter().any(|t| t.contains("`status`")), "{text:?}");
+        assert!(text.iter().any(|t| t.contains("not a UUID")), "{text:?}");
+        assert_eq!(unresolved.len(), 1);
+        assert_eq!(unresolved[0].field, "organization_id");
+        assert_eq!(unresolved[0].target, Some(Entity::Organization));
+    }
+}

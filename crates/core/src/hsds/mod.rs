@@ -1,0 +1,83 @@
+//! Open Referral HSDS 3.0: the tables, the two exchange forms, validation.
+
+pub mod dataset;
+pub mod entity;
+pub mod error;
+pub mod nested;
+pub mod package;
+pub mod schema;
+pub mod tabular;
+
+use std::collections::BTreeMap;
+
+pub use dataset::{Dataset, Record, Unresolved};
+pub use entity::Entity;
+pub use error::{Problem, Rejected, Source};
+
+use error::Problems;
+
+/// Parses and reads one HSDS JSON document (see [`nested::read_document`]).
+pub fn read_json(file: &str, text: &str, kind: Option<Entity>) -> Result<Dataset, Rejected> {
+    let doc: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+        Rejected::one(
+            Source::line(file, e.line() as u64),
+            None,
+            format!("not valid JSON: {e}"),
+        )
+    })?;
+    nested::read_document(file, &doc, kind)
+}
+
+/// Reads a tabular data package given as file name → contents. `datapackage.json`, when
+/// present, declares the types of extension columns; CSV files of unknown tables are
+/// refused so that nothing is silently dropped.
+pub fn read_package(files: &BTreeMap<String, Vec<u8>>) -> Result<Dataset, Rejected> {
+    let mut problems = Problems::default();
+    let declared = match files.get("datapackage.json") {
+        Some(bytes) => match serde_json::from_slice::<serde_json::Value>(bytes) {
+            Ok(v) => tabular::declared(&v),
+            Err(e) => {
+                return Err(Rejected::one(
+                    Source::line("datapackage.json", e.line() as u64),
+                    None,
+                    format!("not valid JSON: {e}"),
+                ));
+            }
+        },
+        None => Default::default(),
+    };
+    let mut ds = Dataset::new();
+    for (name, bytes) in files {
+        if name == "datapackage.json" {
+            continue;
+        }
+        let entity = Entity::ALL.into_iter().find(|e| {
+            tabular::file_name(*e) == name || declared.get(e).is_some_and(|t| t.path == *name)
+        });
+        let Some(entity) = entity else {
+            problems.push(
+                Source::line(name, 1),
+                None,
+                "not a table of the HSDS data package",
+            );
+            continue;
+        };
+        tabular::read_csv(
+            name,
+            entity,
+            bytes,
+            declared.get(&entity),
+            &mut ds,
+            &mut problems,
+        );
+    }
+    problems.into_result()?;
+    Ok(ds)
+}
+
+/// Checks a data set on its own; references it does not satisfy are returned.
+pub fn check(ds: &Dataset) -> Result<Vec<Unresolved>, Rejected> {
+    let (problems, unresolved) = ds.check();
+    problems.into_result()?;
+    Ok(unresolved)
+}

@@ -1,0 +1,216 @@
+//! The HSDS tabular data package (`datapackage.json`): fields, types, keys of each table.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use serde_json::Value;
+
+use super::entity::Entity;
+
+/// The official HSDS 3.0 data package description, shipped with the binary.
+pub const DATAPACKAGE_JSON: &str = include_str!("../../schemas/hsds/datapackage.json");
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldType {
+    String,
+    Number,
+    Integer,
+    Boolean,
+    Date,
+    DateTime,
+    Time,
+    Object,
+    Array,
+    Any,
+}
+
+impl FieldType {
+    pub fn parse(s: &str) -> FieldType {
+        match s {
+            "number" => FieldType::Number,
+            "integer" => FieldType::Integer,
+            "boolean" => FieldType::Boolean,
+            "date" => FieldType::Date,
+            "datetime" => FieldType::DateTime,
+            "time" => FieldType::Time,
+            "object" => FieldType::Object,
+            "array" => FieldType::Array,
+            "any" => FieldType::Any,
+            _ => FieldType::String,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            FieldType::String => "string",
+            FieldType::Number => "number",
+            FieldType::Integer => "integer",
+            FieldType::Boolean => "boolean",
+            FieldType::Date => "date",
+            FieldType::DateTime => "datetime",
+            FieldType::Time => "time",
+            FieldType::Object => "object",
+            FieldType::Array => "array",
+            FieldType::Any => "any",
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Field {
+    pub name: String,
+    pub kind: FieldType,
+    pub required: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct Table {
+    pub entity: Entity,
+    pub path: String,
+    pub fields: Vec<Field>,
+    /// Foreign keys: field name → referenced table.
+    pub foreign_keys: Vec<(String, Entity)>,
+    index: HashMap<String, usize>,
+}
+
+impl Table {
+    pub fn field(&self, name: &str) -> Option<&Field> {
+        self.index.get(name).map(|&i| &self.fields[i])
+    }
+}
+
+struct Package {
+    tables: HashMap<Entity, Table>,
+}
+
+fn package() -> &'static Package {
+    static PACKAGE: OnceLock<Package> = OnceLock::new();
+    PACKAGE.get_or_init(|| parse_package(DATAPACKAGE_JSON))
+}
+
+/// Parses a data package description; unknown tables are ignored.
+fn parse_package(text: &str) -> Package {
+    let value: Value = serde_json::from_str(text).unwrap_or(Value::Null);
+    let mut tables = HashMap::new();
+    for (entity, table) in parse_resources(&value) {
+        tables.insert(entity, table);
+    }
+    // Every entity gets a table, even if the description were to lack one.
+    for e in Entity::ALL {
+        tables.entry(e).or_insert_with(|| Table {
+            entity: e,
+            path: format!("{}.csv", e.table()),
+            fields: vec![Field {
+                name: "id".into(),
+                kind: FieldType::String,
+                required: true,
+            }],
+            foreign_keys: vec![],
+            index: HashMap::from([("id".to_string(), 0)]),
+        });
+    }
+    Package { tables }
+}
+
+/// Reads the `resources` of any data package description (ours or a third party's).
+pub fn parse_resources(value: &Value) -> Vec<(Entity, Table)> {
+    let mut out = Vec::new();
+    let Some(resources) = value.get("resources").and_then(Value::as_array) else {
+        return out;
+    };
+    for r in resources {
+        let Some(entity) = r
+            .get("name")
+            .and_then(Value::as_str)
+            .and_then(Entity::from_table)
+        else {
+            continue;
+        };
+        let path = r
+            .get("path")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
+        let schema = r.get("schema").unwrap_or(&Value::Null);
+        let fields: Vec<Field> = schema
+            .get("fields")
+            .and_then(Value::as_array)
+            .map(|fs| {
+                fs.iter()
+                    .filter_map(|f| {
+                        Some(Field {
+                            name: f.get("name")?.as_str()?.to_string(),
+                            kind: FieldType::parse(
+                                f.get("type").and_then(Value::as_str).unwrap_or("string"),
+                            ),
+                            required: f
+                                .pointer("/constraints/required")
+                                .and_then(Value::as_bool)
+                                .unwrap_or(false),
+                        })
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let foreign_keys = schema
+            .get("foreignKeys")
+            .and_then(Value::as_array)
+            .map(|fks| {
+                fks.iter()
+                    .filter_map(|fk| {
+                        let field = fk.get("fields")?.as_str()?.to_string();
+                        let target = fk.pointer("/reference/resource")?.as_str()?;
+                        Some((field, Entity::from_table(target)?))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let index = fields
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.name.clone(), i))
+            .collect();
+        out.push((
+            entity,
+            Table {
+                entity,
+                path,
+                fields,
+                foreign_keys,
+                index,
+            },
+        ));
+    }
+    out
+}
+
+/// The official description of one table.
+pub fn table(entity: Entity) -> &'static Table {
+    // parse_package inserts every entity, so the lookup cannot miss.
+    &package().tables[&entity]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn official_package_is_complete() {
+        let service = table(Entity::Service);
+        assert_eq!(service.path, "services.csv");
+        assert!(service.field("name").is_some_and(|f| f.required));
+        assert_eq!(
+            service.field("minimum_age").map(|f| f.kind),
+            Some(FieldType::Number)
+        );
+        assert!(
+            service
+                .foreign_keys
+                .contains(&("organization_id".to_string(), Entity::Organization))
+        );
+        assert_eq!(
+            table(Entity::ServiceAtLocation).path,
+            "service_at_location.csv"
+        );
+    }
+}

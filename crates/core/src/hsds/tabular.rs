@@ -1,0 +1,446 @@
+//! The tabular exchange form: a data package (`datapackage.json` + one CSV per table).
+
+use std::collections::{BTreeMap, HashMap};
+use std::io::Write;
+
+use serde_json::{Map, Number, Value, json};
+
+use super::dataset::{Dataset, Record};
+use super::entity::Entity;
+use super::error::{Problems, Source};
+use super::package::{self, DATAPACKAGE_JSON, Field, FieldType, Table};
+
+/// Field types a third party's `datapackage.json` declares for its extension columns.
+pub type Declared = HashMap<Entity, Table>;
+
+/// Reads the tables a (possibly third-party) data package description declares.
+pub fn declared(package_json: &Value) -> Declared {
+    package::parse_resources(package_json).into_iter().collect()
+}
+
+/// The CSV file name of a table, as the official package names it.
+pub fn file_name(entity: Entity) -> &'static str {
+    package::table(entity).path.as_str()
+}
+
+/// Reads one CSV table into `ds`. Problems name the file, the line and the column.
+pub fn read_csv(
+    file: &str,
+    entity: Entity,
+    bytes: &[u8],
+    declared: Option<&Table>,
+    ds: &mut Dataset,
+    problems: &mut Problems,
+) {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(bytes);
+    let headers = match reader.headers() {
+        Ok(h) => h.clone(),
+        Err(e) => {
+            problems.push(Source::line(file, 1), None, csv_error(&e));
+            return;
+        }
+    };
+    if !headers.iter().any(|h| h == "id") {
+        problems.push(
+            Source::line(file, 1),
+            Some("id"),
+            "the header has no `id` column",
+        );
+        return;
+    }
+    let official = package::table(entity);
+    let kinds: Vec<FieldType> = headers
+        .iter()
+        .map(|h| {
+            official
+                .field(h)
+                .or_else(|| declared.and_then(|d| d.field(h)))
+                .map_or(FieldType::String, |f| f.kind)
+        })
+        .collect();
+    let mut lines = LineCounter::new(bytes);
+    for row in reader.records() {
+        if problems.full() {
+            return;
+        }
+        let row = match row {
+            Ok(r) => r,
+            Err(e) => {
+                let line = lines.line_at(e.position().map_or(0, csv::Position::byte));
+                problems.push(Source::line(file, line), None, csv_error(&e));
+                // A broken encoding or quoting makes every later line suspect.
+                return;
+            }
+        };
+        let line = lines.line_at(row.position().map_or(0, csv::Position::byte));
+        if row.len() != headers.len() {
+            problems.push(
+                Source::line(file, line),
+                None,
+                format!(
+                    "has {} columns, the header has {}",
+                    row.len(),
+                    headers.len()
+                ),
+            );
+            continue;
+        }
+        let mut fields = Map::new();
+        for ((name, raw), kind) in headers.iter().zip(row.iter()).zip(&kinds) {
+            if raw.is_empty() {
+                continue;
+            }
+            match parse_cell(raw, *kind) {
+                Ok(v) => {
+                    fields.insert(name.to_string(), v);
+                }
+                Err(msg) => problems.push(Source::line(file, line), Some(name), msg),
+            }
+        }
+        let Some(id) = fields.get("id").and_then(Value::as_str).map(str::to_string) else {
+            problems.push(Source::line(file, line), Some("id"), "empty id");
+            continue;
+        };
+        let record = Record {
+            id,
+            fields,
+            source: Source::line(file, line),
+        };
+        if let Err(p) = ds.insert_unique(entity, record) {
+            problems.0.push(p);
+        }
+    }
+}
+
+/// Line numbers from byte offsets: the csv crate counts CRLF files' lines one short.
+struct LineCounter<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    line: u64,
+}
+
+impl<'a> LineCounter<'a> {
+    fn new(bytes: &'a [u8]) -> Self {
+        LineCounter {
+            bytes,
+            at: 0,
+            line: 1,
+        }
+    }
+
+    /// The 1-based line of the record starting at `offset` (offsets only grow).
+    fn line_at(&mut self, offset: u64) -> u64 {
+        let mut start = usize::try_from(offset)
+            .unwrap_or(usize::MAX)
+            .min(self.bytes.len());
+        // A record "starting" on the \n of a CRLF really starts after it.
+        if self.bytes.get(start) == Some(&b'\n') {
+            start += 1;
+        }
+        if start > self.at {
+            self.line += self.bytes[self.at..start]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count() as u64;
+            self.at = start;
+        }
+        self.line
+    }
+}
+
+fn csv_error(e: &csv::Error) -> String {
+    match e.kind() {
+        csv::ErrorKind::Utf8 { .. } => "not valid UTF-8 text; save the file as UTF-8".into(),
+        csv::ErrorKind::UnequalLengths {
+            expected_len, len, ..
+        } => format!("has {len} columns, the header has {expected_len}"),
+        _ => format!("unreadable CSV: {e}"),
+    }
+}
+
+/// Converts one CSV cell to its JSON value according to the column type.
+fn parse_cell(raw: &str, kind: FieldType) -> Result<Value, String> {
+    match kind {
+        FieldType::Number | FieldType::Integer => {
+            if let Ok(i) = raw.trim().parse::<i64>() {
+                return Ok(Value::Number(i.into()));
+            }
+            if kind == FieldType::Number
+                && let Some(n) = raw.trim().parse::<f64>().ok().and_then(Number::from_f64)
+            {
+                return Ok(Value::Number(n));
+            }
+            Err(format!("`{raw}` is not a {}", kind.name()))
+        }
+        FieldType::Boolean => match raw.trim() {
+            "true" | "True" | "TRUE" | "1" => Ok(Value::Bool(true)),
+            "false" | "False" | "FALSE" | "0" => Ok(Value::Bool(false)),
+            _ => Err(format!("`{raw}` is not a boolean")),
+        },
+        FieldType::Object | FieldType::Array => match serde_json::from_str::<Value>(raw) {
+            Ok(v @ Value::Object(_)) if kind == FieldType::Object => Ok(v),
+            Ok(v @ Value::Array(_)) if kind == FieldType::Array => Ok(v),
+            _ => Err(format!("`{raw}` is not a JSON {}", kind.name())),
+        },
+        FieldType::Any => Ok(serde_json::from_str(raw).unwrap_or(Value::String(raw.to_string()))),
+        FieldType::String | FieldType::Date | FieldType::DateTime | FieldType::Time => {
+            Ok(Value::String(raw.to_string()))
+        }
+    }
+}
+
+/// Reads the tabular form written as JSON (`{"services.csv": [{...}, ...]}`), as the
+/// official `tabular.json` example does. Values are typed like CSV cells.
+pub fn read_tabular_json(
+    file: &str,
+    obj: &Map<String, Value>,
+    ds: &mut Dataset,
+    problems: &mut Problems,
+) {
+    for (name, rows) in obj {
+        let Some(entity) = Entity::ALL.into_iter().find(|e| file_name(*e) == name) else {
+            problems.push(
+                Source::pointer(file, format!("/{name}")),
+                None,
+                "not an HSDS table",
+            );
+            continue;
+        };
+        let Some(rows) = rows.as_array() else {
+            problems.push(
+                Source::pointer(file, format!("/{name}")),
+                None,
+                "expected an array of rows",
+            );
+            continue;
+        };
+        let table = package::table(entity);
+        for (i, row) in rows.iter().enumerate() {
+            let source = Source::pointer(file, format!("/{name}/{i}"));
+            let Some(row) = row.as_object() else {
+                problems.push(source, None, "expected an object");
+                continue;
+            };
+            let mut fields = Map::new();
+            for (k, v) in row {
+                let kind = table.field(k).map_or(FieldType::Any, |f| f.kind);
+                let value = match v {
+                    Value::Null => continue,
+                    Value::String(s) if s.is_empty() => continue,
+                    Value::String(s) if kind != FieldType::Any => match parse_cell(s, kind) {
+                        Ok(v) => v,
+                        Err(msg) => {
+                            problems.push(source.clone(), Some(k), msg);
+                            continue;
+                        }
+                    },
+                    other => other.clone(),
+                };
+                fields.insert(k.clone(), value);
+            }
+            let Some(id) = fields.get("id").and_then(Value::as_str).map(str::to_string) else {
+                problems.push(source, Some("id"), "empty id");
+                continue;
+            };
+            if let Err(p) = ds.insert_unique(entity, Record { id, fields, source }) {
+                problems.0.push(p);
+            }
+        }
+    }
+}
+
+/// The columns of one exported table: the official ones, then every extension field
+/// the records carry, with a type inferred from their values.
+pub fn columns<'r>(entity: Entity, records: impl Iterator<Item = &'r Record>) -> Vec<Field> {
+    let official = package::table(entity);
+    let mut extra: BTreeMap<String, Option<FieldType>> = BTreeMap::new();
+    for r in records {
+        for (k, v) in &r.fields {
+            if official.field(k).is_some() {
+                continue;
+            }
+            let kind = match v {
+                Value::String(_) => FieldType::String,
+                Value::Number(_) => FieldType::Number,
+                Value::Bool(_) => FieldType::Boolean,
+                Value::Object(_) => FieldType::Object,
+                Value::Array(_) => FieldType::Array,
+                Value::Null => continue,
+            };
+            let slot = extra.entry(k.clone()).or_insert(Some(kind));
+            if *slot != Some(kind) {
+                *slot = Some(FieldType::Any);
+            }
+        }
+    }
+    official
+        .fields
+        .iter()
+        .cloned()
+        .chain(extra.into_iter().map(|(name, kind)| Field {
+            name,
+            kind: kind.unwrap_or(FieldType::Any),
+            required: false,
+        }))
+        .collect()
+}
+
+/// Writes one table as CSV with the given columns.
+pub fn write_csv<'r, W: Write>(
+    out: W,
+    columns: &[Field],
+    records: impl Iterator<Item = &'r Record>,
+) -> std::io::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(columns.iter().map(|f| f.name.as_str()))?;
+    let mut row: Vec<String> = Vec::with_capacity(columns.len());
+    for r in records {
+        row.clear();
+        for f in columns {
+            row.push(match r.fields.get(&f.name) {
+                None | Some(Value::Null) => String::new(),
+                Some(Value::String(s)) if f.kind != FieldType::Any => s.clone(),
+                Some(Value::Bool(b)) if f.kind != FieldType::Any => b.to_string(),
+                Some(Value::Number(n)) if f.kind != FieldType::Any => n.to_string(),
+                Some(other) => other.to_string(),
+            });
+        }
+        w.write_record(&row)?;
+    }
+    w.flush()
+}
+
+/// The `datapackage.json` of an export: the official description, with each table's
+/// extension columns added so a reader knows their types.
+pub fn datapackage(columns: &HashMap<Entity, Vec<Field>>) -> Value {
+    let mut pkg: Value = serde_json::from_str(DATAPACKAGE_JSON).unwrap_or_else(|_| json!({}));
+    if let Some(resources) = pkg.get_mut("resources").and_then(Value::as_array_mut) {
+        for r in resources {
+            let Some(entity) = r
+                .get("name")
+                .and_then(Value::as_str)
+                .and_then(Entity::from_table)
+            else {
+                continue;
+            };
+            let Some(cols) = columns.get(&entity) else {
+                continue;
+            };
+            let official = package::table(entity);
+            if let Some(fields) = r
+                .pointer_mut("/schema/fields")
+                .and_then(Value::as_array_mut)
+            {
+                for c in cols.iter().filter(|c| official.field(&c.name).is_none()) {
+                    fields.push(json!({
+                        "name": c.name,
+                        "type": c.kind.name(),
+                        "description": "Extension field carried through from the source data."
+                    }));
+                }
+            }
+        }
+    }
+    pkg
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(csv: &[u8]) -> (Dataset, Problems) {
+        let mut ds = Dataset::new();
+        let mut p = Problems::default();
+        read_csv("services.csv", Entity::Service, csv, None, &mut ds, &mut p);
+        (ds, p)
+    }
+
+    const ID: &str = "ac148810-d857-441c-9679-408f346de14b";
+
+    #[test]
+    fn types_follow_the_package_and_extensions_stay_strings() {
+        let csv = format!("id,name,minimum_age,x_note\n{ID},Beratung,12,hallo\n");
+        let (ds, p) = read(csv.as_bytes());
+        assert!(p.is_empty(), "{p:?}");
+        let r = ds.get(Entity::Service, ID).unwrap();
+        assert_eq!(r.fields["minimum_age"], serde_json::json!(12));
+        assert_eq!(r.fields["x_note"], serde_json::json!("hallo"));
+    }
+
+    #[test]
+    fn errors_name_line_and_column() {
+        let csv = format!("id,name,minimum_age\n{ID},A,12\n{ID}0,B,zwölf\n");
+        let (_, p) = read(csv.as_bytes());
+        let text = p.0[0].to_string();
+        assert_eq!(
+            text,
+            "services.csv line 3: field `minimum_age`: `zwölf` is not a number"
+        );
+    }
+
+    #[test]
+    fn latin1_and_ragged_rows_are_refused() {
+        let (_, p) = read(b"id,name\nx,Beratungsstelle f\xfcr Familien\n");
+        assert!(p.0[0].to_string().contains("line 2"), "{:?}", p.0);
+        assert!(p.0[0].message.contains("UTF-8"));
+        let (_, p) = read(b"id,name\nx,a,b\n");
+        assert!(p.0[0].message.contains("3 columns"), "{:?}", p.0);
+    }
+
+    #[test]
+    fn write_then_read_is_identity_including_extensions() {
+        let csv = format!("id,name,status,x_count\n{ID},\"Beratung, \"\"neu\"\"\",active,3\n");
+        let (ds, _) = read(csv.as_bytes());
+        let cols = columns(Entity::Service, ds.records(Entity::Service));
+        let mut out = Vec::new();
+        write_csv(&mut out, &cols, ds.records(Entity::Service)).unwrap();
+        let decl = declared(&datapackage(&HashMap::from([(Entity::Service, cols)])));
+        let mut again = Dataset::new();
+        let mut p = Problems::default();
+        read_csv(
+            "s.csv",
+            Entity::Service,
+            &out,
+            decl.get(&Entity::Service),
+            &mut again,
+            &mut p,
+        );
+        assert!(p.is_empty());
+        assert_eq!(
+            ds.get(Entity::Service, ID).unwrap().fields,
+            again.get(Entity::Service, ID).unwrap().fields
+        );
+    }
+}
+#[cfg(test)]
+mod crlf_tests {
+    #[test]
+    fn crlf_lines() {
+        let mut ds = super::Dataset::new();
+        let mut p = super::Problems::default();
+        super::read_csv(
+            "s.csv",
+            super::Entity::Service,
+            b"id,name\r\nx,a\r\ny,b,c\r\n",
+            None,
+            &mut ds,
+            &mut p,
+        );
+        assert_eq!(p.0[0].source, super::Source::line("s.csv", 3));
+        let mut ds = super::Dataset::new();
+        let mut p = super::Problems::default();
+        super::read_csv(
+            "s.csv",
+            super::Entity::Service,
+            b"id,name\r\nx,a\r\ny,b\r\n",
+            None,
+            &mut ds,
+            &mut p,
+        );
+        assert_eq!(
+            ds.get(super::Entity::Service, "y").unwrap().source,
+            super::Source::line("s.csv", 3)
+        );
+    }
+}

@@ -1,0 +1,7 @@
+//! beratungsnetz core: domain types and the HSDS mapping. Pure: no I/O, no framework types.
+
+pub mod demo;
+pub mod generate;
+pub mod geo;
+pub mod hsds;
+pub mod taxonomy;

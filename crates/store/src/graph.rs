@@ -1,0 +1,130 @@
+//! Loads the records around one service: what its nested HSDS form needs.
+
+use std::collections::BTreeSet;
+
+use beratungsnetz_core::hsds::{Dataset, Entity, Record};
+
+use crate::{Result, Store};
+
+/// The service `id` with its children, locations, organization, program, attributes,
+/// taxonomy terms and metadata; `None` if there is no such service.
+pub async fn service_graph(store: &dyn Store, id: &str) -> Result<Option<Dataset>> {
+    let mut ds = Dataset::new();
+    let service = store
+        .fetch_by(Entity::Service, "id", &[id.to_string()])
+        .await?;
+    if service.is_empty() {
+        return Ok(None);
+    }
+    let add = |ds: &mut Dataset, entity: Entity, records: Vec<Record>| -> Vec<String> {
+        let ids: Vec<String> = records.iter().map(|r| r.id.clone()).collect();
+        for r in records {
+            let _ = ds.insert_unique(entity, r);
+        }
+        ids
+    };
+    let ids = vec![id.to_string()];
+    let mut all_ids: BTreeSet<String> = BTreeSet::new();
+    all_ids.extend(add(&mut ds, Entity::Service, service));
+    let svc = ds.get(Entity::Service, id).cloned();
+    let refs = |field: &str| -> Vec<String> {
+        svc.as_ref()
+            .and_then(|s| s.str(field))
+            .map(|v| vec![v.to_string()])
+            .unwrap_or_default()
+    };
+    let org = store
+        .fetch_by(Entity::Organization, "id", &refs("organization_id"))
+        .await?;
+    all_ids.extend(add(&mut ds, Entity::Organization, org));
+    let program = store
+        .fetch_by(Entity::Program, "id", &refs("program_id"))
+        .await?;
+    all_ids.extend(add(&mut ds, Entity::Program, program));
+
+    for child in Entity::Service.many() {
+        if matches!(child.entity, Entity::Attribute | Entity::Metadata) {
+            continue;
+        }
+        let records = store.fetch_by(child.entity, child.fk, &ids).await?;
+        all_ids.extend(add(&mut ds, child.entity, records));
+    }
+    let sals: Vec<String> = ds
+        .ids(Entity::ServiceAtLocation)
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+    let location_ids: Vec<String> = ds
+        .records(Entity::ServiceAtLocation)
+        .filter_map(|r| r.str("location_id").map(str::to_string))
+        .collect();
+    for child in [Entity::Contact, Entity::Phone, Entity::Schedule] {
+        let records = store
+            .fetch_by(child, "service_at_location_id", &sals)
+            .await?;
+        all_ids.extend(add(&mut ds, child, records));
+    }
+    let locations = store
+        .fetch_by(Entity::Location, "id", &location_ids)
+        .await?;
+    all_ids.extend(add(&mut ds, Entity::Location, locations));
+    for child in Entity::Location.many() {
+        if matches!(child.entity, Entity::Attribute | Entity::Metadata) {
+            continue;
+        }
+        let records = store
+            .fetch_by(child.entity, child.fk, &location_ids)
+            .await?;
+        all_ids.extend(add(&mut ds, child.entity, records));
+    }
+    let contacts: Vec<String> = ds
+        .ids(Entity::Contact)
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+    let phones = store
+        .fetch_by(Entity::Phone, "contact_id", &contacts)
+        .await?;
+    all_ids.extend(add(&mut ds, Entity::Phone, phones));
+    let phone_ids: Vec<String> = ds
+        .ids(Entity::Phone)
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+    let languages = store
+        .fetch_by(Entity::Language, "phone_id", &phone_ids)
+        .await?;
+    all_ids.extend(add(&mut ds, Entity::Language, languages));
+
+    let linked: Vec<String> = all_ids.iter().cloned().collect();
+    let attributes = store
+        .fetch_by(Entity::Attribute, "link_id", &linked)
+        .await?;
+    let attribute_ids = add(&mut ds, Entity::Attribute, attributes);
+    let term_ids: Vec<String> = ds
+        .records(Entity::Attribute)
+        .filter_map(|r| r.str("taxonomy_term_id").map(str::to_string))
+        .collect();
+    let terms = store
+        .fetch_by(Entity::TaxonomyTerm, "id", &term_ids)
+        .await?;
+    let term_ids = add(&mut ds, Entity::TaxonomyTerm, terms);
+    let taxonomy_ids: Vec<String> = ds
+        .records(Entity::TaxonomyTerm)
+        .filter_map(|r| r.str("taxonomy_id").map(str::to_string))
+        .collect();
+    let taxonomies = store
+        .fetch_by(Entity::Taxonomy, "id", &taxonomy_ids)
+        .await?;
+    let taxonomy_ids = add(&mut ds, Entity::Taxonomy, taxonomies);
+
+    let mut resources = linked;
+    resources.extend(attribute_ids);
+    resources.extend(term_ids);
+    resources.extend(taxonomy_ids);
+    let metadata = store
+        .fetch_by(Entity::Metadata, "resource_id", &resources)
+        .await?;
+    add(&mut ds, Entity::Metadata, metadata);
+    Ok(Some(ds))
+}

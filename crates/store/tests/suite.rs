@@ -1,0 +1,258 @@
+//! One storage suite, run against SQLite always and against PostgreSQL when
+//! BERATUNGSNETZ_TEST_DATABASE_URL is set (`.ci/run` sets it).
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::sync::Arc;
+
+use beratungsnetz_core::hsds::{self, Dataset, Entity, nested::Nester, nested::Seen};
+use beratungsnetz_store::{ImportMode, PgStore, SqliteStore, Store, StoreError, scratch};
+use serde_json::json;
+
+struct Engine {
+    name: &'static str,
+    store: Arc<dyn Store>,
+    _dir: Option<tempfile::TempDir>,
+}
+
+async fn engines() -> Vec<Engine> {
+    let dir = tempfile::tempdir().unwrap();
+    let sqlite = SqliteStore::open(&dir.path().join("t.db")).await.unwrap();
+    let mut out = vec![Engine {
+        name: "sqlite",
+        store: Arc::new(sqlite),
+        _dir: Some(dir),
+    }];
+    match std::env::var(scratch::TEST_DATABASE_URL) {
+        Ok(base) => {
+            let url = scratch::create_database(&base, "suite").await.unwrap();
+            out.push(Engine {
+                name: "postgres",
+                store: Arc::new(PgStore::connect(&url).await.unwrap()),
+                _dir: None,
+            });
+        }
+        Err(_) => eprintln!(
+            "SKIPPING the PostgreSQL half of the storage suite: {} is not set",
+            scratch::TEST_DATABASE_URL
+        ),
+    }
+    out
+}
+
+const ORG: &str = "0a5f3c1e-0000-4000-8000-000000000001";
+const SVC: &str = "0a5f3c1e-0000-4000-8000-000000000002";
+const SVC2: &str = "0a5f3c1e-0000-4000-8000-000000000003";
+const LOC: &str = "0a5f3c1e-0000-4000-8000-000000000004";
+const SAL: &str = "0a5f3c1e-0000-4000-8000-000000000005";
+const ADDR: &str = "0a5f3c1e-0000-4000-8000-000000000006";
+const PHONE: &str = "0a5f3c1e-0000-4000-8000-000000000007";
+const MISSING: &str = "0a5f3c1e-0000-4000-8000-0000000000ff";
+
+fn sample() -> Dataset {
+    let doc = json!([{
+        "id": SVC, "name": "Schuldnerberatung", "status": "active",
+        "minimum_age": 18, "x_extension": {"kept": [1, 2.5, "drei"]},
+        "organization": {"id": ORG, "name": "AWO Halle (Beispiel)", "description": "Beispieldaten"},
+        "phones": [{"id": PHONE, "number": "0000 123456"}],
+        "service_at_locations": [{
+            "id": SAL,
+            "location": {
+                "id": LOC, "location_type": "physical", "name": "Beratungsstelle",
+                "latitude": 51.4825, "longitude": 11.9697,
+                "addresses": [{"id": ADDR, "address_1": "Beispielstraße 1", "city": "Halle (Saale)",
+                               "state_province": "Sachsen-Anhalt", "postal_code": "06108",
+                               "country": "DE", "address_type": "physical"}]
+            }
+        }]
+    }]);
+    hsds::nested::read_document("sample.json", &doc, None).unwrap()
+}
+
+async fn import(store: &dyn Store, ds: &Dataset, mode: ImportMode) -> Result<(), StoreError> {
+    let unresolved = hsds::check(ds).unwrap();
+    store.import(ds, &unresolved, mode).await.map(|_| ())
+}
+
+#[tokio::test]
+async fn import_then_load_gives_the_same_records() {
+    for e in engines().await {
+        let ds = sample();
+        import(e.store.as_ref(), &ds, ImportMode::Replace)
+            .await
+            .unwrap();
+        let stored = e.store.load_all().await.unwrap();
+        ds.same_records(&stored)
+            .unwrap_or_else(|d| panic!("{}: {d}", e.name));
+        assert_eq!(
+            e.store.count(Entity::Service).await.unwrap(),
+            1,
+            "{}",
+            e.name
+        );
+        // Numbers and extension fields keep their JSON types.
+        let svc = stored.get(Entity::Service, SVC).unwrap();
+        assert_eq!(svc.fields["minimum_age"], json!(18), "{}", e.name);
+        assert_eq!(
+            svc.fields["x_extension"],
+            json!({"kept": [1, 2.5, "drei"]}),
+            "{}",
+            e.name
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_dangling_reference_rejects_the_whole_import_and_keeps_old_data() {
+    for e in engines().await {
+        import(e.store.as_ref(), &sample(), ImportMode::Replace)
+            .await
+            .unwrap();
+        let doc = json!([{"id": SVC2, "name": "Suchtberatung", "status": "active",
+                          "organization_id": MISSING}]);
+        let ds = hsds::nested::read_document("bad.json", &doc, None).unwrap();
+        for mode in [ImportMode::Merge, ImportMode::Replace] {
+            let err = import(e.store.as_ref(), &ds, mode).await.unwrap_err();
+            let text = err.to_string();
+            assert!(text.contains("bad.json at /0"), "{}: {text}", e.name);
+            assert!(text.contains("organization_id"), "{}: {text}", e.name);
+            assert!(text.contains(MISSING), "{}: {text}", e.name);
+            // Nothing half-written: not the new service, and a replace did not empty anything.
+            assert_eq!(
+                e.store.count(Entity::Service).await.unwrap(),
+                1,
+                "{}",
+                e.name
+            );
+            assert_eq!(
+                e.store.count(Entity::Address).await.unwrap(),
+                1,
+                "{}",
+                e.name
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn references_resolve_against_stored_records_and_merge_updates() {
+    for e in engines().await {
+        import(e.store.as_ref(), &sample(), ImportMode::Replace)
+            .await
+            .unwrap();
+        let doc = json!([
+            {"id": SVC2, "name": "Suchtberatung", "status": "active", "organization_id": ORG},
+            {"id": SVC, "name": "Schuldner- und Insolvenzberatung", "status": "active", "organization_id": ORG}
+        ]);
+        let ds = hsds::nested::read_document("more.json", &doc, None).unwrap();
+        import(e.store.as_ref(), &ds, ImportMode::Merge)
+            .await
+            .unwrap();
+        assert_eq!(
+            e.store.count(Entity::Service).await.unwrap(),
+            2,
+            "{}",
+            e.name
+        );
+        let svc = e
+            .store
+            .fetch_by(Entity::Service, "id", &[SVC.into()])
+            .await
+            .unwrap();
+        assert_eq!(
+            svc[0].str("name"),
+            Some("Schuldner- und Insolvenzberatung"),
+            "{}",
+            e.name
+        );
+        // The phone of the first import is still there.
+        assert_eq!(e.store.count(Entity::Phone).await.unwrap(), 1, "{}", e.name);
+    }
+}
+
+#[tokio::test]
+async fn every_write_is_in_the_change_log_in_order() {
+    for e in engines().await {
+        let ds = sample();
+        import(e.store.as_ref(), &ds, ImportMode::Replace)
+            .await
+            .unwrap();
+        let changes = e.store.changes_since(0, 1000).await.unwrap();
+        assert_eq!(changes[0].op, "reset", "{}", e.name);
+        let upserts: Vec<_> = changes.iter().filter(|c| c.op == "upsert").collect();
+        assert_eq!(upserts.len(), ds.len(), "{}", e.name);
+        assert!(
+            upserts
+                .iter()
+                .any(|c| c.entity == "service" && c.entity_id == SVC)
+        );
+        assert!(
+            changes.windows(2).all(|w| w[0].seq < w[1].seq),
+            "{}",
+            e.name
+        );
+        let last = changes.last().unwrap().seq;
+        assert!(e.store.changes_since(last, 10).await.unwrap().is_empty());
+    }
+}
+
+#[tokio::test]
+async fn a_service_graph_nests_back_to_the_hsds_form() {
+    for e in engines().await {
+        import(e.store.as_ref(), &sample(), ImportMode::Replace)
+            .await
+            .unwrap();
+        let graph = beratungsnetz_store::service_graph(e.store.as_ref(), SVC)
+            .await
+            .unwrap()
+            .unwrap();
+        let nested = Nester::new(&graph)
+            .service(SVC, &mut Seen::default())
+            .unwrap();
+        assert_eq!(
+            nested["organization"]["name"], "AWO Halle (Beispiel)",
+            "{}",
+            e.name
+        );
+        assert_eq!(nested["phones"][0]["number"], "0000 123456", "{}", e.name);
+        assert_eq!(
+            nested["service_at_locations"][0]["location"]["addresses"][0]["postal_code"], "06108",
+            "{}",
+            e.name
+        );
+        assert!(
+            beratungsnetz_store::service_graph(e.store.as_ref(), MISSING)
+                .await
+                .unwrap()
+                .is_none()
+        );
+    }
+}
+
+#[tokio::test]
+async fn services_page_lists_by_name_with_organization_and_town() {
+    for e in engines().await {
+        import(e.store.as_ref(), &sample(), ImportMode::Replace)
+            .await
+            .unwrap();
+        let doc = json!([{"id": SVC2, "name": "Asylberatung", "status": "active", "organization_id": ORG}]);
+        let ds = hsds::nested::read_document("more.json", &doc, None).unwrap();
+        import(e.store.as_ref(), &ds, ImportMode::Merge)
+            .await
+            .unwrap();
+        let page = e.store.services_page(0, 10).await.unwrap();
+        let names: Vec<_> = page
+            .iter()
+            .map(|r| r.service.str("name").unwrap())
+            .collect();
+        assert_eq!(names, ["Asylberatung", "Schuldnerberatung"], "{}", e.name);
+        assert_eq!(page[1].city.as_deref(), Some("Halle (Saale)"), "{}", e.name);
+        assert_eq!(
+            page[0].organization.as_ref().and_then(|o| o.str("name")),
+            Some("AWO Halle (Beispiel)")
+        );
+        assert_eq!(e.store.services_page(1, 10).await.unwrap().len(), 1);
+        assert!(e.store.size_bytes().await.unwrap() > 0);
+        e.store.ping().await.unwrap();
+    }
+}

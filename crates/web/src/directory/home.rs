@@ -1,0 +1,149 @@
+//! GET `/`: the list of services as a server-rendered page.
+
+use std::collections::HashMap;
+
+use askama::Template;
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Query, State};
+use axum::response::Html;
+use beratungsnetz_store::ServiceRow;
+
+use super::{Window, load};
+use crate::AppState;
+use crate::error::{AppError, HtmlError};
+use crate::i18n::{Lang, Tr};
+use crate::layout::{Frame, href};
+
+/// Characters of a description the list shows.
+const EXCERPT_CHARS: usize = 200;
+/// Descriptions of demo records start with this word.
+const SAMPLE_MARKER: &str = "Beispieldaten";
+
+struct ServiceItem {
+    name: Option<String>,
+    organization: Option<String>,
+    town: Option<String>,
+    excerpt: Option<String>,
+    sample: bool,
+}
+
+struct PageLink {
+    href: String,
+    page: u64,
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct HomePage {
+    tr: Tr,
+    frame: Frame,
+    total: u64,
+    page: u64,
+    total_pages: u64,
+    services: Vec<ServiceItem>,
+    has_sample: bool,
+    prev: Option<PageLink>,
+    next: Option<PageLink>,
+    first_href: String,
+}
+
+pub async fn page(
+    State(state): State<AppState>,
+    query: Result<Query<HashMap<String, String>>, QueryRejection>,
+) -> Result<Html<String>, HtmlError> {
+    let params = match query {
+        Ok(Query(params)) => params,
+        Err(_) => {
+            return Err(HtmlError {
+                error: AppError::bad_request("query", "malformed query string"),
+                lang: Lang::default(),
+            });
+        }
+    };
+    let lang = Lang::from_query(&params);
+    render(&state, &params, lang)
+        .await
+        .map(Html)
+        .map_err(|error| HtmlError { error, lang })
+}
+
+async fn render(
+    state: &AppState,
+    params: &HashMap<String, String>,
+    lang: Lang,
+) -> Result<String, AppError> {
+    let window = Window::from_query(params, false)?;
+    let (total, rows) = load(state.store.as_ref(), window).await?;
+    let total_pages = window.total_pages(total);
+    let services: Vec<ServiceItem> = rows.into_iter().map(item).collect();
+    let link = |page: u64| PageLink {
+        href: href(lang, "/", &[("page", page.to_string())]),
+        page,
+    };
+    let page = window.page;
+    let keep = if page > 1 {
+        vec![("page", page.to_string())]
+    } else {
+        Vec::new()
+    };
+    HomePage {
+        tr: Tr::new(lang),
+        frame: Frame::new(lang, "/", &keep),
+        total,
+        page,
+        total_pages,
+        has_sample: services.iter().any(|s| s.sample),
+        services,
+        prev: (page > 1 && page <= total_pages).then(|| link(page - 1)),
+        next: (page < total_pages).then(|| link(page + 1)),
+        first_href: href(lang, "/", &[]),
+    }
+    .render()
+    .map_err(AppError::from)
+}
+
+fn item(row: ServiceRow) -> ServiceItem {
+    let description = row.service.str("description").map(str::trim);
+    ServiceItem {
+        name: non_empty(row.service.str("name")),
+        organization: non_empty(row.organization.as_ref().and_then(|o| o.str("name"))),
+        town: non_empty(row.city.as_deref()),
+        excerpt: description.filter(|d| !d.is_empty()).map(excerpt),
+        sample: description.is_some_and(|d| d.starts_with(SAMPLE_MARKER)),
+    }
+}
+
+fn non_empty(s: Option<&str>) -> Option<String> {
+    s.map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+}
+
+/// The first [`EXCERPT_CHARS`] characters, cut at a word boundary where there is one.
+fn excerpt(text: &str) -> String {
+    let Some((cut, _)) = text.char_indices().nth(EXCERPT_CHARS) else {
+        return text.to_string();
+    };
+    let head = &text[..cut];
+    let head = head
+        .rfind(char::is_whitespace)
+        .map_or(head, |space| &head[..space]);
+    format!("{}…", head.trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn excerpts_keep_short_text_and_cut_long_text_at_a_word() {
+        assert_eq!(excerpt("kurz"), "kurz");
+        let long = "Wort ".repeat(60);
+        let cut = excerpt(&long);
+        assert!(cut.chars().count() <= EXCERPT_CHARS + 1, "{cut}");
+        assert!(cut.ends_with("Wort…"), "{cut}");
+        // Multi-byte characters at the cut must not panic.
+        let umlauts = "ä".repeat(300);
+        assert_eq!(excerpt(&umlauts).chars().count(), EXCERPT_CHARS + 1);
+    }
+}

@@ -1,0 +1,106 @@
+//! One error type for every handler. JSON for the API; pages wrap it in [`HtmlError`].
+
+use axum::Json;
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+use serde_json::{Map, Value, json};
+use thiserror::Error;
+
+use crate::i18n::Lang;
+use crate::layout;
+
+type BoxError = Box<dyn std::error::Error + Send + Sync>;
+
+#[derive(Debug, Error)]
+pub enum AppError {
+    #[error("not found")]
+    NotFound,
+    #[error("invalid parameter `{param}`: {message}")]
+    BadRequest { param: String, message: String },
+    /// Logged, never shown: the client sees a generic message.
+    #[error("internal error: {0}")]
+    Internal(BoxError),
+}
+
+impl AppError {
+    pub fn bad_request(param: impl Into<String>, message: impl Into<String>) -> AppError {
+        AppError::BadRequest {
+            param: param.into(),
+            message: message.into(),
+        }
+    }
+
+    pub fn internal(error: impl Into<BoxError>) -> AppError {
+        AppError::Internal(error.into())
+    }
+
+    pub fn status(&self) -> StatusCode {
+        match self {
+            AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::BadRequest { .. } => StatusCode::BAD_REQUEST,
+            AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// Records internal errors; the rest are the client's and not worth a log line.
+    pub(crate) fn log(&self) {
+        if let AppError::Internal(e) = self {
+            tracing::error!(error = %e, "request failed");
+        }
+    }
+
+    fn body(&self) -> Value {
+        let mut error = Map::new();
+        error.insert("status".into(), json!(self.status().as_u16()));
+        let message = match self {
+            AppError::NotFound => "not found".to_string(),
+            AppError::BadRequest { message, .. } => message.clone(),
+            AppError::Internal(_) => "internal server error".to_string(),
+        };
+        error.insert("message".into(), json!(message));
+        if let AppError::BadRequest { param, .. } = self {
+            error.insert("parameter".into(), json!(param));
+        }
+        json!({ "error": error })
+    }
+}
+
+impl From<beratungsnetz_store::StoreError> for AppError {
+    fn from(e: beratungsnetz_store::StoreError) -> AppError {
+        AppError::internal(e)
+    }
+}
+
+impl From<askama::Error> for AppError {
+    fn from(e: askama::Error) -> AppError {
+        AppError::internal(e)
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        self.log();
+        (self.status(), Json(self.body())).into_response()
+    }
+}
+
+/// An error on an HTML page: the same error, shown as a page in the reader's language.
+#[derive(Debug)]
+pub struct HtmlError {
+    pub error: AppError,
+    pub lang: Lang,
+}
+
+impl IntoResponse for HtmlError {
+    fn into_response(self) -> Response {
+        self.error.log();
+        let status = self.error.status();
+        match layout::error_page(self.lang, &self.error) {
+            Ok(html) => (status, Html(html)).into_response(),
+            Err(e) => {
+                tracing::error!(error = %e, "error page failed to render");
+                status.into_response()
+            }
+        }
+    }
+}

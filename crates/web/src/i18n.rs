@@ -1,0 +1,189 @@
+//! UI languages and Fluent lookups. Every UI string lives in `locales/*/main.ftl`.
+
+use std::borrow::{Borrow, Cow};
+use std::collections::HashMap;
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader, langid, static_loader};
+
+static_loader! {
+    // Body text: keeps Fluent's isolation marks around placeables, which right-to-left
+    // languages need.
+    static TEXT = {
+        locales: "./locales",
+        fallback_language: "de",
+    };
+}
+
+static_loader! {
+    // Attribute values: isolation marks would end up as stray characters there.
+    static ATTR = {
+        locales: "./locales",
+        fallback_language: "de",
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+/// A language the UI is offered in. German comes first and is the fallback.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Lang {
+    #[default]
+    De,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::De, Lang::En];
+
+    /// The BCP 47 tag, as used in `?lang=` and `<html lang>`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::De => "de",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.code().eq_ignore_ascii_case(code))
+    }
+
+    /// The language a `?lang=` value asks for; German if absent or unknown.
+    pub fn from_query(params: &HashMap<String, String>) -> Lang {
+        params
+            .get("lang")
+            .and_then(|c| Lang::from_code(c))
+            .unwrap_or_default()
+    }
+
+    fn id(self) -> LanguageIdentifier {
+        match self {
+            Lang::De => langid!("de"),
+            Lang::En => langid!("en"),
+        }
+    }
+
+    /// Text direction for `<html dir>`.
+    pub fn dir(self) -> &'static str {
+        "ltr"
+    }
+}
+
+/// Looks up UI strings in one language; templates call it.
+#[derive(Clone, Debug)]
+pub struct Tr {
+    lang: Lang,
+    id: LanguageIdentifier,
+}
+
+impl Tr {
+    pub fn new(lang: Lang) -> Tr {
+        Tr {
+            lang,
+            id: lang.id(),
+        }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// A message for element content.
+    pub fn t(&self, key: &str) -> String {
+        lookup(&TEXT, &self.id, key, None)
+    }
+
+    /// A message for an attribute value (no isolation marks).
+    pub fn attr(&self, key: &str) -> String {
+        lookup(&ATTR, &self.id, key, None)
+    }
+
+    // Numbers are taken by `Borrow` because templates pass references.
+    /// A message with one numeric argument, for element content.
+    pub fn num(&self, key: &str, arg: &str, n: impl Borrow<u64>) -> String {
+        lookup(&TEXT, &self.id, key, Some(num_args(arg, *n.borrow())))
+    }
+
+    /// A message with one numeric argument, for an attribute value.
+    pub fn attr_num(&self, key: &str, arg: &str, n: impl Borrow<u64>) -> String {
+        lookup(&ATTR, &self.id, key, Some(num_args(arg, *n.borrow())))
+    }
+
+    /// A message with two numeric arguments, for element content.
+    pub fn num2(
+        &self,
+        key: &str,
+        a: &str,
+        a_n: impl Borrow<u64>,
+        b: &str,
+        b_n: impl Borrow<u64>,
+    ) -> String {
+        let mut args = num_args(a, *a_n.borrow());
+        args.extend(num_args(b, *b_n.borrow()));
+        lookup(&TEXT, &self.id, key, Some(args))
+    }
+}
+
+type Args = HashMap<Cow<'static, str>, FluentValue<'static>>;
+
+fn num_args(name: &str, n: u64) -> Args {
+    HashMap::from([(Cow::Owned(name.to_string()), FluentValue::from(n))])
+}
+
+fn lookup(
+    loader: &fluent_templates::StaticLoader,
+    id: &LanguageIdentifier,
+    key: &str,
+    args: Option<Args>,
+) -> String {
+    let found = match &args {
+        Some(args) => loader.try_lookup_with_args(id, key, args),
+        None => loader.try_lookup(id, key),
+    };
+    found.unwrap_or_else(|| {
+        // A missing key is a bug; show the key rather than fail the page.
+        tracing::warn!(key, "missing Fluent message");
+        key.to_string()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(ftl: &str) -> Vec<&str> {
+        ftl.lines()
+            .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
+            .filter_map(|l| l.split_once(" =").map(|(k, _)| k.trim()))
+            .collect()
+    }
+
+    #[test]
+    fn every_language_has_the_same_messages() {
+        let de = keys(include_str!("../locales/de/main.ftl"));
+        let en = keys(include_str!("../locales/en/main.ftl"));
+        assert!(de.len() > 10);
+        assert_eq!(de, en);
+    }
+
+    #[test]
+    fn attributes_carry_no_isolation_marks_but_text_does() {
+        let tr = Tr::new(Lang::De);
+        let attr = tr.attr_num("pagination-next-label", "page", 3);
+        assert!(attr.contains('3') && !attr.contains('\u{2068}'), "{attr:?}");
+        let text = tr.num("services-total", "count", 3);
+        assert!(text.contains("\u{2068}3\u{2069}"), "{text:?}");
+    }
+
+    #[test]
+    fn plural_forms_follow_the_count() {
+        let de = Tr::new(Lang::De);
+        assert_ne!(
+            de.num("services-total", "count", 1).replace('1', ""),
+            de.num("services-total", "count", 2).replace('2', "")
+        );
+        assert_eq!(Lang::from_code("EN"), Some(Lang::En));
+        assert_eq!(Lang::from_code("xx"), None);
+    }
+}
