@@ -60,11 +60,68 @@ pub(crate) fn parse_record(entity: Entity, id: String, data: &str) -> crate::Res
     })
 }
 
-/// The parts of the [`crate::Store`] implementation whose SQL both engines share.
-/// `$db` is the sqlx driver, `$json` the cast that makes bound text a JSON value and
-/// `$data` the expression that reads the JSON column back as text.
+/// The [`crate::Store`] implementation, whose SQL both engines share. `$db` is the sqlx
+/// driver, `$store` the implementing type (with a `pool` and a `database_size()`),
+/// `$json` the cast that makes bound text a JSON value and `$data` the expression that
+/// reads the JSON column back as text.
 macro_rules! engine_common {
-    ($db:ty, $json:literal, $data:literal) => {
+    ($db:ty, $store:ty, $engine:expr, $json:literal, $data:literal) => {
+        #[async_trait::async_trait]
+        impl $crate::Store for $store {
+            fn engine(&self) -> $crate::Engine {
+                $engine
+            }
+
+            async fn ping(&self) -> $crate::Result<()> {
+                sqlx::query("SELECT 1").execute(&self.pool).await?;
+                Ok(())
+            }
+
+            async fn import(
+                &self,
+                ds: &beratungsnetz_core::hsds::Dataset,
+                unresolved: &[beratungsnetz_core::hsds::Unresolved],
+                mode: $crate::ImportMode,
+            ) -> $crate::Result<$crate::ImportStats> {
+                let mut tx = self.pool.begin().await?;
+                let stats = import_in_tx(&mut tx, ds, unresolved, mode).await?;
+                tx.commit().await?;
+                Ok(stats)
+            }
+
+            async fn fetch_by(
+                &self,
+                entity: beratungsnetz_core::hsds::Entity,
+                column: &str,
+                values: &[String],
+            ) -> $crate::Result<Vec<beratungsnetz_core::hsds::Record>> {
+                fetch_by_impl(&self.pool, entity, column, values).await
+            }
+
+            async fn fetch_all(
+                &self,
+                entity: beratungsnetz_core::hsds::Entity,
+            ) -> $crate::Result<Vec<beratungsnetz_core::hsds::Record>> {
+                fetch_all_impl(&self.pool, entity).await
+            }
+
+            async fn count(&self, entity: beratungsnetz_core::hsds::Entity) -> $crate::Result<u64> {
+                count_impl(&self.pool, entity).await
+            }
+
+            async fn services_page(&self, offset: u64, limit: u64) -> $crate::Result<Vec<$crate::ServiceRow>> {
+                services_page_impl(&self.pool, offset, limit).await
+            }
+
+            async fn changes_since(&self, seq: i64, limit: u64) -> $crate::Result<Vec<$crate::Change>> {
+                changes_since_impl(&self.pool, seq, limit).await
+            }
+
+            async fn size_bytes(&self) -> $crate::Result<u64> {
+                self.database_size().await
+            }
+        }
+
         async fn insert_records(
             tx: &mut sqlx::Transaction<'_, $db>,
             entity: beratungsnetz_core::hsds::Entity,

@@ -147,16 +147,22 @@ impl Dataset {
         self.len() == 0
     }
 
-    pub fn contains_any(&self, id: &str) -> bool {
-        self.tables.values().any(|t| t.contains_key(id))
-    }
-
     /// Checks what the HSDS tabular schema demands of each record: required fields, ids
     /// as UUIDs, references. References this data set does not satisfy are returned for
     /// the store to check against what it already holds.
     pub fn check(&self) -> (Problems, Vec<Unresolved>) {
         let mut problems = Problems::default();
         let mut unresolved = Vec::new();
+        // Polymorphic links (attribute.link_id, metadata.resource_id) may point into any table.
+        let any_id: HashSet<&str> =
+            if self.count(Entity::Attribute) + self.count(Entity::Metadata) > 0 {
+                self.tables
+                    .values()
+                    .flat_map(|t| t.keys().map(String::as_str))
+                    .collect()
+            } else {
+                HashSet::new()
+            };
         for (&entity, table) in &self.tables {
             let desc = package::table(entity);
             for record in table.values() {
@@ -199,7 +205,7 @@ impl Dataset {
                     };
                     let found = match target {
                         Some(e) => self.get(e, id).is_some(),
-                        None => self.contains_any(id),
+                        None => any_id.contains(id),
                     };
                     if !found {
                         unresolved.push(Unresolved {
