@@ -123,6 +123,9 @@ pub trait Store: Send + Sync {
     /// One page of services ordered by name, with their organization and a town.
     async fn services_page(&self, offset: u64, limit: u64) -> Result<Vec<ServiceRow>>;
 
+    /// The newest change-log position (0 when empty).
+    async fn latest_change(&self) -> Result<i64>;
+
     /// Change-log entries after `seq`, oldest first.
     async fn changes_since(&self, seq: i64, limit: u64) -> Result<Vec<Change>>;
 

@@ -113,6 +113,13 @@ macro_rules! engine_common {
                 services_page_impl(&self.pool, offset, limit).await
             }
 
+            async fn latest_change(&self) -> $crate::Result<i64> {
+                let (n,): (Option<i64>,) = sqlx::query_as("SELECT MAX(seq) FROM change_log")
+                    .fetch_one(&self.pool)
+                    .await?;
+                Ok(n.unwrap_or(0))
+            }
+
             async fn changes_since(&self, seq: i64, limit: u64) -> $crate::Result<Vec<$crate::Change>> {
                 changes_since_impl(&self.pool, seq, limit).await
             }

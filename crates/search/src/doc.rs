@@ -1,0 +1,320 @@
+//! What the index knows of a service, read from its nested HSDS form.
+
+use beratungsnetz_core::{geo, taxonomy};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// A place a service is offered at.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Place {
+    pub lat: f64,
+    pub lon: f64,
+    pub city: Option<String>,
+    pub postal_code: Option<String>,
+}
+
+/// One weekly opening slot: weekday 0 = Monday, minutes since midnight.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Slot {
+    pub weekday: u8,
+    pub opens: u16,
+    pub closes: u16,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ServiceDoc {
+    pub id: String,
+    pub name: String,
+    pub organization: String,
+    /// Free text: description, eligibility, alternate name and the German labels of the tags.
+    pub text: String,
+    pub description: String,
+    /// Vocabulary codes (`kind:debt`, `need:debts`, `target:women`).
+    pub tags: Vec<String>,
+    /// ISO 639-1 codes of the languages offered.
+    pub languages: Vec<String>,
+    /// Official district keys (e.g. 15002 for Halle).
+    pub districts: Vec<String>,
+    pub places: Vec<Place>,
+    pub statewide: bool,
+    pub free: bool,
+    pub barrier_free: bool,
+    /// `in_person`, `phone`, `video`.
+    pub modes: Vec<String>,
+    pub slots: Vec<Slot>,
+    /// Days since 1970-01-01 of the last verification (assured_date, else last_modified).
+    pub verified_day: Option<i64>,
+}
+
+const WEEKDAYS: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
+
+pub fn weekday_code(day: u8) -> &'static str {
+    WEEKDAYS.get(day as usize).copied().unwrap_or("MO")
+}
+
+pub fn parse_weekday(s: &str) -> Option<u8> {
+    let up = s.trim().to_ascii_uppercase();
+    WEEKDAYS
+        .iter()
+        .position(|d| up.starts_with(d))
+        .map(|i| i as u8)
+}
+
+fn str_of<'a>(v: &'a Value, key: &str) -> Option<&'a str> {
+    v.get(key).and_then(Value::as_str).filter(|s| !s.is_empty())
+}
+
+fn array<'a>(v: &'a Value, key: &str) -> impl Iterator<Item = &'a Value> {
+    v.get(key).and_then(Value::as_array).into_iter().flatten()
+}
+
+/// "09:30" → 570.
+fn minutes(s: &str) -> Option<u16> {
+    let mut it = s.trim().split(':');
+    let h: u16 = it.next()?.parse().ok()?;
+    let m: u16 = it.next().unwrap_or("0").parse().ok()?;
+    (h <= 24 && m < 60).then_some(h * 60 + m)
+}
+
+/// Days since 1970-01-01 of an ISO date ("2025-01-15", also the date part of a timestamp).
+pub fn day_number(s: &str) -> Option<i64> {
+    let date = s.get(..10)?;
+    let mut it = date.split('-');
+    let y: i64 = it.next()?.parse().ok()?;
+    let m: i64 = it.next()?.parse().ok()?;
+    let d: i64 = it.next()?.parse().ok()?;
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    // Howard Hinnant's days_from_civil.
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
+}
+
+fn push_unique(v: &mut Vec<String>, s: String) {
+    if !v.contains(&s) {
+        v.push(s);
+    }
+}
+
+impl ServiceDoc {
+    /// Reads a fully nested HSDS service (as `Nester::service` gives it).
+    pub fn from_nested(s: &Value) -> Option<ServiceDoc> {
+        let mut doc = ServiceDoc {
+            id: str_of(s, "id")?.to_string(),
+            name: str_of(s, "name").unwrap_or_default().to_string(),
+            organization: s
+                .get("organization")
+                .and_then(|o| str_of(o, "name"))
+                .unwrap_or_default()
+                .to_string(),
+            description: str_of(s, "description").unwrap_or_default().to_string(),
+            ..ServiceDoc::default()
+        };
+        let mut text: Vec<&str> = ["alternate_name", "description", "eligibility_description"]
+            .iter()
+            .filter_map(|k| str_of(s, k))
+            .collect();
+
+        for a in array(s, "attributes") {
+            let code = a
+                .get("taxonomy_term")
+                .and_then(|t| str_of(t, "code"))
+                .or_else(|| str_of(a, "value"));
+            if let Some(term) = code.and_then(taxonomy::term) {
+                push_unique(&mut doc.tags, term.code.to_string());
+                text.push(term.label("de"));
+            }
+        }
+
+        let mut schedules: Vec<&Value> = array(s, "schedules").collect();
+        let mut accessibility: Vec<String> = Vec::new();
+        let mut languages: Vec<&Value> = array(s, "languages").collect();
+        for sal in array(s, "service_at_locations") {
+            schedules.extend(array(sal, "schedules"));
+            let Some(loc) = sal.get("location") else {
+                continue;
+            };
+            schedules.extend(array(loc, "schedules"));
+            languages.extend(array(loc, "languages"));
+            for a in array(loc, "accessibility") {
+                for k in ["description", "details"] {
+                    if let Some(t) = str_of(a, k) {
+                        accessibility.push(t.to_lowercase());
+                    }
+                }
+            }
+            let address = array(loc, "addresses")
+                .find(|a| str_of(a, "address_type") != Some("postal"))
+                .or_else(|| array(loc, "addresses").next());
+            let postal_code = address
+                .and_then(|a| str_of(a, "postal_code"))
+                .map(str::to_string);
+            let city_text = address.and_then(|a| str_of(a, "city"));
+            let city = city_text.map(str::to_string);
+            let gazetteer = geo::gazetteer();
+            let by_plz = postal_code.as_deref().and_then(|p| gazetteer.by_plz(p));
+            if let Some(p) = by_plz {
+                push_unique(&mut doc.districts, p.district_code.clone());
+            }
+            let coords = match (
+                loc.get("latitude").and_then(Value::as_f64),
+                loc.get("longitude").and_then(Value::as_f64),
+            ) {
+                (Some(lat), Some(lon))
+                    if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) =>
+                {
+                    Some((lat, lon))
+                }
+                _ => by_plz.map(|p| (p.lat, p.lon)),
+            };
+            if let Some((lat, lon)) = coords {
+                if by_plz.is_none()
+                    && let Some(r) = gazetteer.resolve(&format!("{lat},{lon}"))
+                    && let Some(code) = r.district_code
+                {
+                    push_unique(&mut doc.districts, code);
+                }
+                doc.places.push(Place {
+                    lat,
+                    lon,
+                    city: city.clone(),
+                    postal_code: postal_code.clone(),
+                });
+            }
+            if let Some(c) = city_text {
+                text.push(c);
+            }
+        }
+
+        for l in languages {
+            if let Some(code) = str_of(l, "code") {
+                let code = code.trim().to_lowercase();
+                let code = code
+                    .split(['-', '_'])
+                    .next()
+                    .unwrap_or_default()
+                    .to_string();
+                if !code.is_empty() {
+                    push_unique(&mut doc.languages, code);
+                }
+            }
+        }
+
+        // A service area naming the whole state, or a service without any place, is
+        // reachable from everywhere.
+        doc.statewide = array(s, "service_areas").any(|a| {
+            let n = str_of(a, "name").unwrap_or_default().to_lowercase();
+            n == "sachsen-anhalt" || n.contains("landesweit") || n == "deutschland"
+        }) || doc.places.is_empty();
+
+        let costs: Vec<&Value> = array(s, "cost_options").collect();
+        let fees = str_of(s, "fees_description")
+            .unwrap_or_default()
+            .to_lowercase();
+        doc.free = if costs.is_empty() {
+            fees.contains("kostenlos") || fees.contains("kostenfrei") || fees.contains("free")
+        } else {
+            // Free for someone counts: a fee for extras does not make the counselling paid.
+            costs.iter().any(|c| {
+                c.get("amount").and_then(Value::as_f64) == Some(0.0)
+                    || str_of(c, "option").is_some_and(|o| o.to_lowercase().contains("kostenlos"))
+            })
+        };
+
+        doc.barrier_free = accessibility.iter().any(|a| {
+            !a.contains("nicht")
+                && [
+                    "rollstuhl",
+                    "barrierefrei",
+                    "stufenlos",
+                    "rampe",
+                    "aufzug",
+                    "wheelchair",
+                ]
+                .iter()
+                .any(|w| a.contains(w))
+        });
+
+        for sc in &schedules {
+            let mode = match str_of(sc, "attending_type")
+                .map(str::to_lowercase)
+                .as_deref()
+            {
+                Some("phone" | "telephone") => "phone",
+                Some("online" | "video" | "virtual") => "video",
+                _ => "in_person",
+            };
+            push_unique(&mut doc.modes, mode.to_string());
+            if let (Some(open), Some(close)) = (
+                str_of(sc, "opens_at").and_then(minutes),
+                str_of(sc, "closes_at").and_then(minutes),
+            ) {
+                for day in str_of(sc, "byday").unwrap_or_default().split(',') {
+                    if let Some(weekday) = parse_weekday(day) {
+                        doc.slots.push(Slot {
+                            weekday,
+                            opens: open,
+                            closes: close,
+                        });
+                    }
+                }
+            }
+        }
+        if doc.modes.is_empty() && !doc.places.is_empty() {
+            doc.modes.push("in_person".into());
+        }
+
+        doc.verified_day = str_of(s, "assured_date")
+            .and_then(day_number)
+            .or_else(|| str_of(s, "last_modified").and_then(day_number));
+        text.push(&doc.organization);
+        doc.text = text.join("\n");
+        Some(doc)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn dates_and_times() {
+        assert_eq!(day_number("1970-01-01"), Some(0));
+        assert_eq!(day_number("2025-01-15T09:00:00Z"), Some(20_103));
+        assert_eq!(day_number("2025-13-01"), None);
+        assert_eq!(minutes("09:30"), Some(570));
+        assert_eq!(parse_weekday("we"), Some(2));
+    }
+
+    #[test]
+    fn reads_the_structured_fields() {
+        let s = json!({
+            "id": "a", "name": "Schuldnerberatung", "status": "active",
+            "organization": {"id": "o", "name": "AWO"},
+            "fees_description": "Kostenlos.",
+            "attributes": [{"taxonomy_term": {"code": "kind:debt"}}],
+            "languages": [{"code": "AR"}, {"code": "de-DE"}],
+            "schedules": [{"byday": "MO,WE", "opens_at": "09:00", "closes_at": "12:00", "attending_type": "phone"}],
+            "service_at_locations": [{"location": {
+                "latitude": 51.48, "longitude": 11.97,
+                "accessibility": [{"description": "Rollstuhlgerechter Zugang"}],
+                "addresses": [{"postal_code": "06108", "city": "Halle (Saale)"}]
+            }}]
+        });
+        let d = ServiceDoc::from_nested(&s).unwrap();
+        assert_eq!(d.tags, ["kind:debt"]);
+        assert_eq!(d.languages, ["ar", "de"]);
+        assert_eq!(d.districts, ["15002"]);
+        assert!(d.free && d.barrier_free && !d.statewide);
+        assert_eq!(d.modes, ["phone"]);
+        assert_eq!(d.slots.len(), 2);
+        assert!(d.text.contains("Schuldner- und Insolvenzberatung") || d.text.contains("Schuld"));
+    }
+}

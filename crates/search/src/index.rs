@@ -1,0 +1,268 @@
+//! The tantivy index: schema, analyzers, writing documents.
+
+use std::path::Path;
+use std::sync::Mutex;
+
+use tantivy::schema::{
+    FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
+};
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
+    TextAnalyzer,
+};
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+
+use crate::doc::{ServiceDoc, weekday_code};
+use crate::geo::{cells_for_point, pack};
+use crate::{Result, SearchError};
+
+/// German text: stemmed, then folded (the stemmer knows umlauts, folding makes
+/// "Strasse" meet "Straße").
+pub const GERMAN: &str = "de_stem";
+/// Unstemmed, folded words: for prefixes (compounds) and typos.
+pub const RAW: &str = "de_raw";
+
+/// Bump when the schema or the analyzers change: an index of another version is rebuilt.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Clone, Copy)]
+pub struct Fields {
+    pub id: Field,
+    pub name: Field,
+    pub text: Field,
+    pub raw: Field,
+    pub tag: Field,
+    pub language: Field,
+    pub district: Field,
+    pub flag: Field,
+    pub open: Field,
+    pub cell: Field,
+    pub loc: Field,
+    pub verified: Field,
+    pub name_key: Field,
+    pub summary: Field,
+}
+
+pub fn schema() -> (Schema, Fields) {
+    let mut b = Schema::builder();
+    let text = |analyzer: &str, record: IndexRecordOption| {
+        TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(analyzer)
+                .set_index_option(record),
+        )
+    };
+    let fields = Fields {
+        id: b.add_text_field("id", STRING | STORED),
+        name: b.add_text_field("name", text(GERMAN, IndexRecordOption::WithFreqs)),
+        text: b.add_text_field("text", text(GERMAN, IndexRecordOption::WithFreqs)),
+        raw: b.add_text_field("raw", text(RAW, IndexRecordOption::Basic)),
+        tag: b.add_text_field("tag", STRING | FAST),
+        language: b.add_text_field("language", STRING | FAST),
+        district: b.add_text_field("district", STRING | FAST),
+        flag: b.add_text_field("flag", STRING | FAST),
+        open: b.add_text_field("open", STRING),
+        cell: b.add_text_field("cell", STRING),
+        loc: b.add_u64_field("loc", FAST),
+        verified: b.add_i64_field("verified", FAST | INDEXED),
+        name_key: b.add_text_field("name_key", STRING | FAST),
+        summary: b.add_text_field("summary", STORED),
+    };
+    (b.build(), fields)
+}
+
+fn register_analyzers(index: &Index) {
+    let german = TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(60))
+        .filter(LowerCaser)
+        .filter(Stemmer::new(Language::German))
+        .filter(AsciiFoldingFilter)
+        .build();
+    let raw = TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(60))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .build();
+    index.tokenizers().register(GERMAN, german);
+    index.tokenizers().register(RAW, raw);
+}
+
+/// Runs a string through one of our analyzers.
+pub fn analyze(index: &Index, analyzer: &str, text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(mut a) = index.tokenizers().get(analyzer) {
+        let mut stream = a.token_stream(text);
+        while stream.advance() {
+            out.push(stream.token().text.clone());
+        }
+    }
+    out
+}
+
+/// Flags a document can carry (filters and facets).
+pub const FLAG_FREE: &str = "free";
+pub const FLAG_BARRIER_FREE: &str = "barrier_free";
+pub const FLAG_STATEWIDE: &str = "statewide";
+
+pub struct SearchIndex {
+    pub(crate) index: Index,
+    pub(crate) reader: IndexReader,
+    writer: Mutex<IndexWriter>,
+    pub(crate) fields: Fields,
+}
+
+impl SearchIndex {
+    /// An index in memory (tests, and nodes that rebuild on start).
+    pub fn in_memory() -> Result<SearchIndex> {
+        let (schema, fields) = schema();
+        Self::from_index(Index::create_in_ram(schema), fields)
+    }
+
+    /// Opens the index in `dir`, creating it (or recreating it, if it was written by
+    /// another schema version).
+    pub fn open_dir(dir: &Path) -> Result<(SearchIndex, Option<i64>)> {
+        let (schema, fields) = schema();
+        std::fs::create_dir_all(dir).map_err(|e| SearchError::Io(e.to_string()))?;
+        let existing = tantivy::directory::MmapDirectory::open(dir)
+            .ok()
+            .and_then(|d| Index::open(d).ok());
+        if let Some(index) = existing
+            && index.schema() == schema
+        {
+            let payload = index.load_metas()?.payload;
+            let seq = payload.as_deref().and_then(parse_payload);
+            if seq.is_some() {
+                return Ok((Self::from_index(index, fields)?, seq));
+            }
+        }
+        // Missing, foreign or unfinished: start afresh.
+        for entry in std::fs::read_dir(dir).map_err(|e| SearchError::Io(e.to_string()))? {
+            let Ok(entry) = entry else { continue };
+            let _ = std::fs::remove_file(entry.path());
+        }
+        let index = Index::create_in_dir(dir, schema)?;
+        Ok((Self::from_index(index, fields)?, None))
+    }
+
+    fn from_index(index: Index, fields: Fields) -> Result<SearchIndex> {
+        register_analyzers(&index);
+        let writer = index.writer(64_000_000)?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        Ok(SearchIndex {
+            index,
+            reader,
+            writer: Mutex::new(writer),
+            fields,
+        })
+    }
+
+    /// Replaces (or adds) the documents of these services and removes `deleted`; then
+    /// commits with the change-log position reached and makes it searchable.
+    pub fn apply(&self, docs: &[ServiceDoc], deleted: &[String], seq: i64) -> Result<()> {
+        let writer = self.writer.lock().map_err(|_| SearchError::Poisoned)?;
+        for id in deleted {
+            writer.delete_term(Term::from_field_text(self.fields.id, id));
+        }
+        for d in docs {
+            writer.delete_term(Term::from_field_text(self.fields.id, &d.id));
+            writer.add_document(self.to_document(d))?;
+        }
+        drop(writer);
+        self.commit(seq)
+    }
+
+    /// Empties the index (before a full rebuild).
+    pub fn clear(&self) -> Result<()> {
+        let writer = self.writer.lock().map_err(|_| SearchError::Poisoned)?;
+        writer.delete_all_documents()?;
+        Ok(())
+    }
+
+    fn commit(&self, seq: i64) -> Result<()> {
+        let mut writer = self.writer.lock().map_err(|_| SearchError::Poisoned)?;
+        let mut prepared = writer.prepare_commit()?;
+        prepared.set_payload(&format!("v{SCHEMA_VERSION}:{seq}"));
+        prepared.commit()?;
+        drop(writer);
+        self.reader.reload()?;
+        Ok(())
+    }
+
+    pub fn num_docs(&self) -> u64 {
+        self.reader.searcher().num_docs()
+    }
+
+    fn to_document(&self, d: &ServiceDoc) -> TantivyDocument {
+        let f = &self.fields;
+        let mut doc = TantivyDocument::default();
+        doc.add_text(f.id, &d.id);
+        doc.add_text(f.name, &d.name);
+        doc.add_text(f.text, &d.text);
+        doc.add_text(f.raw, format!("{}\n{}\n{}", d.name, d.organization, d.text));
+        for t in &d.tags {
+            doc.add_text(f.tag, t);
+        }
+        for l in &d.languages {
+            doc.add_text(f.language, l);
+        }
+        for x in &d.districts {
+            doc.add_text(f.district, x);
+        }
+        let flags = [
+            (d.free, FLAG_FREE),
+            (d.barrier_free, FLAG_BARRIER_FREE),
+            (d.statewide, FLAG_STATEWIDE),
+        ];
+        for (on, flag) in flags {
+            if on {
+                doc.add_text(f.flag, flag);
+            }
+        }
+        for m in &d.modes {
+            doc.add_text(f.flag, format!("mode:{m}"));
+        }
+        let mut days = std::collections::BTreeSet::new();
+        let mut half_hours = std::collections::BTreeSet::new();
+        for s in &d.slots {
+            days.insert(s.weekday);
+            let mut t = s.opens - s.opens % 30;
+            while t < s.closes {
+                half_hours.insert((s.weekday, t));
+                t += 30;
+            }
+        }
+        for day in days {
+            doc.add_text(f.open, weekday_code(day));
+        }
+        for (day, t) in half_hours {
+            doc.add_text(f.open, slot_term(day, t));
+        }
+        let mut cells = std::collections::BTreeSet::new();
+        for p in &d.places {
+            doc.add_u64(f.loc, pack(p.lat, p.lon));
+            cells.extend(cells_for_point(p.lat, p.lon));
+        }
+        for c in cells {
+            doc.add_text(f.cell, c);
+        }
+        doc.add_i64(f.verified, d.verified_day.unwrap_or(0));
+        doc.add_text(f.name_key, beratungsnetz_core::taxonomy::normalize(&d.name));
+        doc.add_text(f.summary, crate::summary::Summary::of(d).to_json());
+        doc
+    }
+}
+
+/// The term of one half-hour a service is open: `MO-0930`.
+pub fn slot_term(day: u8, minute: u16) -> String {
+    let m = minute - minute % 30;
+    format!("{}-{:02}{:02}", weekday_code(day), m / 60, m % 60)
+}
+
+fn parse_payload(p: &str) -> Option<i64> {
+    let (version, seq) = p.split_once(':')?;
+    (version == format!("v{SCHEMA_VERSION}")).then_some(())?;
+    seq.parse().ok()
+}

@@ -1,0 +1,47 @@
+//! What a hit shows without asking the database: stored with each document.
+
+use serde::{Deserialize, Serialize};
+
+use crate::doc::{Place, ServiceDoc};
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct Summary {
+    pub id: String,
+    pub name: String,
+    pub organization: String,
+    pub description: String,
+    pub places: Vec<Place>,
+    pub tags: Vec<String>,
+    pub languages: Vec<String>,
+    pub districts: Vec<String>,
+    pub free: bool,
+    pub barrier_free: bool,
+    pub statewide: bool,
+    pub modes: Vec<String>,
+    pub verified_day: Option<i64>,
+}
+
+impl Summary {
+    pub fn of(d: &ServiceDoc) -> Summary {
+        let description: String = d.description.chars().take(300).collect();
+        Summary {
+            id: d.id.clone(),
+            name: d.name.clone(),
+            organization: d.organization.clone(),
+            description,
+            places: d.places.clone(),
+            tags: d.tags.clone(),
+            languages: d.languages.clone(),
+            districts: d.districts.clone(),
+            free: d.free,
+            barrier_free: d.barrier_free,
+            statewide: d.statewide,
+            modes: d.modes.clone(),
+            verified_day: d.verified_day,
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}

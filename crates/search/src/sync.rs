@@ -1,0 +1,167 @@
+//! Keeping the index current: a full rebuild from the store, and catching up with the
+//! change log (which every node follows on its own).
+
+use std::collections::BTreeSet;
+
+use beratungsnetz_core::hsds::Entity;
+use beratungsnetz_core::hsds::nested::{Nester, Seen};
+use beratungsnetz_store::{Store, service_graph};
+
+use crate::{Result, SearchIndex, ServiceDoc};
+
+/// Rebuilds the whole index; returns the change-log position it reflects.
+pub async fn rebuild(store: &dyn Store, index: &SearchIndex) -> Result<i64> {
+    // Read the position first: changes that land during the rebuild are replayed after.
+    let seq = store.latest_change().await?;
+    let ds = store.load_all().await?;
+    let nester = Nester::new(&ds);
+    let mut seen = Seen::default();
+    let docs: Vec<ServiceDoc> = ds
+        .records(Entity::Service)
+        .filter_map(|r| nester.service(&r.id, &mut seen))
+        .filter_map(|v| ServiceDoc::from_nested(&v))
+        .collect();
+    index.clear()?;
+    index.apply(&docs, &[], seq)?;
+    Ok(seq)
+}
+
+/// Applies the changes after `from`; returns the new position.
+pub async fn catch_up(store: &dyn Store, index: &SearchIndex, from: i64) -> Result<i64> {
+    let mut seq = from;
+    loop {
+        let changes = store.changes_since(seq, 20_000).await?;
+        let Some(last) = changes.last().map(|c| c.seq) else {
+            return Ok(seq);
+        };
+        if changes.iter().any(|c| c.op == "reset") {
+            return rebuild(store, index).await;
+        }
+        let mut by_entity: std::collections::BTreeMap<Entity, Vec<String>> = Default::default();
+        for c in &changes {
+            if let Some(e) = Entity::from_table(&c.entity) {
+                by_entity.entry(e).or_default().push(c.entity_id.clone());
+            }
+        }
+        let mut services = BTreeSet::new();
+        for (entity, ids) in by_entity {
+            services.extend(services_of(store, entity, ids).await?);
+        }
+        let mut docs = Vec::new();
+        let mut deleted = Vec::new();
+        for id in services {
+            match service_graph(store, &id).await? {
+                Some(ds) => {
+                    let nested = Nester::new(&ds).service(&id, &mut Seen::default());
+                    if let Some(doc) = nested.as_ref().and_then(ServiceDoc::from_nested) {
+                        docs.push(doc);
+                    }
+                }
+                None => deleted.push(id),
+            }
+        }
+        index.apply(&docs, &deleted, last)?;
+        seq = last;
+    }
+}
+
+/// The services whose documents a change of these records affects.
+async fn services_of(
+    store: &dyn Store,
+    entity: Entity,
+    ids: Vec<String>,
+) -> Result<BTreeSet<String>> {
+    let mut out = BTreeSet::new();
+    // Walk up the references, one table at a time, until services are reached.
+    let mut frontier: Vec<(Entity, Vec<String>)> = vec![(entity, ids)];
+    let mut steps = 0;
+    while let Some((entity, ids)) = frontier.pop() {
+        steps += 1;
+        if ids.is_empty() || steps > 32 {
+            continue;
+        }
+        match entity {
+            Entity::Service => out.extend(ids),
+            Entity::Organization => {
+                let s = store
+                    .fetch_by(Entity::Service, "organization_id", &ids)
+                    .await?;
+                out.extend(s.into_iter().map(|r| r.id));
+            }
+            Entity::Location => {
+                let sals = store
+                    .fetch_by(Entity::ServiceAtLocation, "location_id", &ids)
+                    .await?;
+                out.extend(
+                    sals.iter()
+                        .filter_map(|r| r.str("service_id").map(str::to_string)),
+                );
+            }
+            Entity::Attribute => {
+                let records = store.fetch_by(Entity::Attribute, "id", &ids).await?;
+                let links: Vec<String> = records
+                    .iter()
+                    .filter_map(|r| r.str("link_id").map(str::to_string))
+                    .collect();
+                for target in [
+                    Entity::Service,
+                    Entity::Location,
+                    Entity::Organization,
+                    Entity::ServiceAtLocation,
+                ] {
+                    frontier.push((target, links.clone()));
+                }
+            }
+            Entity::Taxonomy
+            | Entity::TaxonomyTerm
+            | Entity::Metadata
+            | Entity::MetaTableDescription => {}
+            other => {
+                let records = store.fetch_by(other, "id", &ids).await?;
+                let parents = [
+                    ("service_id", Entity::Service),
+                    ("service_at_location_id", Entity::ServiceAtLocation),
+                    ("location_id", Entity::Location),
+                    ("organization_id", Entity::Organization),
+                    ("contact_id", Entity::Contact),
+                    ("phone_id", Entity::Phone),
+                ];
+                for (field, parent) in parents {
+                    let ids: Vec<String> = records
+                        .iter()
+                        .filter_map(|r| r.str(field).map(str::to_string))
+                        .collect();
+                    if !ids.is_empty() {
+                        if parent == Entity::ServiceAtLocation {
+                            let sals = store
+                                .fetch_by(Entity::ServiceAtLocation, "id", &ids)
+                                .await?;
+                            out.extend(
+                                sals.iter()
+                                    .filter_map(|r| r.str("service_id").map(str::to_string)),
+                            );
+                        } else {
+                            frontier.push((parent, ids));
+                        }
+                    }
+                }
+                if other == Entity::ServiceAtLocation {
+                    out.extend(
+                        records
+                            .iter()
+                            .filter_map(|r| r.str("service_id").map(str::to_string)),
+                    );
+                }
+            }
+        }
+    }
+    // A location's attribute links are not services; keep only ids that are.
+    let ids: Vec<String> = out.into_iter().collect();
+    let existing = store.fetch_by(Entity::Service, "id", &ids).await?;
+    let mut result: BTreeSet<String> = existing.into_iter().map(|r| r.id).collect();
+    // Services that no longer exist must still be named, so their documents go.
+    if entity == Entity::Service {
+        result.extend(ids);
+    }
+    Ok(result)
+}

@@ -1,0 +1,380 @@
+//! Search behaviour on the sample data of Sachsen-Anhalt.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::sync::OnceLock;
+
+use beratungsnetz_core::geo::gazetteer;
+use beratungsnetz_core::hsds::nested::{Nester, Seen, read_document};
+use beratungsnetz_core::hsds::{Dataset, Entity};
+use beratungsnetz_core::{demo, taxonomy};
+use beratungsnetz_search::{Near, SearchIndex, SearchRequest, SearchResponse, ServiceDoc, Sort};
+use serde_json::{Value, json};
+
+fn docs_of(ds: &Dataset) -> Vec<ServiceDoc> {
+    let nester = Nester::new(ds);
+    let mut seen = Seen::default();
+    ds.records(Entity::Service)
+        .filter_map(|r| nester.service(&r.id, &mut seen))
+        .filter_map(|v| ServiceDoc::from_nested(&v))
+        .collect()
+}
+
+fn sample() -> &'static SearchIndex {
+    static INDEX: OnceLock<SearchIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let ds = read_document("demo", &Value::Array(demo::demo_services()), None).unwrap();
+        let index = SearchIndex::in_memory().unwrap();
+        index.apply(&docs_of(&ds), &[], 1).unwrap();
+        index
+    })
+}
+
+fn req(q: &str) -> SearchRequest {
+    SearchRequest {
+        q: q.into(),
+        limit: 10,
+        today: 20_500,
+        ..SearchRequest::default()
+    }
+}
+
+fn search(r: &SearchRequest) -> SearchResponse {
+    sample().search(r).unwrap()
+}
+
+/// The top hits all carry one of these tags.
+fn assert_top_tagged(q: &str, codes: &[&str]) {
+    let resp = search(&req(q));
+    assert!(resp.total > 0, "{q}: nothing found");
+    for hit in resp.hits.iter().take(3) {
+        assert!(
+            hit.summary.tags.iter().any(|t| codes.contains(&t.as_str())),
+            "{q}: {} ({:?}) is not one of {codes:?}",
+            hit.summary.name,
+            hit.summary.tags
+        );
+    }
+}
+
+#[test]
+fn german_words_find_their_compounds() {
+    assert_top_tagged("Schulden", &["kind:debt"]);
+    assert_top_tagged("Schwangerschaft", &["kind:pregnancy"]);
+    assert_top_tagged("Sucht", &["kind:addiction"]);
+    let resp = search(&req("Schulden"));
+    assert!(
+        resp.hits[0].summary.name.contains("Schuldner"),
+        "{}",
+        resp.hits[0].summary.name
+    );
+    let resp = search(&req("Schwangerschaft"));
+    assert!(
+        resp.hits
+            .iter()
+            .any(|h| h.summary.name.contains("Schwangerschaftskonfliktberatung"))
+    );
+    let resp = search(&req("Sucht"));
+    assert!(resp.hits.iter().any(|h| h.summary.name.contains("Sucht")));
+}
+
+#[test]
+fn a_typo_still_finds_it() {
+    assert_top_tagged("Schuldnerbertung", &["kind:debt"]);
+}
+
+#[test]
+fn every_language_reaches_the_german_services() {
+    for q in [
+        "debts",
+        "ديون",
+        "بدهی",
+        "борги",
+        "долги",
+        "borç",
+        "Schulden",
+    ] {
+        assert_top_tagged(q, &["kind:debt", "need:debts"]);
+    }
+    assert_top_tagged("hamile", &["kind:pregnancy", "need:pregnancy"]);
+    assert_top_tagged("addiction", &["kind:addiction", "need:addiction"]);
+}
+
+const SVC: &str = "7b0c5d1e-0000-4000-8000-000000000001";
+
+/// Imported third-party data carries none of our tags: the vocabulary expands the query
+/// into German words instead.
+fn third_party() -> SearchIndex {
+    let doc = json!([{
+        "id": SVC, "name": "Schuldnerberatung der Stadt", "status": "active",
+        "description": "Hilfe bei Mahnungen. Sprechstunde in der Kaiserstraße.",
+        "organization": {"id": "7b0c5d1e-0000-4000-8000-000000000002", "name": "Stadt Gotha", "description": "x"}
+    }]);
+    let ds = read_document("third.json", &doc, None).unwrap();
+    let index = SearchIndex::in_memory().unwrap();
+    index.apply(&docs_of(&ds), &[], 1).unwrap();
+    index
+}
+
+#[test]
+fn foreign_queries_reach_untagged_third_party_data() {
+    let index = third_party();
+    for q in ["debts", "ديون", "борги", "borç"] {
+        let resp = index.search(&req(q)).unwrap();
+        assert_eq!(resp.total, 1, "{q}");
+        assert_eq!(resp.hits[0].summary.id, SVC);
+    }
+    // Umlauts and ß fold: "Kaiserstrasse" finds "Kaiserstraße".
+    assert_eq!(index.search(&req("Kaiserstrasse")).unwrap().total, 1);
+    assert_eq!(index.search(&req("Kaiserstraße")).unwrap().total, 1);
+    assert_eq!(index.search(&req("Fahrradwerkstatt")).unwrap().total, 0);
+}
+
+fn near(place: &str, radius_km: f64) -> Near {
+    let r = gazetteer().resolve(place).unwrap();
+    Near {
+        lat: r.lat,
+        lon: r.lon,
+        radius_km,
+    }
+}
+
+#[test]
+fn place_by_postal_code_and_by_town_with_distances() {
+    for place in [
+        "06108",
+        "Halle (Saale)",
+        "Lutherstadt Wittenberg",
+        "Magdeburg",
+    ] {
+        let mut r = req("");
+        r.near = Some(near(place, 15.0));
+        r.sort = Sort::Distance;
+        r.limit = 50;
+        let resp = search(&r);
+        assert!(resp.total > 0, "{place}");
+        let mut last = 0.0;
+        for h in &resp.hits {
+            match h.distance_km {
+                Some(d) if d <= 15.0 => {
+                    assert!(d >= last, "{place}: not sorted by distance");
+                    last = d;
+                }
+                // Statewide services are found from anywhere and say so.
+                _ => assert!(
+                    h.summary.statewide,
+                    "{place}: {} is out of range",
+                    h.summary.name
+                ),
+            }
+        }
+        assert!(
+            resp.hits
+                .iter()
+                .any(|h| h.distance_km.is_some_and(|d| d < 15.0))
+        );
+    }
+    // Statewide services show up far from their office.
+    let mut all = req("");
+    all.near = Some(near("Salzwedel", 10.0));
+    all.limit = 500;
+    assert!(search(&all).hits.iter().any(|h| h.summary.statewide));
+}
+
+#[test]
+fn text_and_place_together() {
+    let mut r = req("Schulden");
+    r.near = Some(near("06108", 20.0));
+    let resp = search(&r);
+    assert!(resp.total > 0);
+    let top = &resp.hits[0];
+    assert!(top.summary.tags.iter().any(|t| t == "kind:debt"));
+    assert!(top.distance_km.is_some_and(|d| d <= 20.0) || top.summary.statewide);
+}
+
+#[test]
+fn every_filter_narrows_and_holds() {
+    let all = search(&req("")).total;
+    assert!(all >= 150);
+    let check =
+        |name: &str, r: SearchRequest, ok: &dyn Fn(&beratungsnetz_search::Summary) -> bool| {
+            let mut r = r;
+            r.limit = 500;
+            let resp = search(&r);
+            assert!(
+                resp.total > 0 && resp.total < all,
+                "{name}: {} of {all}",
+                resp.total
+            );
+            assert_eq!(resp.hits.len() as u64, resp.total);
+            for h in &resp.hits {
+                assert!(ok(&h.summary), "{name}: {}", h.summary.name);
+            }
+        };
+    let has = |tag: &'static str| {
+        move |s: &beratungsnetz_search::Summary| s.tags.iter().any(|t| t == tag)
+    };
+    check(
+        "need",
+        SearchRequest {
+            needs: vec!["need:trauma".into()],
+            ..req("")
+        },
+        &has("need:trauma"),
+    );
+    check(
+        "kind",
+        SearchRequest {
+            kinds: vec!["kind:jmd".into()],
+            ..req("")
+        },
+        &has("kind:jmd"),
+    );
+    check(
+        "target",
+        SearchRequest {
+            targets: vec!["target:women".into()],
+            ..req("")
+        },
+        &has("target:women"),
+    );
+    check(
+        "language",
+        SearchRequest {
+            languages: vec!["fa".into()],
+            ..req("")
+        },
+        &|s| s.languages.iter().any(|l| l == "fa"),
+    );
+    check(
+        "district",
+        SearchRequest {
+            districts: vec!["15088".into()],
+            ..req("")
+        },
+        &|s| s.districts.iter().any(|d| d == "15088"),
+    );
+    check(
+        "free",
+        SearchRequest {
+            free: true,
+            ..req("")
+        },
+        &|s| s.free,
+    );
+    check(
+        "barrier-free",
+        SearchRequest {
+            barrier_free: true,
+            ..req("")
+        },
+        &|s| s.barrier_free,
+    );
+    check(
+        "mode",
+        SearchRequest {
+            modes: vec!["video".into()],
+            ..req("")
+        },
+        &|s| s.modes.iter().any(|m| m == "video"),
+    );
+    // Open on Saturday: fewer than on Tuesday, and more than none.
+    let saturday = search(&SearchRequest {
+        weekday: Some(5),
+        ..req("")
+    })
+    .total;
+    let tuesday = search(&SearchRequest {
+        weekday: Some(1),
+        ..req("")
+    })
+    .total;
+    assert!(saturday > 0 && saturday < tuesday, "{saturday} {tuesday}");
+    let tuesday_morning = search(&SearchRequest {
+        open_at: Some((1, 10 * 60)),
+        ..req("")
+    })
+    .total;
+    assert!(tuesday_morning > 0 && tuesday_morning <= tuesday);
+    // At 23:00 only the women's shelters, open day and night, are open.
+    let night = search(&SearchRequest {
+        open_at: Some((1, 23 * 60)),
+        limit: 100,
+        ..req("")
+    });
+    assert!(night.total > 0 && night.total < tuesday_morning);
+    assert!(
+        night
+            .hits
+            .iter()
+            .all(|h| h.summary.name.starts_with("Frauenhaus"))
+    );
+}
+
+#[test]
+fn facets_count_what_a_filter_would_give() {
+    let resp = search(&req(""));
+    assert_eq!(
+        resp.facets["district"].len(),
+        14,
+        "{:?}",
+        resp.facets["district"]
+    );
+    for (code, n) in &resp.facets["kind"] {
+        let filtered = search(&SearchRequest {
+            kinds: vec![code.clone()],
+            ..req("")
+        });
+        assert_eq!(filtered.total, *n, "{code}");
+    }
+    assert_eq!(
+        resp.facets["kind"].len(),
+        taxonomy::terms_of(taxonomy::Facet::ServiceKind).count()
+    );
+    let free = search(&SearchRequest {
+        free: true,
+        ..req("")
+    })
+    .total;
+    assert_eq!(resp.facets["flag"]["free"], free);
+    assert!(resp.facets["language"]["ar"] > 0);
+    assert!(resp.facets["mode"]["mode:phone"] > 0);
+}
+
+#[test]
+fn pages_and_sorting_by_name() {
+    let mut r = req("Beratung");
+    r.sort = Sort::Name;
+    r.limit = 5;
+    let first = search(&r);
+    r.offset = 5;
+    let second = search(&r);
+    let names: Vec<String> = first
+        .hits
+        .iter()
+        .chain(&second.hits)
+        .map(|h| taxonomy::normalize(&h.summary.name))
+        .collect();
+    let mut sorted = names.clone();
+    sorted.sort();
+    assert_eq!(names, sorted);
+    assert_eq!(first.total, second.total);
+}
+
+#[test]
+fn updates_and_deletes_are_searchable_at_once() {
+    let index = third_party();
+    let ds = read_document(
+        "edit.json",
+        &json!([{"id": SVC, "name": "Familienberatung der Stadt", "status": "active",
+                 "organization": {"id": "7b0c5d1e-0000-4000-8000-000000000002", "name": "Stadt Gotha", "description": "x"}}]),
+        None,
+    )
+    .unwrap();
+    index.apply(&docs_of(&ds), &[], 2).unwrap();
+    assert_eq!(index.search(&req("Familienberatung")).unwrap().total, 1);
+    assert_eq!(index.search(&req("Mahnungen")).unwrap().total, 0);
+    index.apply(&[], &[SVC.to_string()], 3).unwrap();
+    assert_eq!(index.search(&req("Familienberatung")).unwrap().total, 0);
+    assert_eq!(index.num_docs(), 0);
+}
