@@ -5,6 +5,7 @@ mod bench;
 mod demo;
 mod export;
 mod import;
+mod search;
 mod serve;
 
 use std::path::PathBuf;
@@ -30,7 +31,7 @@ struct Cli {
 /// Where the data lives.
 #[derive(Args, Clone, Debug)]
 pub struct Db {
-    /// Directory of the embedded SQLite database (and, later, the search index).
+    /// Directory of the embedded SQLite database and of this node's search index.
     #[arg(long, env = "BERATUNGSNETZ_DATA_DIR", default_value = "./data")]
     pub data_dir: PathBuf,
     /// PostgreSQL (postgres://user@host/db) or SQLite (sqlite://FILE) URL; overrides --data-dir for the database.
@@ -58,6 +59,8 @@ enum Command {
     Demo(demo::DemoArgs),
     /// Write a synthetic, deterministic Germany-wide HSDS dataset (for load tests and benchmarks).
     Generate(GenerateArgs),
+    /// Rebuild this node's search index from the database (`serve` keeps it current by itself).
+    Reindex(search::ReindexArgs),
     /// Measure: `bench import` times import, export and database size for a generated dataset.
     Bench(bench::BenchArgs),
 }
@@ -108,6 +111,7 @@ fn main() -> ExitCode {
             Command::Demo(a) => demo::run(a).await,
             Command::Generate(a) => generate(a),
             Command::Bench(a) => bench::run(a).await,
+            Command::Reindex(a) => search::reindex(a).await,
         }
     });
     match result {

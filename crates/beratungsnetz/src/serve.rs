@@ -31,12 +31,14 @@ pub async fn run(a: ServeArgs) -> anyhow::Result<()> {
             "empty database: loaded the sample data"
         );
     }
+    let (search, seq) = crate::search::open(&a.db, store.as_ref()).await?;
+    crate::search::follow(store.clone(), search.clone(), seq);
     let listener = tokio::net::TcpListener::bind(a.bind)
         .await
         .with_context(|| format!("cannot listen on {}", a.bind))?;
     let addr = listener.local_addr()?;
     tracing::info!(%addr, engine = store.engine().name(), "serving");
     println!("beratungsnetz is running: open http://{addr}/");
-    beratungsnetz_web::serve(listener, beratungsnetz_web::AppState { store }).await?;
+    beratungsnetz_web::serve(listener, beratungsnetz_web::AppState { store, search }).await?;
     Ok(())
 }

@@ -174,6 +174,15 @@ impl SearchIndex {
         self.commit(seq)
     }
 
+    /// Adds documents without committing (a rebuild commits once at the end).
+    pub fn add(&self, docs: &[ServiceDoc]) -> Result<()> {
+        let writer = self.writer.lock().map_err(|_| SearchError::Poisoned)?;
+        for d in docs {
+            writer.add_document(self.to_document(d))?;
+        }
+        Ok(())
+    }
+
     /// Empties the index (before a full rebuild).
     pub fn clear(&self) -> Result<()> {
         let writer = self.writer.lock().map_err(|_| SearchError::Poisoned)?;

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use beratungsnetz_core::hsds::Entity;
 use beratungsnetz_core::hsds::nested::{Nester, Seen};
-use beratungsnetz_store::{Store, service_graph};
+use beratungsnetz_store::{Store, services_graph};
 
 use crate::{Result, SearchIndex, ServiceDoc};
 
@@ -13,17 +13,27 @@ use crate::{Result, SearchIndex, ServiceDoc};
 pub async fn rebuild(store: &dyn Store, index: &SearchIndex) -> Result<i64> {
     // Read the position first: changes that land during the rebuild are replayed after.
     let seq = store.latest_change().await?;
-    let ds = store.load_all().await?;
-    let nester = Nester::new(&ds);
-    let mut seen = Seen::default();
-    let docs: Vec<ServiceDoc> = ds
-        .records(Entity::Service)
-        .filter_map(|r| nester.service(&r.id, &mut seen))
-        .filter_map(|v| ServiceDoc::from_nested(&v))
-        .collect();
     index.clear()?;
-    index.apply(&docs, &[], seq)?;
+    // In batches, so memory stays bounded whatever the size of the directory.
+    let ids = store.ids(Entity::Service).await?;
+    for chunk in ids.chunks(REBUILD_BATCH) {
+        let ds = services_graph(store, chunk).await?;
+        index.add(&docs_of(&ds, chunk))?;
+    }
+    index.apply(&[], &[], seq)?;
     Ok(seq)
+}
+
+const REBUILD_BATCH: usize = 2000;
+
+/// The documents of these services, built from the records around them.
+fn docs_of(ds: &beratungsnetz_core::hsds::Dataset, ids: &[String]) -> Vec<ServiceDoc> {
+    let nester = Nester::new(ds);
+    let mut seen = Seen::default();
+    ids.iter()
+        .filter_map(|id| nester.service(id, &mut seen))
+        .filter_map(|v| ServiceDoc::from_nested(&v))
+        .collect()
 }
 
 /// Applies the changes after `from`; returns the new position.
@@ -47,19 +57,14 @@ pub async fn catch_up(store: &dyn Store, index: &SearchIndex, from: i64) -> Resu
         for (entity, ids) in by_entity {
             services.extend(services_of(store, entity, ids).await?);
         }
-        let mut docs = Vec::new();
-        let mut deleted = Vec::new();
-        for id in services {
-            match service_graph(store, &id).await? {
-                Some(ds) => {
-                    let nested = Nester::new(&ds).service(&id, &mut Seen::default());
-                    if let Some(doc) = nested.as_ref().and_then(ServiceDoc::from_nested) {
-                        docs.push(doc);
-                    }
-                }
-                None => deleted.push(id),
-            }
-        }
+        let ids: Vec<String> = services.into_iter().collect();
+        let ds = services_graph(store, &ids).await?;
+        let docs = docs_of(&ds, &ids);
+        let deleted: Vec<String> = ids
+            .iter()
+            .filter(|id| ds.get(Entity::Service, id).is_none())
+            .cloned()
+            .collect();
         index.apply(&docs, &deleted, last)?;
         seq = last;
     }

@@ -9,12 +9,16 @@ use crate::{Result, Store};
 /// The service `id` with its children, locations, organization, program, attributes,
 /// taxonomy terms and metadata; `None` if there is no such service.
 pub async fn service_graph(store: &dyn Store, id: &str) -> Result<Option<Dataset>> {
+    let ds = services_graph(store, &[id.to_string()]).await?;
+    Ok(ds.get(Entity::Service, id).is_some().then_some(ds))
+}
+
+/// The records around many services at once (a few queries per table, not per service).
+pub async fn services_graph(store: &dyn Store, service_ids: &[String]) -> Result<Dataset> {
     let mut ds = Dataset::new();
-    let service = store
-        .fetch_by(Entity::Service, "id", &[id.to_string()])
-        .await?;
+    let service = store.fetch_by(Entity::Service, "id", service_ids).await?;
     if service.is_empty() {
-        return Ok(None);
+        return Ok(ds);
     }
     let add = |ds: &mut Dataset, entity: Entity, records: Vec<Record>| -> Vec<String> {
         let ids: Vec<String> = records.iter().map(|r| r.id.clone()).collect();
@@ -23,22 +27,22 @@ pub async fn service_graph(store: &dyn Store, id: &str) -> Result<Option<Dataset
         }
         ids
     };
-    let ids = vec![id.to_string()];
     let mut all_ids: BTreeSet<String> = BTreeSet::new();
-    all_ids.extend(add(&mut ds, Entity::Service, service));
-    let svc = ds.get(Entity::Service, id).cloned();
-    let refs = |field: &str| -> Vec<String> {
-        svc.as_ref()
-            .and_then(|s| s.str(field))
-            .map(|v| vec![v.to_string()])
-            .unwrap_or_default()
+    let ids = add(&mut ds, Entity::Service, service);
+    all_ids.extend(ids.iter().cloned());
+    let refs = |ds: &Dataset, field: &str| -> Vec<String> {
+        let set: BTreeSet<String> = ds
+            .records(Entity::Service)
+            .filter_map(|s| s.str(field).map(str::to_string))
+            .collect();
+        set.into_iter().collect()
     };
     let org = store
-        .fetch_by(Entity::Organization, "id", &refs("organization_id"))
+        .fetch_by(Entity::Organization, "id", &refs(&ds, "organization_id"))
         .await?;
     all_ids.extend(add(&mut ds, Entity::Organization, org));
     let program = store
-        .fetch_by(Entity::Program, "id", &refs("program_id"))
+        .fetch_by(Entity::Program, "id", &refs(&ds, "program_id"))
         .await?;
     all_ids.extend(add(&mut ds, Entity::Program, program));
 
@@ -57,6 +61,8 @@ pub async fn service_graph(store: &dyn Store, id: &str) -> Result<Option<Dataset
     let location_ids: Vec<String> = ds
         .records(Entity::ServiceAtLocation)
         .filter_map(|r| r.str("location_id").map(str::to_string))
+        .collect::<BTreeSet<_>>()
+        .into_iter()
         .collect();
     for child in [Entity::Contact, Entity::Phone, Entity::Schedule] {
         let records = store
@@ -104,6 +110,8 @@ pub async fn service_graph(store: &dyn Store, id: &str) -> Result<Option<Dataset
     let term_ids: Vec<String> = ds
         .records(Entity::Attribute)
         .filter_map(|r| r.str("taxonomy_term_id").map(str::to_string))
+        .collect::<BTreeSet<_>>()
+        .into_iter()
         .collect();
     let terms = store
         .fetch_by(Entity::TaxonomyTerm, "id", &term_ids)
@@ -112,6 +120,8 @@ pub async fn service_graph(store: &dyn Store, id: &str) -> Result<Option<Dataset
     let taxonomy_ids: Vec<String> = ds
         .records(Entity::TaxonomyTerm)
         .filter_map(|r| r.str("taxonomy_id").map(str::to_string))
+        .collect::<BTreeSet<_>>()
+        .into_iter()
         .collect();
     let taxonomies = store
         .fetch_by(Entity::Taxonomy, "id", &taxonomy_ids)
@@ -126,5 +136,5 @@ pub async fn service_graph(store: &dyn Store, id: &str) -> Result<Option<Dataset
         .fetch_by(Entity::Metadata, "resource_id", &resources)
         .await?;
     add(&mut ds, Entity::Metadata, metadata);
-    Ok(Some(ds))
+    Ok(ds)
 }

@@ -16,7 +16,7 @@ use async_trait::async_trait;
 use beratungsnetz_core::hsds::{Dataset, Entity, Rejected, Unresolved};
 use thiserror::Error;
 
-pub use graph::service_graph;
+pub use graph::{service_graph, services_graph};
 pub use postgres::PgStore;
 pub use sqlite::SqliteStore;
 
@@ -114,6 +114,9 @@ pub trait Store: Send + Sync {
         column: &str,
         values: &[String],
     ) -> Result<Vec<beratungsnetz_core::hsds::Record>>;
+
+    /// The ids of one table, ordered.
+    async fn ids(&self, entity: Entity) -> Result<Vec<String>>;
 
     /// Every record of one table, ordered by id.
     async fn fetch_all(&self, entity: Entity) -> Result<Vec<beratungsnetz_core::hsds::Record>>;

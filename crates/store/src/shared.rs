@@ -105,6 +105,16 @@ macro_rules! engine_common {
                 fetch_all_impl(&self.pool, entity).await
             }
 
+            async fn ids(&self, entity: beratungsnetz_core::hsds::Entity) -> $crate::Result<Vec<String>> {
+                let rows: Vec<(String,)> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                    "SELECT id FROM {} ORDER BY id",
+                    entity.table()
+                )))
+                .fetch_all(&self.pool)
+                .await?;
+                Ok(rows.into_iter().map(|(id,)| id).collect())
+            }
+
             async fn count(&self, entity: beratungsnetz_core::hsds::Entity) -> $crate::Result<u64> {
                 count_impl(&self.pool, entity).await
             }

@@ -38,6 +38,8 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 #[derive(Clone)]
 pub struct AppState {
     pub store: Arc<dyn Store>,
+    /// This node's search index, kept current from the change log by `serve`.
+    pub search: Arc<beratungsnetz_search::SearchIndex>,
 }
 
 /// All routes with their middleware.

@@ -67,7 +67,11 @@ async fn app_with(doc: &Value) -> (tempfile::TempDir, Router) {
         .await
         .unwrap();
     let store: Arc<dyn Store> = Arc::new(store);
-    (dir, router(AppState { store }))
+    let search = Arc::new(beratungsnetz_search::SearchIndex::in_memory().unwrap());
+    beratungsnetz_search::sync::rebuild(store.as_ref(), &search)
+        .await
+        .unwrap();
+    (dir, router(AppState { store, search }))
 }
 
 async fn app() -> (tempfile::TempDir, Router) {
@@ -394,7 +398,11 @@ async fn serve_answers_over_tcp() {
         Arc::new(SqliteStore::open(&dir.path().join("t.db")).await.unwrap());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
-    let server = tokio::spawn(beratungsnetz_web::serve(listener, AppState { store }));
+    let search = Arc::new(beratungsnetz_search::SearchIndex::in_memory().unwrap());
+    let server = tokio::spawn(beratungsnetz_web::serve(
+        listener,
+        AppState { store, search },
+    ));
     let mut conn = tokio::net::TcpStream::connect(addr).await.unwrap();
     conn.write_all(b"GET /healthz HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n")
         .await

@@ -1,0 +1,83 @@
+//! This node's search index: where it lives, bringing it up to date, following the
+//! change log, and `beratungsnetz reindex`.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use anyhow::Context;
+use beratungsnetz_search::{SearchIndex, sync};
+use beratungsnetz_store::Store;
+use clap::Args;
+
+use crate::Db;
+
+/// How often a node looks for new changes; edits are searchable within about this long.
+const FOLLOW_INTERVAL: Duration = Duration::from_millis(200);
+
+#[derive(Args)]
+pub struct ReindexArgs {
+    #[command(flatten)]
+    db: Db,
+}
+
+fn index_dir(db: &Db) -> std::path::PathBuf {
+    db.data_dir.join("search-index")
+}
+
+/// Opens the index in the data directory and brings it up to date with the store.
+pub async fn open(db: &Db, store: &dyn Store) -> anyhow::Result<(Arc<SearchIndex>, i64)> {
+    let dir = index_dir(db);
+    let (index, seq) = SearchIndex::open_dir(&dir)
+        .with_context(|| format!("cannot open the search index in {}", dir.display()))?;
+    let latest = store.latest_change().await?;
+    let seq = match seq {
+        // An index ahead of the change log belongs to another database.
+        Some(seq) if seq <= latest => sync::catch_up(store, &index, seq).await?,
+        _ => {
+            let started = Instant::now();
+            let seq = sync::rebuild(store, &index).await?;
+            tracing::info!(
+                documents = index.num_docs(),
+                seconds = started.elapsed().as_secs_f64(),
+                "search index built"
+            );
+            seq
+        }
+    };
+    Ok((Arc::new(index), seq))
+}
+
+/// Follows the change log for as long as the process runs.
+pub fn follow(store: Arc<dyn Store>, index: Arc<SearchIndex>, mut seq: i64) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(FOLLOW_INTERVAL);
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            tick.tick().await;
+            match sync::catch_up(store.as_ref(), &index, seq).await {
+                Ok(next) => seq = next,
+                Err(e) => tracing::warn!(error = %e, "search index update failed; retrying"),
+            }
+        }
+    });
+}
+
+pub async fn reindex(a: ReindexArgs) -> anyhow::Result<()> {
+    let store = a.db.open().await?;
+    let dir = index_dir(&a.db);
+    let (index, _) = SearchIndex::open_dir(&dir).with_context(|| {
+        format!(
+            "cannot open the search index in {} (is a server running on it?)",
+            dir.display()
+        )
+    })?;
+    let started = Instant::now();
+    sync::rebuild(store.as_ref(), &index).await?;
+    println!(
+        "search index rebuilt: {} services in {:.1} s ({})",
+        index.num_docs(),
+        started.elapsed().as_secs_f64(),
+        dir.display()
+    );
+    Ok(())
+}

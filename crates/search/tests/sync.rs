@@ -1,0 +1,140 @@
+//! The index follows the store's change log, on SQLite and on PostgreSQL.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::sync::Arc;
+
+use beratungsnetz_core::hsds::{self, nested::read_document};
+use beratungsnetz_search::{SearchIndex, SearchRequest, sync};
+use beratungsnetz_store::{ImportMode, PgStore, SqliteStore, Store, scratch};
+use serde_json::json;
+
+async fn stores() -> Vec<(&'static str, Arc<dyn Store>, Option<tempfile::TempDir>)> {
+    let dir = tempfile::tempdir().unwrap();
+    let sqlite: Arc<dyn Store> =
+        Arc::new(SqliteStore::open(&dir.path().join("t.db")).await.unwrap());
+    let mut out = vec![("sqlite", sqlite, Some(dir))];
+    match std::env::var(scratch::TEST_DATABASE_URL) {
+        Ok(base) => {
+            let url = scratch::create_database(&base, "sync").await.unwrap();
+            out.push((
+                "postgres",
+                Arc::new(PgStore::connect(&url).await.unwrap()),
+                None,
+            ));
+        }
+        Err(_) => eprintln!(
+            "SKIPPING the PostgreSQL run: {} is not set",
+            scratch::TEST_DATABASE_URL
+        ),
+    }
+    out
+}
+
+const ORG: &str = "5e0f5a1b-0000-4000-8000-000000000001";
+const SVC: &str = "5e0f5a1b-0000-4000-8000-000000000002";
+const LOC: &str = "5e0f5a1b-0000-4000-8000-000000000003";
+const SAL: &str = "5e0f5a1b-0000-4000-8000-000000000004";
+const ADDR: &str = "5e0f5a1b-0000-4000-8000-000000000005";
+
+fn service(name: &str, city: &str) -> serde_json::Value {
+    json!([{
+        "id": SVC, "name": name, "status": "active",
+        "organization": {"id": ORG, "name": "Diakonie (Beispiel)", "description": "Beispieldaten"},
+        "service_at_locations": [{"id": SAL, "location": {
+            "id": LOC, "location_type": "physical", "latitude": 52.13, "longitude": 11.62,
+            "addresses": [{"id": ADDR, "address_1": "Beispielweg 1", "city": city,
+                "state_province": "Sachsen-Anhalt", "postal_code": "39104", "country": "DE",
+                "address_type": "physical"}]
+        }}]
+    }])
+}
+
+async fn import(store: &dyn Store, doc: serde_json::Value, mode: ImportMode) {
+    let ds = read_document("t.json", &doc, None).unwrap();
+    let unresolved = hsds::check(&ds).unwrap();
+    store.import(&ds, &unresolved, mode).await.unwrap();
+}
+
+fn hits(index: &SearchIndex, q: &str) -> u64 {
+    index
+        .search(&SearchRequest {
+            q: q.into(),
+            limit: 10,
+            ..SearchRequest::default()
+        })
+        .unwrap()
+        .total
+}
+
+#[tokio::test]
+async fn two_nodes_follow_one_database() {
+    for (name, store, _dir) in stores().await {
+        import(
+            store.as_ref(),
+            service("Suchtberatung", "Magdeburg"),
+            ImportMode::Replace,
+        )
+        .await;
+        // Two nodes, each with its own index.
+        let a = SearchIndex::in_memory().unwrap();
+        let b = SearchIndex::in_memory().unwrap();
+        let mut seq_a = sync::rebuild(store.as_ref(), &a).await.unwrap();
+        let mut seq_b = sync::rebuild(store.as_ref(), &b).await.unwrap();
+        assert_eq!(hits(&a, "Sucht"), 1, "{name}");
+
+        // An edit of the service itself.
+        import(
+            store.as_ref(),
+            service("Schuldnerberatung", "Magdeburg"),
+            ImportMode::Merge,
+        )
+        .await;
+        seq_a = sync::catch_up(store.as_ref(), &a, seq_a).await.unwrap();
+        seq_b = sync::catch_up(store.as_ref(), &b, seq_b).await.unwrap();
+        for index in [&a, &b] {
+            assert_eq!(hits(index, "Schulden"), 1, "{name}");
+            assert_eq!(hits(index, "Sucht"), 0, "{name}");
+        }
+
+        // An edit of a record below it (the address) reaches the service's document.
+        let mut edit = service("Schuldnerberatung", "Schönebeck (Elbe)");
+        let address = edit[0]["service_at_locations"][0]["location"]["addresses"][0].clone();
+        let mut only_address = address.clone();
+        only_address["location_id"] = json!(LOC);
+        edit = json!({"addresses.csv": [only_address]});
+        import(store.as_ref(), edit, ImportMode::Merge).await;
+        seq_a = sync::catch_up(store.as_ref(), &a, seq_a).await.unwrap();
+        assert_eq!(hits(&a, "Schönebeck"), 1, "{name}");
+
+        // A replacing import resets the log: the node rebuilds.
+        import(store.as_ref(), json!([]), ImportMode::Replace).await;
+        sync::catch_up(store.as_ref(), &a, seq_a).await.unwrap();
+        assert_eq!(a.num_docs(), 0, "{name}");
+        assert_eq!(hits(&b, "Schulden"), 1, "{name}: b has not caught up yet");
+        sync::catch_up(store.as_ref(), &b, seq_b).await.unwrap();
+        assert_eq!(b.num_docs(), 0, "{name}");
+    }
+}
+
+#[tokio::test]
+async fn an_index_on_disk_resumes_where_it_stopped() {
+    let dir = tempfile::tempdir().unwrap();
+    let store: Arc<dyn Store> =
+        Arc::new(SqliteStore::open(&dir.path().join("t.db")).await.unwrap());
+    import(
+        store.as_ref(),
+        service("Suchtberatung", "Magdeburg"),
+        ImportMode::Replace,
+    )
+    .await;
+    let path = dir.path().join("index");
+    let seq = {
+        let (index, seq) = SearchIndex::open_dir(&path).unwrap();
+        assert_eq!(seq, None, "a new index has no position");
+        sync::rebuild(store.as_ref(), &index).await.unwrap()
+    };
+    let (index, resumed) = SearchIndex::open_dir(&path).unwrap();
+    assert_eq!(resumed, Some(seq));
+    assert_eq!(hits(&index, "Sucht"), 1);
+}
