@@ -406,3 +406,116 @@ async fn serve_fills_an_empty_database_and_answers() {
     child.kill().unwrap();
     child.wait().unwrap();
 }
+
+/// A running `serve` node and its address.
+struct Node {
+    child: std::process::Child,
+    base: String,
+    _dir: tempfile::TempDir,
+}
+
+impl Node {
+    async fn start(db_args: &[String]) -> Node {
+        use std::io::{BufRead, BufReader};
+        let dir = tempfile::tempdir().unwrap();
+        let mut child = bin()
+            .args(["serve", "--bind", "127.0.0.1:0", "--no-demo", "--data-dir"])
+            .arg(dir.path())
+            .args(db_args)
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let line = tokio::task::spawn_blocking(move || {
+            let mut line = String::new();
+            BufReader::new(stdout).read_line(&mut line).unwrap();
+            line
+        })
+        .await
+        .unwrap();
+        let base = line
+            .split_whitespace()
+            .find(|w| w.starts_with("http://"))
+            .unwrap_or_else(|| panic!("no address in {line:?}"))
+            .trim_end_matches('/')
+            .to_string();
+        Node {
+            child,
+            base,
+            _dir: dir,
+        }
+    }
+
+    async fn total(&self, q: &str) -> u64 {
+        let url = format!("{}/api/v1/search?q={q}", self.base);
+        let page: serde_json::Value = reqwest::get(url).await.unwrap().json().await.unwrap();
+        page["total_items"]
+            .as_u64()
+            .unwrap_or_else(|| panic!("{page}"))
+    }
+}
+
+impl Drop for Node {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Two nodes share one database, each with its own search index: a write lands in both.
+#[tokio::test]
+async fn two_nodes_find_a_new_service_within_moments() {
+    let sqlite = Target::sqlite();
+    std::fs::create_dir_all(&sqlite.dir).unwrap();
+    let shared = format!("sqlite://{}", sqlite.dir.join("shared.db").display());
+    let mut urls = vec![("sqlite", shared)];
+    let pg = Target::postgres().await;
+    if let Some(url) = pg.as_ref().and_then(|t| t.url.clone()) {
+        urls.push(("postgres", url));
+    }
+    for (engine, url) in urls {
+        let db = vec!["--database-url".to_string(), url.clone()];
+        let run = |args: &[&str]| {
+            let out = bin().args(args).args(&db).output().unwrap();
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        };
+        run(&["demo", "--replace"]);
+        let a = Node::start(&db).await;
+        let b = Node::start(&db).await;
+        assert_eq!(a.total("Fahrradwerkstatt").await, 0, "{engine}");
+        assert!(b.total("Schulden").await > 0, "{engine}");
+
+        let file = sqlite.dir.join(format!("new-{engine}.json"));
+        std::fs::write(
+            &file,
+            serde_json::json!({
+                "id": "0c0ffee0-0000-4000-8000-000000000001", "name": "Fahrradwerkstatt für Geflüchtete",
+                "status": "active",
+                "organization": {"id": "0c0ffee0-0000-4000-8000-000000000002",
+                                  "name": "Verein Rad und Tat (Beispiel)", "description": "Beispieldaten"}
+            })
+            .to_string(),
+        )
+        .unwrap();
+        let started = std::time::Instant::now();
+        run(&["import", file.to_str().unwrap()]);
+        for node in [&a, &b] {
+            let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+            while node.total("Fahrradwerkstatt").await == 0 {
+                assert!(
+                    std::time::Instant::now() < deadline,
+                    "{engine}: never arrived"
+                );
+                tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+            }
+        }
+        eprintln!(
+            "{engine}: the new service was searchable on both nodes {} ms after the import started",
+            started.elapsed().as_millis()
+        );
+    }
+}

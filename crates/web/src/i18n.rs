@@ -125,6 +125,14 @@ impl Tr {
     }
 }
 
+/// A label for the JSON API in any language of the vocabulary (`de`, `en`, `ar`, `fa`, `uk`,
+/// `ru`, `tr`; see `locales/*/labels.ftl`), German where that language lacks it; None when no
+/// language has the key.
+pub fn label(lang: &str, key: &str) -> Option<String> {
+    let id: LanguageIdentifier = lang.parse().unwrap_or_else(|_| langid!("de"));
+    ATTR.try_lookup(&id, key)
+}
+
 type Args = HashMap<Cow<'static, str>, FluentValue<'static>>;
 
 fn num_args(name: &str, n: u64) -> Args {
@@ -165,6 +173,38 @@ mod tests {
         let en = keys(include_str!("../locales/en/main.ftl"));
         assert!(de.len() > 10);
         assert_eq!(de, en);
+    }
+
+    #[test]
+    fn every_language_has_the_same_labels() {
+        let files = [
+            include_str!("../locales/de/labels.ftl"),
+            include_str!("../locales/en/labels.ftl"),
+            include_str!("../locales/ar/labels.ftl"),
+            include_str!("../locales/fa/labels.ftl"),
+            include_str!("../locales/uk/labels.ftl"),
+            include_str!("../locales/ru/labels.ftl"),
+            include_str!("../locales/tr/labels.ftl"),
+        ];
+        let de = keys(files[0]);
+        assert!(de.len() > 30);
+        for f in files {
+            assert_eq!(keys(f), de);
+        }
+        assert_eq!(
+            label("ar", "label-language-de").as_deref(),
+            Some("الألمانية")
+        );
+        assert_eq!(
+            label("en", "label-flag-free").as_deref(),
+            Some("free of charge")
+        );
+        // German where a language lacks a key; nothing where none has it.
+        assert_eq!(
+            label("xx", "label-mode-phone").as_deref(),
+            Some("am Telefon")
+        );
+        assert_eq!(label("de", "label-language-xyz"), None);
     }
 
     #[test]

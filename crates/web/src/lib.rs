@@ -2,11 +2,13 @@
 //!
 //! Modules follow the feature areas (`directory`, …), each split by action.
 
+mod clock;
 mod directory;
 mod error;
 mod health;
 mod i18n;
 mod layout;
+mod openapi;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -63,6 +65,8 @@ pub fn router(state: AppState) -> Router {
         .route("/readyz", get(health::readyz))
         .route("/api/v1/services", get(directory::api::list))
         .route("/api/v1/services/{id}", get(directory::api::one))
+        .route("/api/v1/search", get(directory::search::search))
+        .route("/api/v1/openapi.json", get(openapi::document))
         // The same handlers where the HSDS API specification puts them.
         .route("/services", get(directory::api::list))
         .route("/services/{id}", get(directory::api::one))

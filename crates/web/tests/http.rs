@@ -312,7 +312,9 @@ async fn api_rejects_bad_paging_naming_the_parameter() {
         ("page=0", "page"),
         ("page=-1", "page"),
         ("page=99999999999999999999999", "page"),
-        ("search=schulden", "search"),
+        ("organization_id=x", "organization_id"),
+        ("format=ndjson", "format"),
+        ("taxonomy_term_id=nope", "taxonomy_term_id"),
     ] {
         for base in ["/api/v1/services", "/services"] {
             let r = get(&app, &format!("{base}?{query}")).await;

@@ -1,7 +1,9 @@
-//! The directory of counselling services: the public list page and the HSDS API.
+//! The directory of counselling services: the public list page, the HSDS API and search.
 
 pub mod api;
 pub mod home;
+pub mod labels;
+pub mod search;
 
 use std::collections::HashMap;
 

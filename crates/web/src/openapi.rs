@@ -1,0 +1,99 @@
+//! GET `/api/v1/openapi.json`: the OpenAPI 3.1 document of the JSON API, written by hand
+//! in `openapi.json` next to `Cargo.toml`.
+
+use axum::http::header;
+use axum::response::IntoResponse;
+
+pub const DOCUMENT: &str = include_str!("../openapi.json");
+
+pub async fn document() -> impl IntoResponse {
+    ([(header::CONTENT_TYPE, "application/json")], DOCUMENT)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use serde_json::Value;
+
+    use super::DOCUMENT;
+    use crate::directory::api::SEARCH_FILTERS;
+    use crate::directory::search::SEARCH_PARAMS;
+
+    fn doc() -> Value {
+        serde_json::from_str(DOCUMENT).unwrap()
+    }
+
+    /// The names of an operation's parameters, following `$ref`s into the components.
+    fn parameter_names(doc: &Value, path: &str) -> BTreeSet<String> {
+        let op = &doc["paths"][path]["get"];
+        op["parameters"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{path} has no parameters"))
+            .iter()
+            .map(|p| {
+                let p = match p["$ref"].as_str() {
+                    Some(r) => {
+                        let name = r.trim_start_matches("#/components/parameters/");
+                        &doc["components"]["parameters"][name]
+                    }
+                    None => p,
+                };
+                assert!(p["schema"].is_object(), "{path}: {p}");
+                assert!(p["description"].is_string(), "{path}: {p}");
+                p["name"].as_str().unwrap().to_string()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn is_openapi_3_1() {
+        let doc = doc();
+        assert!(doc["openapi"].as_str().unwrap().starts_with("3.1"));
+        assert!(doc["info"]["title"].is_string() && doc["info"]["version"].is_string());
+    }
+
+    #[test]
+    fn documents_every_api_route() {
+        let doc = doc();
+        let routes: Vec<&str> = include_str!("lib.rs")
+            .split(".route(\"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .filter(|r| r.starts_with("/api") || r.starts_with("/services"))
+            .collect();
+        assert!(routes.len() >= 6, "{routes:?}");
+        for route in routes {
+            assert!(
+                doc["paths"][route]["get"].is_object(),
+                "{route} undocumented"
+            );
+        }
+        for route in ["/healthz", "/readyz"] {
+            assert!(
+                doc["paths"][route]["get"].is_object(),
+                "{route} undocumented"
+            );
+        }
+    }
+
+    #[test]
+    fn documents_every_search_parameter() {
+        let doc = doc();
+        let names = parameter_names(&doc, "/api/v1/search");
+        let expected: BTreeSet<String> = SEARCH_PARAMS.iter().map(|s| s.to_string()).collect();
+        assert_eq!(names, expected);
+        for path in ["/api/v1/services", "/services"] {
+            let names = parameter_names(&doc, path);
+            for p in SEARCH_FILTERS.iter().chain(&["page", "per_page", "format"]) {
+                assert!(names.contains(*p), "{path}: {p}");
+            }
+        }
+        // Every 400 answer has the error shape.
+        for (path, item) in doc["paths"].as_object().unwrap() {
+            if let Some(bad) = item["get"]["responses"].get("400") {
+                assert_eq!(bad["$ref"], "#/components/responses/BadRequest", "{path}");
+            }
+        }
+    }
+}
