@@ -23,7 +23,12 @@ pub const GERMAN: &str = "de_stem";
 pub const RAW: &str = "de_raw";
 
 /// Bump when the schema or the analyzers change: an index of another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// Words are indexed under each of their beginnings of this many letters and more, so a
+/// compound is found by its first part with one term lookup ("schuld" → "schuldnerberatung").
+pub const MIN_PREFIX: usize = 4;
+const MAX_PREFIX: usize = 24;
 
 #[derive(Clone, Copy)]
 pub struct Fields {
@@ -31,6 +36,7 @@ pub struct Fields {
     pub name: Field,
     pub text: Field,
     pub raw: Field,
+    pub prefix: Field,
     pub tag: Field,
     pub language: Field,
     pub district: Field,
@@ -57,6 +63,7 @@ pub fn schema() -> (Schema, Fields) {
         name: b.add_text_field("name", text(GERMAN, IndexRecordOption::WithFreqs)),
         text: b.add_text_field("text", text(GERMAN, IndexRecordOption::WithFreqs)),
         raw: b.add_text_field("raw", text(RAW, IndexRecordOption::Basic)),
+        prefix: b.add_text_field("prefix", STRING),
         tag: b.add_text_field("tag", STRING | FAST),
         language: b.add_text_field("language", STRING | FAST),
         district: b.add_text_field("district", STRING | FAST),
@@ -210,7 +217,18 @@ impl SearchIndex {
         doc.add_text(f.id, &d.id);
         doc.add_text(f.name, &d.name);
         doc.add_text(f.text, &d.text);
-        doc.add_text(f.raw, format!("{}\n{}\n{}", d.name, d.organization, d.text));
+        let raw = format!("{}\n{}\n{}", d.name, d.organization, d.text);
+        let mut prefixes = std::collections::BTreeSet::new();
+        for word in analyze(&self.index, RAW, &raw) {
+            let chars: Vec<char> = word.chars().collect();
+            for n in MIN_PREFIX..=chars.len().min(MAX_PREFIX) {
+                prefixes.insert(chars[..n].iter().collect::<String>());
+            }
+        }
+        for p in prefixes {
+            doc.add_text(f.prefix, p);
+        }
+        doc.add_text(f.raw, raw);
         for t in &d.tags {
             doc.add_text(f.tag, t);
         }

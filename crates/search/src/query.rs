@@ -6,15 +6,16 @@ use beratungsnetz_core::{geo::haversine_km, taxonomy};
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn};
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur, Query, RegexQuery,
-    TermQuery, TermSetQuery,
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur, Query, TermQuery,
+    TermSetQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption, Value as _};
 use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader, TantivyDocument, Term};
 
 use crate::geo::{cells_for_circle, unpack};
 use crate::index::{
-    FLAG_BARRIER_FREE, FLAG_FREE, FLAG_STATEWIDE, GERMAN, RAW, SearchIndex, analyze, slot_term,
+    FLAG_BARRIER_FREE, FLAG_FREE, FLAG_STATEWIDE, GERMAN, MIN_PREFIX, RAW, SearchIndex, analyze,
+    slot_term,
 };
 use crate::summary::Summary;
 use crate::{Result, SearchError};
@@ -60,6 +61,8 @@ pub struct SearchRequest {
     pub limit: usize,
     /// Today as days since 1970-01-01, for freshness.
     pub today: i64,
+    /// Count facets over all matches (what a result page with filters shows).
+    pub facets: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -176,6 +179,7 @@ impl SearchIndex {
             keep: req.offset + req.limit,
             has_text,
             today: req.today,
+            facets: req.facets,
         };
         let fruit = searcher.search(query.as_ref(), &collector)?;
         let mut hits = Vec::new();
@@ -227,16 +231,17 @@ impl SearchIndex {
             }
         };
         let prefix = |word: &str, score: f32| -> Option<Box<dyn Query>> {
-            // Compounds: "schulden" → "schuld…" finds "Schuldnerberatung".
+            // Compounds: "schulden" → stem "schuld" → a word beginning so: "Schuldnerberatung".
             let stem = analyze(&self.index, GERMAN, word).into_iter().next()?;
-            let head = if stem.chars().count() >= 4 {
-                stem
-            } else {
+            let n = stem.chars().count();
+            if !(MIN_PREFIX..=24).contains(&n) {
                 return None;
-            };
-            let pattern = format!("{}.*", regex_escape(&head));
-            let rq = RegexQuery::from_pattern(&pattern, f.raw).ok()?;
-            Some(Box::new(ConstScoreQuery::new(Box::new(rq), score)))
+            }
+            let tq = TermQuery::new(
+                Term::from_field_text(f.prefix, &stem),
+                IndexRecordOption::Basic,
+            );
+            Some(Box::new(ConstScoreQuery::new(Box::new(tq), score)))
         };
         for word in analyze(&self.index, RAW, q) {
             stem_queries(&word, 1.0, &mut should);
@@ -264,9 +269,6 @@ impl SearchIndex {
             ));
             for g in t.german {
                 stem_queries(g, 0.5, &mut should);
-                if let Some(p) = prefix(g, 0.3) {
-                    should.push((Occur::Should, p));
-                }
             }
         }
         if should.is_empty() {
@@ -275,17 +277,6 @@ impl SearchIndex {
         }
         Box::new(BooleanQuery::new(should))
     }
-}
-
-fn regex_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if "\\.+*?()|[]{}^$#&-~".contains(c) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// `tag` values are split by their prefix into the facets need / kind / target.
@@ -326,6 +317,7 @@ struct HitCollector {
     keep: usize,
     has_text: bool,
     today: i64,
+    facets: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -354,7 +346,27 @@ struct SegmentHits {
     name_key: Option<StrColumn>,
     facets: Vec<(String, StrColumn, Vec<u64>)>,
     total: u64,
-    top: Vec<Candidate>,
+    top: std::collections::BinaryHeap<Worst>,
+}
+
+/// Orders candidates so that the heap's top is the one to drop first.
+struct Worst(Candidate);
+
+impl PartialEq for Worst {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.key.total_cmp(&other.0.key).is_eq()
+    }
+}
+impl Eq for Worst {}
+impl PartialOrd for Worst {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for Worst {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.0.key.total_cmp(&other.0.key)
+    }
 }
 
 impl Collector for HitCollector {
@@ -368,7 +380,7 @@ impl Collector for HitCollector {
     ) -> tantivy::Result<SegmentHits> {
         let ff = reader.fast_fields();
         let mut facets = Vec::new();
-        for name in FACET_FIELDS {
+        for name in FACET_FIELDS.iter().filter(|_| self.facets) {
             if let Some(col) = ff.str(name)? {
                 let n = col.num_terms();
                 facets.push((name.to_string(), col, vec![0; n]));
@@ -392,7 +404,7 @@ impl Collector for HitCollector {
             },
             facets,
             total: 0,
-            top: Vec::new(),
+            top: std::collections::BinaryHeap::new(),
         })
     }
 
@@ -433,6 +445,7 @@ impl SegmentCollector for SegmentHits {
 
     fn collect(&mut self, doc: DocId, score: Score) {
         let (near, sort, keep, has_text, today) = self.params;
+        let keep = keep.max(1);
         let statewide = match (self.statewide, &self.flag) {
             (Some(ord), Some(col)) => col.term_ords(doc).any(|o| o == ord),
             _ => false,
@@ -491,26 +504,34 @@ impl SegmentCollector for SegmentHits {
                 .and_then(|c| c.term_ords(doc).next())
                 .map_or(f64::MAX, |o| o as f64),
         };
-        self.top.push(Candidate {
+        // A bounded heap whose top is the worst kept: most documents are rejected by
+        // one comparison.
+        if self.top.len() >= keep {
+            match self.top.peek() {
+                Some(worst) if key < worst.0.key => {
+                    self.top.pop();
+                }
+                _ => return,
+            }
+        }
+        self.top.push(Worst(Candidate {
             address: DocAddress::new(self.segment, doc),
             key,
             score: relevance as f32,
             distance,
             name: None,
-        });
-        // Keep memory bounded for broad queries: prune once the buffer doubles.
-        if self.top.len() >= keep.max(16) * 2 {
-            self.top.sort_by(|a, b| a.key.total_cmp(&b.key));
-            self.top.truncate(keep);
-        }
+        }));
     }
 
-    fn harvest(mut self) -> Fruit {
-        let keep = self.params.2;
-        self.top.sort_by(|a, b| a.key.total_cmp(&b.key));
-        self.top.truncate(keep);
+    fn harvest(self) -> Fruit {
+        let mut top: Vec<Candidate> = self
+            .top
+            .into_sorted_vec()
+            .into_iter()
+            .map(|w| w.0)
+            .collect();
         if let Some(col) = &self.name_key {
-            for c in &mut self.top {
+            for c in &mut top {
                 let mut s = String::new();
                 if let Some(ord) = col.term_ords(c.address.doc_id).next()
                     && col.ord_to_str(ord, &mut s).unwrap_or(false)
@@ -532,7 +553,7 @@ impl SegmentCollector for SegmentHits {
         }
         Fruit {
             total: self.total,
-            top: self.top,
+            top,
             facets,
         }
     }

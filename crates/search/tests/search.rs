@@ -35,6 +35,7 @@ fn req(q: &str) -> SearchRequest {
         q: q.into(),
         limit: 10,
         today: 20_500,
+        facets: true,
         ..SearchRequest::default()
     }
 }

@@ -30,16 +30,34 @@ pub enum Lang {
     #[default]
     De,
     En,
+    Ar,
+    Fa,
+    Uk,
+    Ru,
+    Tr,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::De, Lang::En];
+    pub const ALL: [Lang; 7] = [
+        Lang::De,
+        Lang::En,
+        Lang::Ar,
+        Lang::Fa,
+        Lang::Uk,
+        Lang::Ru,
+        Lang::Tr,
+    ];
 
     /// The BCP 47 tag, as used in `?lang=` and `<html lang>`.
     pub fn code(self) -> &'static str {
         match self {
             Lang::De => "de",
             Lang::En => "en",
+            Lang::Ar => "ar",
+            Lang::Fa => "fa",
+            Lang::Uk => "uk",
+            Lang::Ru => "ru",
+            Lang::Tr => "tr",
         }
     }
 
@@ -61,12 +79,81 @@ impl Lang {
         match self {
             Lang::De => langid!("de"),
             Lang::En => langid!("en"),
+            Lang::Ar => langid!("ar"),
+            Lang::Fa => langid!("fa"),
+            Lang::Uk => langid!("uk"),
+            Lang::Ru => langid!("ru"),
+            Lang::Tr => langid!("tr"),
+        }
+    }
+
+    /// What separates the items of a list: the Arabic comma in Arabic and Persian.
+    pub fn list_sep(self) -> &'static str {
+        match self {
+            Lang::Ar | Lang::Fa => "، ",
+            _ => ", ",
         }
     }
 
     /// Text direction for `<html dir>`.
     pub fn dir(self) -> &'static str {
-        "ltr"
+        match self {
+            Lang::Ar | Lang::Fa => "rtl",
+            _ => "ltr",
+        }
+    }
+
+    /// The first language of an `Accept-Language` header we offer, by quality.
+    pub fn from_accept_language(header: &str) -> Option<Lang> {
+        let mut best: Option<(Lang, f32)> = None;
+        for part in header.split(',') {
+            let mut pieces = part.split(';');
+            let tag = pieces.next().unwrap_or_default().trim();
+            let q = pieces
+                .find_map(|p| p.trim().strip_prefix("q="))
+                .and_then(|q| q.trim().parse::<f32>().ok())
+                .unwrap_or(1.0);
+            let primary = tag.split(['-', '_']).next().unwrap_or_default();
+            if let Some(lang) = Lang::from_code(primary)
+                && q > 0.0
+                && best.is_none_or(|(_, b)| q > b)
+            {
+                best = Some((lang, q));
+            }
+        }
+        best.map(|(l, _)| l)
+    }
+
+    /// The reader's language: `?lang=`, then the `lang` cookie, then `Accept-Language`,
+    /// then German. The flag says whether `?lang=` chose it (and a cookie should be set).
+    pub fn choose(query: Option<&str>, headers: &axum::http::HeaderMap) -> (Lang, bool) {
+        if let Some(l) = query.and_then(Lang::from_code) {
+            return (l, true);
+        }
+        let cookie = headers
+            .get_all(axum::http::header::COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(';'))
+            .filter_map(|c| c.trim().split_once('='))
+            .find(|(k, _)| *k == "lang")
+            .and_then(|(_, v)| Lang::from_code(v.trim()));
+        if let Some(l) = cookie {
+            return (l, false);
+        }
+        let accept = headers
+            .get(axum::http::header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(Lang::from_accept_language);
+        (accept.unwrap_or_default(), false)
+    }
+
+    /// The `Set-Cookie` value that remembers this language for a year.
+    pub fn cookie(self) -> String {
+        format!(
+            "lang={}; Path=/; Max-Age=31536000; SameSite=Lax",
+            self.code()
+        )
     }
 }
 
@@ -97,6 +184,15 @@ impl Tr {
     /// A message for an attribute value (no isolation marks).
     pub fn attr(&self, key: &str) -> String {
         lookup(&ATTR, &self.id, key, None)
+    }
+
+    /// A message with one text argument, for element content.
+    pub fn arg(&self, key: &str, name: &str, value: &str) -> String {
+        let args: Args = HashMap::from([(
+            Cow::Owned(name.to_string()),
+            FluentValue::from(value.to_string()),
+        )]);
+        lookup(&TEXT, &self.id, key, Some(args))
     }
 
     // Numbers are taken by `Borrow` because templates pass references.
@@ -170,9 +266,17 @@ mod tests {
     #[test]
     fn every_language_has_the_same_messages() {
         let de = keys(include_str!("../locales/de/main.ftl"));
-        let en = keys(include_str!("../locales/en/main.ftl"));
         assert!(de.len() > 10);
-        assert_eq!(de, en);
+        for (code, f) in [
+            ("en", include_str!("../locales/en/main.ftl")),
+            ("ar", include_str!("../locales/ar/main.ftl")),
+            ("fa", include_str!("../locales/fa/main.ftl")),
+            ("uk", include_str!("../locales/uk/main.ftl")),
+            ("ru", include_str!("../locales/ru/main.ftl")),
+            ("tr", include_str!("../locales/tr/main.ftl")),
+        ] {
+            assert_eq!(keys(f), de, "{code}");
+        }
     }
 
     #[test]
@@ -225,5 +329,23 @@ mod tests {
         );
         assert_eq!(Lang::from_code("EN"), Some(Lang::En));
         assert_eq!(Lang::from_code("xx"), None);
+    }
+
+    #[test]
+    fn language_from_query_cookie_and_accept_language() {
+        use axum::http::{HeaderMap, HeaderValue, header};
+        let mut h = HeaderMap::new();
+        assert_eq!(Lang::choose(None, &h), (Lang::De, false));
+        h.insert(
+            header::ACCEPT_LANGUAGE,
+            HeaderValue::from_static("fr-FR, ar;q=0.8, en;q=0.9"),
+        );
+        assert_eq!(Lang::choose(None, &h), (Lang::En, false));
+        h.insert(header::COOKIE, HeaderValue::from_static("a=b; lang=fa"));
+        assert_eq!(Lang::choose(None, &h), (Lang::Fa, false));
+        assert_eq!(Lang::choose(Some("uk"), &h), (Lang::Uk, true));
+        assert_eq!(Lang::choose(Some("xx"), &h), (Lang::Fa, false));
+        assert_eq!(Lang::Ar.dir(), "rtl");
+        assert_eq!(Lang::Tr.dir(), "ltr");
     }
 }

@@ -1,21 +1,55 @@
 //! What every page shares: the frame around the content, links, error pages.
 
 use askama::Template;
+use axum::http::{HeaderValue, header};
+use axum::response::{Html, IntoResponse, Response};
 
 use crate::error::AppError;
 use crate::i18n::{Lang, Tr};
+
+/// Changes whenever `static/style.css` does, so browsers may cache it for good.
+pub const CSS_VERSION: &str = "5";
+pub const CSS: &str = include_str!("../static/style.css");
+
+/// GET `/static/style.css`: the one stylesheet, cached for a year.
+pub async fn stylesheet() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+        ],
+        CSS,
+    )
+        .into_response()
+}
+
+/// A rendered page; sets the language cookie when `?lang=` chose the language.
+pub fn page(html: String, lang: Lang, set_cookie: bool) -> Response {
+    let mut resp = Html(html).into_response();
+    // The language can come from the cookie or Accept-Language: caches must keep them apart.
+    resp.headers_mut().insert(
+        header::VARY,
+        HeaderValue::from_static("Accept-Language, Cookie"),
+    );
+    if set_cookie && let Ok(v) = HeaderValue::from_str(&lang.cookie()) {
+        resp.headers_mut().insert(header::SET_COOKIE, v);
+    }
+    resp
+}
 
 /// A link to the current page in another language.
 pub struct LangLink {
     pub href: String,
     pub code: &'static str,
     pub name: String,
+    pub current: bool,
 }
 
 /// Header and navigation data of `base.html`.
 pub struct Frame {
     pub home_href: String,
     pub languages: Vec<LangLink>,
+    pub css_href: String,
 }
 
 impl Frame {
@@ -23,7 +57,6 @@ impl Frame {
     pub fn new(lang: Lang, path: &str, params: &[(&str, String)]) -> Frame {
         let languages = Lang::ALL
             .into_iter()
-            .filter(|l| *l != lang)
             .map(|l| {
                 let mut with_lang = params.to_vec();
                 with_lang.push(("lang", l.code().to_string()));
@@ -31,12 +64,14 @@ impl Frame {
                     href: build_href(path, &with_lang),
                     code: l.code(),
                     name: Tr::new(l).t("language-name"),
+                    current: l == lang,
                 }
             })
             .collect();
         Frame {
             home_href: href(lang, "/", &[]),
             languages,
+            css_href: format!("/static/style.css?v={CSS_VERSION}"),
         }
     }
 }
@@ -50,14 +85,31 @@ pub fn href(lang: Lang, path: &str, params: &[(&str, String)]) -> String {
     build_href(path, &all)
 }
 
-// Values are numbers and language codes, so they need no percent-encoding.
 fn build_href(path: &str, params: &[(&str, String)]) -> String {
-    let query: Vec<String> = params.iter().map(|(k, v)| format!("{k}={v}")).collect();
+    let query: Vec<String> = params
+        .iter()
+        .map(|(k, v)| format!("{k}={}", encode(v)))
+        .collect();
     if query.is_empty() {
         path.to_string()
     } else {
         format!("{path}?{}", query.join("&"))
     }
+}
+
+/// Percent-encodes a query value.
+pub fn encode(v: &str) -> String {
+    let mut out = String::with_capacity(v.len());
+    for b in v.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b':' => {
+                out.push(char::from(b));
+            }
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
 }
 
 #[derive(Template)]
@@ -67,6 +119,7 @@ struct ErrorPage {
     frame: Frame,
     title_key: &'static str,
     message_key: &'static str,
+    param: Option<String>,
 }
 
 pub fn error_page(lang: Lang, error: &AppError) -> Result<String, askama::Error> {
@@ -80,6 +133,10 @@ pub fn error_page(lang: Lang, error: &AppError) -> Result<String, askama::Error>
         frame: Frame::new(lang, "/", &[]),
         title_key,
         message_key,
+        param: match error {
+            AppError::BadRequest { param, .. } => Some(param.clone()),
+            _ => None,
+        },
     }
     .render()
 }

@@ -61,6 +61,12 @@ pub fn router(state: AppState) -> Router {
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT));
     Router::new()
         .route("/", get(directory::home::page))
+        .route("/suche", get(directory::results::page))
+        .route("/angebot/{id}", get(directory::detail::page))
+        .route("/handzettel", get(directory::handout::page))
+        .route("/traeger/{id}", get(directory::places::organization))
+        .route("/region/{district}", get(directory::places::region))
+        .route("/static/style.css", get(layout::stylesheet))
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .route("/api/v1/services", get(directory::api::list))
@@ -127,7 +133,7 @@ fn panic_response(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
 }
 
 /// Unknown paths: JSON under the API prefixes, a page elsewhere.
-async fn not_found(uri: Uri) -> Response {
+async fn not_found(uri: Uri, headers: axum::http::HeaderMap) -> Response {
     let path = uri.path();
     let api = ["/api/", "/services/"]
         .iter()
@@ -135,9 +141,10 @@ async fn not_found(uri: Uri) -> Response {
     if api {
         return AppError::NotFound.into_response();
     }
-    let lang = Query::<HashMap<String, String>>::try_from_uri(&uri)
-        .map(|Query(params)| i18n::Lang::from_query(&params))
-        .unwrap_or_default();
+    let query = Query::<HashMap<String, String>>::try_from_uri(&uri)
+        .ok()
+        .and_then(|Query(params)| params.get("lang").cloned());
+    let (lang, _) = i18n::Lang::choose(query.as_deref(), &headers);
     HtmlError {
         error: AppError::NotFound,
         lang,

@@ -1,4 +1,4 @@
-## Page frame
+## frame
 site-name = beratungsnetz
 skip-link = Skip to content
 language-name = English
@@ -6,7 +6,7 @@ language-nav-label = Language
 credit-postcodes = Postcodes: GeoNames, CC BY 4.0
 credit-data-model = Data model: Human Services Data Specification (Open Referral), CC BY-SA 4.0
 
-## Home page: directory of counselling services
+## home
 home-title = Counselling services in Saxony-Anhalt
 home-intro = Find counselling services in Saxony-Anhalt: who helps, with what, and where.
 services-total =
@@ -14,28 +14,103 @@ services-total =
         [one] { $count } service
        *[other] { $count } services
     }
-services-empty = No services have been listed yet.
+services-empty = No services have been entered yet.
 page-empty = There are no entries on this page.
-back-to-first-page = Go to the first page
-label-organization = Provider
+back-to-first-page = To the first page
+label-organization = Organisation
 label-town = Town
 service-unnamed = Unnamed service
-sample-data-note = Please note: these entries are sample data. They do not describe real services.
+sample-data-note = Note: these entries are sample data. They do not describe real services.
 sample-data-badge = Sample data
+search-q-label = What do you need?
+search-q-hint = For example: debts, pregnancy, residence
+search-near-label = Where? (postcode or town)
+search-submit = Search
+search-form-label = Search
+browse-title = Help by topic
 
-## Paging
-pagination-label = Pages
-pagination-previous = Previous
-pagination-next = Next
-pagination-previous-label = Previous, page { $page }
-pagination-next-label = Next, page { $page }
-pagination-status = Page { $page } of { $pages }
+## results
+results-title = Search results
+results-count =
+    { $count ->
+        [one] { $count } service found
+       *[other] { $count } services found
+    }
+results-none = No services found. Try other words, a larger radius or fewer filters.
+results-understood = Searched for:
+filters-title = Filters
+filter-apply = Apply filters
+filter-need = Need
+filter-kind = Kind of service
+filter-target = Target group
+filter-language = Language of counselling
+filter-district = District or city
+filter-flags = Features
+filter-mode = Way of counselling
+filter-open-now = Open now
+filter-radius = Radius in kilometres
+filter-sort = Sort by
+sort-relevance = Best match
+sort-distance = Distance
+sort-name = Name
+label-distance = Distance
+label-languages = Languages
+label-cost = Cost
+cost-free = free of charge
+cost-paid = with a fee
+text-in-german = Text in German
 
-## Error pages
+## detail
+detail-what = What is offered
+detail-for-whom = For whom
+detail-needs = Help with
+detail-kinds = Kind of service
+detail-hours = Opening hours
+hours-day = Day
+hours-time = Time
+hours-none = No opening hours given. Please call.
+weekday-mo = Monday
+weekday-tu = Tuesday
+weekday-we = Wednesday
+weekday-th = Thursday
+weekday-fr = Friday
+weekday-sa = Saturday
+weekday-su = Sunday
+detail-address = Address
+map-app = Open in map app
+map-osm = View on OpenStreetMap
+detail-phone = Phone
+detail-accessibility = Accessibility
+accessibility-yes = step-free access
+accessibility-unknown = Not stated
+detail-verified = Last checked
+detail-statewide = For all of Saxony-Anhalt
+handout-link = Print handout
+handout-title = Handout
+handout-intro = These services can help you. Call them or go there.
+handout-print-hint = To print: open the browser menu, then “Print” (or Ctrl+P).
+handout-results-link = Print a handout of these results
+back-to-results = New search
+
+## organization and region
+org-services = Services of this organisation
+org-website = Website
+region-title = Help in { $name }
+
+## errors
 error-not-found-title = Page not found
 error-not-found = This page does not exist.
 error-bad-request-title = Invalid request
 error-bad-request = The address contains an invalid value.
-error-internal-title = Something went wrong
+error-bad-param = Invalid value in the field “{ $param }”.
+error-internal-title = An error occurred
 error-internal = Please try again later.
-error-home-link = Go to the home page
+error-home-link = To the home page
+
+## paging
+pagination-label = Pages
+pagination-previous = Previous
+pagination-next = Next
+pagination-previous-label = Back to page { $page }
+pagination-next-label = On to page { $page }
+pagination-status = Page { $page } of { $pages }

@@ -5,14 +5,16 @@ use std::collections::HashMap;
 use askama::Template;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
-use axum::response::Html;
+use axum::http::HeaderMap;
+use axum::response::Response;
+use beratungsnetz_core::taxonomy::{self, Facet};
 use beratungsnetz_store::ServiceRow;
 
 use super::{Window, load};
 use crate::AppState;
 use crate::error::{AppError, HtmlError};
 use crate::i18n::{Lang, Tr};
-use crate::layout::{Frame, href};
+use crate::layout::{self, Frame, href};
 
 /// Characters of a description the list shows.
 const EXCERPT_CHARS: usize = 200;
@@ -20,6 +22,7 @@ const EXCERPT_CHARS: usize = 200;
 const SAMPLE_MARKER: &str = "Beispieldaten";
 
 struct ServiceItem {
+    href: String,
     name: Option<String>,
     organization: Option<String>,
     town: Option<String>,
@@ -30,6 +33,13 @@ struct ServiceItem {
 struct PageLink {
     href: String,
     page: u64,
+}
+
+/// A "browse by need" link.
+struct NeedLink {
+    href: String,
+    label: String,
+    icon: &'static str,
 }
 
 #[derive(Template)]
@@ -45,12 +55,15 @@ struct HomePage {
     prev: Option<PageLink>,
     next: Option<PageLink>,
     first_href: String,
+    search_action: String,
+    needs: Vec<NeedLink>,
 }
 
 pub async fn page(
     State(state): State<AppState>,
+    headers: HeaderMap,
     query: Result<Query<HashMap<String, String>>, QueryRejection>,
-) -> Result<Html<String>, HtmlError> {
+) -> Result<Response, HtmlError> {
     let params = match query {
         Ok(Query(params)) => params,
         Err(_) => {
@@ -60,10 +73,10 @@ pub async fn page(
             });
         }
     };
-    let lang = Lang::from_query(&params);
+    let (lang, set_cookie) = Lang::choose(params.get("lang").map(String::as_str), &headers);
     render(&state, &params, lang)
         .await
-        .map(Html)
+        .map(|html| layout::page(html, lang, set_cookie))
         .map_err(|error| HtmlError { error, lang })
 }
 
@@ -75,7 +88,7 @@ async fn render(
     let window = Window::from_query(params, false)?;
     let (total, rows) = load(state.store.as_ref(), window).await?;
     let total_pages = window.total_pages(total);
-    let services: Vec<ServiceItem> = rows.into_iter().map(item).collect();
+    let services: Vec<ServiceItem> = rows.into_iter().map(|r| item(r, lang)).collect();
     let link = |page: u64| PageLink {
         href: href(lang, "/", &[("page", page.to_string())]),
         page,
@@ -97,14 +110,23 @@ async fn render(
         prev: (page > 1 && page <= total_pages).then(|| link(page - 1)),
         next: (page < total_pages).then(|| link(page + 1)),
         first_href: href(lang, "/", &[]),
+        search_action: "/suche".to_string(),
+        needs: taxonomy::terms_of(Facet::Need)
+            .map(|t| NeedLink {
+                href: href(lang, "/suche", &[("need", t.code.to_string())]),
+                label: t.label(lang.code()).to_string(),
+                icon: super::icons::need_icon(t.code),
+            })
+            .collect(),
     }
     .render()
     .map_err(AppError::from)
 }
 
-fn item(row: ServiceRow) -> ServiceItem {
+fn item(row: ServiceRow, lang: Lang) -> ServiceItem {
     let description = row.service.str("description").map(str::trim);
     ServiceItem {
+        href: href(lang, &format!("/angebot/{}", row.service.id), &[]),
         name: non_empty(row.service.str("name")),
         organization: non_empty(row.organization.as_ref().and_then(|o| o.str("name"))),
         town: non_empty(row.city.as_deref()),

@@ -1,8 +1,13 @@
 //! The directory of counselling services: the public list page, the HSDS API and search.
 
 pub mod api;
+pub mod detail;
+pub mod handout;
 pub mod home;
+pub mod icons;
 pub mod labels;
+pub mod places;
+pub mod results;
 pub mod search;
 
 use std::collections::HashMap;

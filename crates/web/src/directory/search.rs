@@ -337,6 +337,7 @@ pub fn parse(pairs: Vec<(String, String)>, now: i64) -> Result<Parsed, AppError>
         offset: 0,
         limit: 0,
         today: clock::today(now),
+        facets: true,
     };
     Ok(Parsed {
         request,
@@ -408,6 +409,20 @@ pub fn response(resp: &SearchResponse, parsed: &Parsed) -> Value {
 
 /// Values with their labels and counts, most frequent first.
 fn facet(values: Option<&BTreeMap<String, u64>>, name: &str, lang: &str) -> Value {
+    Value::Array(
+        facet_items(values, name, lang)
+            .into_iter()
+            .map(|(value, label, count)| json!({"value": value, "label": label, "count": count}))
+            .collect(),
+    )
+}
+
+/// (value, label in `lang`, count) of one facet, most frequent first.
+pub fn facet_items(
+    values: Option<&BTreeMap<String, u64>>,
+    name: &str,
+    lang: &str,
+) -> Vec<(String, String, u64)> {
     let mut items: Vec<(String, String, u64)> = values
         .into_iter()
         .flatten()
@@ -427,18 +442,12 @@ fn facet(values: Option<&BTreeMap<String, u64>>, name: &str, lang: &str) -> Valu
         })
         .collect();
     items.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
-    Value::Array(
-        items
-            .into_iter()
-            .map(|(value, label, count)| json!({"value": value, "label": label, "count": count}))
-            .collect(),
-    )
+    items
 }
 
-fn hit(h: &Hit, parsed: &Parsed) -> Value {
+/// The town of the place nearest the searched place, else of the first place naming one.
+pub fn hit_city(h: &Hit, parsed: &Parsed) -> Option<String> {
     let s = &h.summary;
-    let lang = parsed.lang;
-    // The town of the nearest place, else of the first place that names one.
     let nearest = parsed.near.as_ref().and_then(|(r, _)| {
         s.places
             .iter()
@@ -448,7 +457,13 @@ fn hit(h: &Hit, parsed: &Parsed) -> Value {
             })
             .and_then(|p| p.city.clone())
     });
-    let city = nearest.or_else(|| s.places.iter().find_map(|p| p.city.clone()));
+    nearest.or_else(|| s.places.iter().find_map(|p| p.city.clone()))
+}
+
+fn hit(h: &Hit, parsed: &Parsed) -> Value {
+    let s = &h.summary;
+    let lang = parsed.lang;
+    let city = hit_city(h, parsed);
     let mut by_facet: [Vec<Value>; 3] = Default::default();
     for code in &s.tags {
         let Some(t) = taxonomy::term(code) else {

@@ -1,4 +1,4 @@
-//! `beratungsnetz bench`: measurements that the README and the issues report.
+//! `beratungsnetz bench import`: import, export and round trips of a generated dataset.
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -6,26 +6,12 @@ use std::time::Instant;
 use anyhow::bail;
 use beratungsnetz_core::hsds;
 use beratungsnetz_store::ImportMode;
-use clap::{Args, Subcommand};
+use clap::Args;
 
 use crate::{Db, Format};
 
 #[derive(Args)]
-pub struct BenchArgs {
-    #[command(subcommand)]
-    what: What,
-}
-
-#[derive(Subcommand)]
-enum What {
-    /// Generate N services, import them, export both forms, re-import each export and
-    /// compare: prints times, database size and whether the round trips were lossless.
-    /// Replaces whatever the database holds.
-    Import(ImportBench),
-}
-
-#[derive(Args)]
-struct ImportBench {
+pub struct ImportBench {
     #[command(flatten)]
     db: Db,
     #[arg(long, default_value_t = 100_000)]
@@ -37,17 +23,11 @@ struct ImportBench {
     work_dir: Option<PathBuf>,
 }
 
-pub async fn run(a: BenchArgs) -> anyhow::Result<()> {
-    match a.what {
-        What::Import(b) => import(b).await,
-    }
-}
-
 fn secs(t: Instant) -> String {
     format!("{:.2} s", t.elapsed().as_secs_f64())
 }
 
-async fn import(b: ImportBench) -> anyhow::Result<()> {
+pub async fn run(b: ImportBench) -> anyhow::Result<()> {
     let tmp = tempfile_dir(b.work_dir.as_ref())?;
     let dir = tmp.path().to_path_buf();
     let store = b.db.open().await?;

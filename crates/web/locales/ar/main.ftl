@@ -1,0 +1,114 @@
+## frame
+site-name = beratungsnetz
+skip-link = انتقل إلى المحتوى
+language-name = العربية
+language-nav-label = اللغة
+credit-postcodes = الرموز البريدية: GeoNames، CC BY 4.0
+credit-data-model = نموذج البيانات: Human Services Data Specification (Open Referral)، CC BY-SA 4.0
+
+## home
+home-title = خدمات الاستشارة في ولاية ساكسونيا أنهالت
+home-intro = هنا تجد خدمات الاستشارة في ساكسونيا أنهالت: من يساعد، وبماذا، وأين.
+services-total =
+    { $count ->
+       *[other] عدد الخدمات: { $count }
+    }
+services-empty = لم تُسجَّل أي خدمات بعد.
+page-empty = لا توجد إدخالات في هذه الصفحة.
+back-to-first-page = إلى الصفحة الأولى
+label-organization = الجهة المسؤولة
+label-town = المدينة
+service-unnamed = خدمة بلا اسم
+sample-data-note = ملاحظة: هذه الإدخالات بيانات تجريبية ولا تصف خدمات حقيقية.
+sample-data-badge = بيانات تجريبية
+search-q-label = ماذا تحتاج؟
+search-q-hint = مثلاً: ديون، حمل، إقامة
+search-near-label = أين؟ (الرمز البريدي أو المدينة)
+search-submit = بحث
+search-form-label = البحث
+browse-title = المساعدة حسب الموضوع
+
+## results
+results-title = نتائج البحث
+results-count =
+    { $count ->
+       *[other] عدد الخدمات التي وُجدت: { $count }
+    }
+results-none = لم يتم العثور على خدمات. جرّب كلمات أخرى أو نطاقًا أوسع أو عوامل تصفية أقل.
+results-understood = تم البحث عن:
+filters-title = عوامل التصفية
+filter-apply = تطبيق عوامل التصفية
+filter-need = الحاجة
+filter-kind = نوع الخدمة
+filter-target = الفئة المستهدفة
+filter-language = لغة الاستشارة
+filter-district = المقاطعة أو المدينة
+filter-flags = الميزات
+filter-mode = طريقة الاستشارة
+filter-open-now = مفتوح الآن
+filter-radius = النطاق بالكيلومترات
+filter-sort = الترتيب
+sort-relevance = الأكثر ملاءمة
+sort-distance = المسافة
+sort-name = الاسم
+label-distance = المسافة
+label-languages = اللغات
+label-cost = التكلفة
+cost-free = مجاني
+cost-paid = بتكلفة
+text-in-german = النص باللغة الألمانية
+
+## detail
+detail-what = ما نقدمه
+detail-for-whom = لمن
+detail-needs = المساعدة في
+detail-kinds = نوع الخدمة
+detail-hours = أوقات العمل
+hours-day = اليوم
+hours-time = الوقت
+hours-none = لا توجد أوقات عمل محددة. يرجى الاتصال.
+weekday-mo = الاثنين
+weekday-tu = الثلاثاء
+weekday-we = الأربعاء
+weekday-th = الخميس
+weekday-fr = الجمعة
+weekday-sa = السبت
+weekday-su = الأحد
+detail-address = العنوان
+map-app = فتح في تطبيق الخرائط
+map-osm = عرض على OpenStreetMap
+detail-phone = الهاتف
+detail-accessibility = سهولة الوصول
+accessibility-yes = مدخل خالٍ من العوائق
+accessibility-unknown = لا توجد معلومات
+detail-verified = آخر تحقق
+detail-statewide = لكامل ولاية ساكسونيا أنهالت
+handout-link = طباعة ورقة المعلومات
+handout-title = ورقة معلومات
+handout-intro = يمكن لهذه الخدمات مساعدتك. اتصل بها أو اذهب إليها.
+handout-print-hint = للطباعة: افتح قائمة المتصفح ثم «طباعة» (أو Ctrl+P).
+handout-results-link = طباعة ورقة معلومات لهذه النتائج
+back-to-results = بحث جديد
+
+## organization and region
+org-services = خدمات هذه الجهة
+org-website = الموقع الإلكتروني
+region-title = المساعدة في { $name }
+
+## errors
+error-not-found-title = الصفحة غير موجودة
+error-not-found = هذه الصفحة غير موجودة.
+error-bad-request-title = طلب غير صالح
+error-bad-request = يحتوي العنوان على قيمة غير صالحة.
+error-bad-param = قيمة غير صالحة في الحقل «{ $param }».
+error-internal-title = حدث خطأ
+error-internal = يرجى المحاولة مرة أخرى لاحقًا.
+error-home-link = إلى الصفحة الرئيسية
+
+## paging
+pagination-label = الصفحات
+pagination-previous = السابق
+pagination-next = التالي
+pagination-previous-label = العودة إلى الصفحة { $page }
+pagination-next-label = انتقل إلى الصفحة { $page }
+pagination-status = الصفحة { $page } من { $pages }

@@ -1,0 +1,114 @@
+## frame
+site-name = beratungsnetz
+skip-link = İçeriğe geç
+language-name = Türkçe
+language-nav-label = Dil
+credit-postcodes = Posta kodları: GeoNames, CC BY 4.0
+credit-data-model = Veri modeli: Human Services Data Specification (Open Referral), CC BY-SA 4.0
+
+## home
+home-title = Saksonya-Anhalt'ta danışmanlık hizmetleri
+home-intro = Saksonya-Anhalt'taki danışmanlık hizmetlerini burada bulursunuz: kim, neyle ve nerede yardım ediyor.
+services-total =
+    { $count ->
+       *[other] { $count } hizmet
+    }
+services-empty = Henüz kayıtlı hizmet yok.
+page-empty = Bu sayfada kayıt yok.
+back-to-first-page = İlk sayfaya
+label-organization = Kurum
+label-town = Yer
+service-unnamed = Adsız hizmet
+sample-data-note = Not: Bu kayıtlar örnek verilerdir. Gerçek hizmetleri tanımlamazlar.
+sample-data-badge = Örnek veri
+search-q-label = Neye ihtiyacınız var?
+search-q-hint = Örneğin: borçlar, hamilelik, oturum
+search-near-label = Nerede? (posta kodu veya yer)
+search-submit = Ara
+search-form-label = Arama
+browse-title = Konuya göre yardım
+
+## results
+results-title = Arama sonuçları
+results-count =
+    { $count ->
+       *[other] { $count } hizmet bulundu
+    }
+results-none = Hizmet bulunamadı. Başka kelimeler, daha geniş bir çevre veya daha az filtre deneyin.
+results-understood = Aranan:
+filters-title = Filtreler
+filter-apply = Filtreleri uygula
+filter-need = İhtiyaç
+filter-kind = Hizmet türü
+filter-target = Hedef grup
+filter-language = Danışmanlık dili
+filter-district = İlçe veya şehir
+filter-flags = Özellikler
+filter-mode = Danışmanlık şekli
+filter-open-now = Şu anda açık
+filter-radius = Kilometre olarak çevre
+filter-sort = Sıralama
+sort-relevance = En uygun
+sort-distance = Uzaklık
+sort-name = Ad
+label-distance = Uzaklık
+label-languages = Diller
+label-cost = Ücret
+cost-free = ücretsiz
+cost-paid = ücretli
+text-in-german = Metin Almanca
+
+## detail
+detail-what = Sunulanlar
+detail-for-whom = Kimler için
+detail-needs = Yardım konuları
+detail-kinds = Hizmet türü
+detail-hours = Açılış saatleri
+hours-day = Gün
+hours-time = Saat
+hours-none = Açılış saatleri belirtilmemiş. Lütfen arayın.
+weekday-mo = Pazartesi
+weekday-tu = Salı
+weekday-we = Çarşamba
+weekday-th = Perşembe
+weekday-fr = Cuma
+weekday-sa = Cumartesi
+weekday-su = Pazar
+detail-address = Adres
+map-app = Harita uygulamasında aç
+map-osm = OpenStreetMap'te gör
+detail-phone = Telefon
+detail-accessibility = Erişilebilirlik
+accessibility-yes = engelsiz erişim
+accessibility-unknown = Bilgi yok
+detail-verified = Son kontrol
+detail-statewide = Tüm Saksonya-Anhalt için
+handout-link = Bilgi notunu yazdır
+handout-title = Bilgi notu
+handout-intro = Bu hizmetler size yardımcı olabilir. Arayın veya gidin.
+handout-print-hint = Yazdırmak için: tarayıcı menüsü, sonra “Yazdır” (veya Ctrl+P).
+handout-results-link = Bu sonuçlar için bilgi notu yazdır
+back-to-results = Yeni arama
+
+## organization and region
+org-services = Bu kurumun hizmetleri
+org-website = İnternet sitesi
+region-title = { $name } bölgesinde yardım
+
+## errors
+error-not-found-title = Sayfa bulunamadı
+error-not-found = Bu sayfa mevcut değil.
+error-bad-request-title = Geçersiz istek
+error-bad-request = Adres geçersiz bir değer içeriyor.
+error-bad-param = “{ $param }” alanında geçersiz değer.
+error-internal-title = Bir hata oluştu
+error-internal = Lütfen daha sonra tekrar deneyin.
+error-home-link = Ana sayfaya
+
+## paging
+pagination-label = Sayfalar
+pagination-previous = Önceki
+pagination-next = Sonraki
+pagination-previous-label = { $page }. sayfaya geri
+pagination-next-label = { $page }. sayfaya ileri
+pagination-status = Sayfa { $page } / { $pages }

@@ -1,0 +1,114 @@
+## frame
+site-name = beratungsnetz
+skip-link = Перейти до змісту
+language-name = Українська
+language-nav-label = Мова
+credit-postcodes = Поштові індекси: GeoNames, CC BY 4.0
+credit-data-model = Модель даних: Human Services Data Specification (Open Referral), CC BY-SA 4.0
+
+## home
+home-title = Консультаційні служби в Саксонії-Ангальт
+home-intro = Тут ви знайдете консультаційні служби в Саксонії-Ангальт: хто допомагає, з чим і де.
+services-total =
+    { $count ->
+       *[other] Послуг: { $count }
+    }
+services-empty = Ще не внесено жодної послуги.
+page-empty = На цій сторінці немає записів.
+back-to-first-page = До першої сторінки
+label-organization = Організація
+label-town = Місто
+service-unnamed = Послуга без назви
+sample-data-note = Увага: це демонстраційні дані. Вони не описують реальних послуг.
+sample-data-badge = Демо-дані
+search-q-label = Що вам потрібно?
+search-q-hint = Наприклад: борги, вагітність, перебування
+search-near-label = Де? (індекс або місто)
+search-submit = Шукати
+search-form-label = Пошук
+browse-title = Допомога за темою
+
+## results
+results-title = Результати пошуку
+results-count =
+    { $count ->
+       *[other] Знайдено послуг: { $count }
+    }
+results-none = Послуг не знайдено. Спробуйте інші слова, більший радіус або менше фільтрів.
+results-understood = Шукали:
+filters-title = Фільтри
+filter-apply = Застосувати фільтри
+filter-need = Потреба
+filter-kind = Вид послуги
+filter-target = Цільова група
+filter-language = Мова консультації
+filter-district = Район або місто
+filter-flags = Особливості
+filter-mode = Формат консультації
+filter-open-now = Зараз відчинено
+filter-radius = Радіус у кілометрах
+filter-sort = Сортування
+sort-relevance = Найкращі збіги
+sort-distance = Відстань
+sort-name = Назва
+label-distance = Відстань
+label-languages = Мови
+label-cost = Вартість
+cost-free = безкоштовно
+cost-paid = платно
+text-in-german = Текст німецькою
+
+## detail
+detail-what = Що пропонується
+detail-for-whom = Для кого
+detail-needs = Допомога з
+detail-kinds = Вид послуги
+detail-hours = Години роботи
+hours-day = День
+hours-time = Час
+hours-none = Години роботи не вказані. Будь ласка, зателефонуйте.
+weekday-mo = Понеділок
+weekday-tu = Вівторок
+weekday-we = Середа
+weekday-th = Четвер
+weekday-fr = П'ятниця
+weekday-sa = Субота
+weekday-su = Неділя
+detail-address = Адреса
+map-app = Відкрити в застосунку карт
+map-osm = Переглянути на OpenStreetMap
+detail-phone = Телефон
+detail-accessibility = Доступність
+accessibility-yes = доступно без бар'єрів
+accessibility-unknown = Немає даних
+detail-verified = Остання перевірка
+detail-statewide = Для всієї Саксонії-Ангальт
+handout-link = Надрукувати пам'ятку
+handout-title = Пам'ятка
+handout-intro = Ці служби можуть вам допомогти. Зателефонуйте або прийдіть.
+handout-print-hint = Щоб надрукувати: меню браузера, потім «Друк» (або Ctrl+P).
+handout-results-link = Надрукувати пам'ятку з цими результатами
+back-to-results = Новий пошук
+
+## organization and region
+org-services = Послуги цієї організації
+org-website = Вебсайт
+region-title = Допомога в регіоні { $name }
+
+## errors
+error-not-found-title = Сторінку не знайдено
+error-not-found = Такої сторінки немає.
+error-bad-request-title = Неправильний запит
+error-bad-request = Адреса містить неправильне значення.
+error-bad-param = Неправильне значення в полі «{ $param }».
+error-internal-title = Сталася помилка
+error-internal = Будь ласка, спробуйте пізніше.
+error-home-link = На головну
+
+## paging
+pagination-label = Сторінки
+pagination-previous = Назад
+pagination-next = Далі
+pagination-previous-label = Назад до сторінки { $page }
+pagination-next-label = Далі до сторінки { $page }
+pagination-status = Сторінка { $page } з { $pages }

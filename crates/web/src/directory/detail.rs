@@ -1,0 +1,324 @@
+//! GET `/angebot/{id}`: one service with everything a client needs to get there.
+
+use askama::Template;
+use axum::extract::rejection::{PathRejection, QueryRejection};
+use axum::extract::{Path, Query, State};
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Response};
+use beratungsnetz_core::hsds::nested::{Nester, Seen};
+use beratungsnetz_core::taxonomy::{self, Facet};
+use beratungsnetz_search::ServiceDoc;
+use beratungsnetz_store::service_graph;
+use serde_json::Value;
+
+use super::labels;
+use crate::AppState;
+use crate::clock;
+use crate::error::{AppError, HtmlError};
+use crate::i18n::{Lang, Tr};
+use crate::layout::{self, Frame, encode, href};
+
+const WEEKDAY_KEYS: [&str; 7] = [
+    "weekday-mo",
+    "weekday-tu",
+    "weekday-we",
+    "weekday-th",
+    "weekday-fr",
+    "weekday-sa",
+    "weekday-su",
+];
+
+pub struct HoursRow {
+    pub day_key: &'static str,
+    pub times: String,
+}
+
+pub struct LocationView {
+    pub name: Option<String>,
+    pub lines: Vec<String>,
+    pub geo_href: Option<String>,
+    pub osm_href: Option<String>,
+    pub accessibility: Vec<String>,
+}
+
+pub struct Phone {
+    pub number: String,
+    pub href: String,
+}
+
+#[derive(Template)]
+#[template(path = "detail.html")]
+struct DetailPage {
+    tr: Tr,
+    frame: Frame,
+    d: DetailView,
+    search_href: String,
+    handout_href: String,
+}
+
+/// What the detail page and the handout show of one service, in one language.
+pub struct DetailView {
+    pub name: String,
+    pub description: Option<String>,
+    pub eligibility: Option<String>,
+    pub organization: Option<(String, String)>,
+    pub needs: Vec<String>,
+    pub kinds: Vec<String>,
+    pub targets: Vec<String>,
+    pub languages: Vec<String>,
+    pub hours: Vec<HoursRow>,
+    pub locations: Vec<LocationView>,
+    pub phones: Vec<Phone>,
+    pub email: Option<String>,
+    pub website: Option<String>,
+    pub barrier_free: bool,
+    pub free: bool,
+    pub fees: Option<String>,
+    pub statewide: bool,
+    pub verified: Option<String>,
+}
+
+fn text(v: &Value, key: &str) -> Option<String> {
+    v.get(key)
+        .and_then(Value::as_str)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+}
+
+fn array<'a>(v: &'a Value, key: &str) -> impl Iterator<Item = &'a Value> {
+    v.get(key).and_then(Value::as_array).into_iter().flatten()
+}
+
+/// "09:00".
+fn hhmm(minute: u16) -> String {
+    format!("{:02}:{:02}", minute / 60, minute % 60)
+}
+
+/// A date as people in that language write it.
+pub fn date(days: i64, lang: Lang) -> String {
+    let (y, m, d) = clock::civil_from_days(days);
+    match lang {
+        Lang::De | Lang::Uk | Lang::Ru | Lang::Tr => format!("{d:02}.{m:02}.{y}"),
+        Lang::En => format!("{d:02}/{m:02}/{y}"),
+        Lang::Ar | Lang::Fa => clock::iso_date(days),
+    }
+}
+
+/// A `tel:` link: digits and a leading plus only.
+fn tel_href(number: &str) -> String {
+    let mut out = String::from("tel:");
+    for (i, c) in number.chars().enumerate() {
+        if c.is_ascii_digit() || (c == '+' && i == 0) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Checks a path id: a hyphenated UUID.
+pub fn check_id(path: Result<Path<String>, PathRejection>) -> Result<String, AppError> {
+    let not_uuid = || AppError::bad_request("id", "must be a UUID");
+    let Path(id) = path.map_err(|_| not_uuid())?;
+    if id.len() != 36 || uuid::Uuid::parse_str(&id).is_err() {
+        return Err(not_uuid());
+    }
+    Ok(id)
+}
+
+pub async fn page(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    path: Result<Path<String>, PathRejection>,
+    query: Result<Query<Vec<(String, String)>>, QueryRejection>,
+) -> Response {
+    let pairs = query.map(|Query(p)| p).unwrap_or_default();
+    let (lang, set_cookie) = super::results::choose_lang(&pairs, &headers);
+    let result = match check_id(path) {
+        Ok(id) => render(&state, &id, lang).await,
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok(html) => layout::page(html, lang, set_cookie),
+        Err(error) => HtmlError { error, lang }.into_response(),
+    }
+}
+
+async fn render(state: &AppState, id: &str, lang: Lang) -> Result<String, AppError> {
+    let (v, doc) = load(state, id).await?;
+    DetailPage {
+        tr: Tr::new(lang),
+        frame: Frame::new(lang, &format!("/angebot/{id}"), &[]),
+        d: view(&v, &doc, lang),
+        search_href: href(lang, "/", &[]),
+        handout_href: href(lang, "/handzettel", &[("id", id.to_string())]),
+    }
+    .render()
+    .map_err(AppError::from)
+}
+
+/// The nested service and what the index reads from it; NotFound if there is none.
+pub async fn load(state: &AppState, id: &str) -> Result<(Value, ServiceDoc), AppError> {
+    let ds = service_graph(state.store.as_ref(), id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let v = Nester::new(&ds)
+        .service(id, &mut Seen::default())
+        .ok_or(AppError::NotFound)?;
+    let doc = ServiceDoc::from_nested(&v).ok_or(AppError::NotFound)?;
+    Ok((v, doc))
+}
+
+/// The page's data in `lang`.
+pub fn view(v: &Value, doc: &ServiceDoc, lang: Lang) -> DetailView {
+    let code = lang.code();
+
+    let mut by_facet: [Vec<String>; 3] = Default::default();
+    for c in &doc.tags {
+        if let Some(t) = taxonomy::term(c) {
+            let i = match t.facet {
+                Facet::Need => 0,
+                Facet::ServiceKind => 1,
+                Facet::TargetGroup => 2,
+            };
+            by_facet[i].push(t.label(code).to_string());
+        }
+    }
+    let [needs, kinds, targets] = by_facet;
+
+    let mut hours: Vec<HoursRow> = Vec::new();
+    let mut slots = doc.slots.clone();
+    slots.sort_by_key(|s| (s.weekday, s.opens, std::cmp::Reverse(s.closes)));
+    slots.dedup();
+    // A slot within another of the same day (say, phone hours within office hours) adds
+    // nothing to a plain list of opening times.
+    let all = slots.clone();
+    slots.retain(|s| {
+        !all.iter()
+            .any(|o| o != s && o.weekday == s.weekday && o.opens <= s.opens && o.closes >= s.closes)
+    });
+    for (day, key) in WEEKDAY_KEYS.iter().enumerate() {
+        let times: Vec<String> = slots
+            .iter()
+            .filter(|s| usize::from(s.weekday) == day)
+            .map(|s| format!("{}–{}", hhmm(s.opens), hhmm(s.closes)))
+            .collect();
+        if !times.is_empty() {
+            hours.push(HoursRow {
+                day_key: key,
+                times: times.join(", "),
+            });
+        }
+    }
+
+    let mut phones: Vec<Phone> = Vec::new();
+    let mut add_phone = |p: &Value| {
+        if let Some(n) = text(p, "number")
+            && !phones.iter().any(|x| x.number == n)
+        {
+            phones.push(Phone {
+                href: tel_href(&n),
+                number: n,
+            });
+        }
+    };
+    for p in array(v, "phones") {
+        add_phone(p);
+    }
+    let mut locations: Vec<LocationView> = Vec::new();
+    for sal in array(v, "service_at_locations") {
+        let Some(loc) = sal.get("location") else {
+            continue;
+        };
+        for p in array(loc, "phones") {
+            add_phone(p);
+        }
+        let address = array(loc, "addresses")
+            .find(|a| text(a, "address_type").as_deref() != Some("postal"))
+            .or_else(|| array(loc, "addresses").next());
+        let mut lines: Vec<String> = Vec::new();
+        if let Some(a) = address {
+            for k in ["address_1", "address_2"] {
+                if let Some(t) = text(a, k) {
+                    lines.push(t);
+                }
+            }
+            let town = [text(a, "postal_code"), text(a, "city")]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" ");
+            if !town.is_empty() {
+                lines.push(town);
+            }
+        }
+        let coords = match (
+            loc.get("latitude").and_then(Value::as_f64),
+            loc.get("longitude").and_then(Value::as_f64),
+        ) {
+            (Some(lat), Some(lon)) => Some((lat, lon)),
+            _ => address
+                .and_then(|a| text(a, "postal_code"))
+                .and_then(|p| beratungsnetz_core::geo::gazetteer().by_plz(&p))
+                .map(|p| (p.lat, p.lon)),
+        };
+        let query = lines.join(", ");
+        let accessibility: Vec<String> = array(loc, "accessibility")
+            .flat_map(|a| [text(a, "description"), text(a, "details")])
+            .flatten()
+            .collect();
+        locations.push(LocationView {
+            name: text(loc, "name"),
+            geo_href: coords.map(|(lat, lon)| format!("geo:{lat},{lon}?q={}", encode(&query))),
+            osm_href: coords.map(|(lat, lon)| {
+                format!("https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}")
+            }),
+            lines,
+            accessibility,
+        });
+    }
+
+    let organization = v.get("organization").and_then(|o| {
+        let id = text(o, "id")?;
+        let name = text(o, "name").unwrap_or_default();
+        Some((href(lang, &format!("/traeger/{id}"), &[]), name))
+    });
+    DetailView {
+        name: text(v, "name").unwrap_or_default(),
+        description: text(v, "description"),
+        eligibility: text(v, "eligibility_description"),
+        organization,
+        needs,
+        kinds,
+        targets,
+        languages: doc
+            .languages
+            .iter()
+            .map(|l| labels::language_label(l, code))
+            .collect(),
+        hours,
+        locations,
+        phones,
+        email: text(v, "email"),
+        website: text(v, "url").filter(|u| u.starts_with("https://") || u.starts_with("http://")),
+        barrier_free: doc.barrier_free,
+        free: doc.free,
+        fees: text(v, "fees_description"),
+        statewide: doc.statewide,
+        verified: doc.verified_day.map(|d| date(d, lang)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phone_links_and_dates() {
+        assert_eq!(tel_href("+49 (345) 00-00"), "tel:+493450000");
+        assert_eq!(tel_href("0345 000000"), "tel:0345000000");
+        assert_eq!(hhmm(545), "09:05");
+        assert_eq!(date(20_103, Lang::De), "15.01.2025");
+        assert_eq!(date(20_103, Lang::Ar), "2025-01-15");
+    }
+}

@@ -1,0 +1,339 @@
+//! GET `/suche`: search results as a page, with the same parameters as `/api/v1/search`.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Query, State};
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Response};
+use beratungsnetz_search::Hit;
+
+use super::labels;
+use super::search::{self, Parsed};
+use crate::AppState;
+use crate::clock;
+use crate::error::{AppError, HtmlError};
+use crate::i18n::{Lang, Tr};
+use crate::layout::{self, Frame, href};
+
+/// Characters of a description a hit shows.
+const EXCERPT_CHARS: usize = 160;
+
+pub struct HitView {
+    pub href: String,
+    pub name: String,
+    pub organization: String,
+    pub distance: Option<String>,
+    pub city: Option<String>,
+    pub languages: String,
+    pub open_now: bool,
+    pub free: bool,
+    pub barrier_free: bool,
+    pub statewide: bool,
+    pub excerpt: Option<String>,
+}
+
+pub struct Opt {
+    pub id: String,
+    pub param: String,
+    pub value: String,
+    pub label: String,
+    pub count: u64,
+    pub checked: bool,
+}
+
+pub struct Group {
+    pub legend_key: &'static str,
+    pub options: Vec<Opt>,
+}
+
+pub struct PageLink {
+    pub href: String,
+    pub page: u64,
+}
+
+#[derive(Template)]
+#[template(path = "results.html")]
+struct ResultsPage {
+    tr: Tr,
+    frame: Frame,
+    q: String,
+    near: String,
+    radius: String,
+    sort: &'static str,
+    has_near: bool,
+    total: u64,
+    hits: Vec<HitView>,
+    groups: Vec<Group>,
+    open_now: bool,
+    understood: String,
+    page: u64,
+    total_pages: u64,
+    prev: Option<PageLink>,
+    next: Option<PageLink>,
+    handout_href: Option<String>,
+}
+
+/// "2,4 km" (a decimal point in English).
+pub fn km(d: f64, lang: Lang) -> String {
+    let s = format!("{d:.1} km");
+    if lang == Lang::En {
+        s
+    } else {
+        s.replace('.', ",")
+    }
+}
+
+/// The first characters of a text, cut at a word.
+pub fn excerpt(text: &str, max: usize) -> String {
+    let text = text.trim();
+    let Some((cut, _)) = text.char_indices().nth(max) else {
+        return text.to_string();
+    };
+    let head = &text[..cut];
+    let head = head
+        .rfind(char::is_whitespace)
+        .map_or(head, |space| &head[..space]);
+    format!("{}…", head.trim_end())
+}
+
+/// The reader's language from the query pairs and headers.
+pub fn choose_lang(pairs: &[(String, String)], headers: &HeaderMap) -> (Lang, bool) {
+    let q = pairs
+        .iter()
+        .find(|(k, _)| k == "lang")
+        .map(|(_, v)| v.as_str());
+    Lang::choose(q, headers)
+}
+
+pub async fn page(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    query: Result<Query<Vec<(String, String)>>, QueryRejection>,
+) -> Response {
+    let pairs = match query {
+        Ok(Query(p)) => p,
+        Err(_) => {
+            let (lang, _) = Lang::choose(None, &headers);
+            return HtmlError {
+                error: AppError::bad_request("query", "malformed query string"),
+                lang,
+            }
+            .into_response();
+        }
+    };
+    let (lang, set_cookie) = choose_lang(&pairs, &headers);
+    match render(&state, pairs, lang) {
+        Ok(html) => layout::page(html, lang, set_cookie),
+        Err(error) => HtmlError { error, lang }.into_response(),
+    }
+}
+
+/// The form sends the radius and "sort by distance" even after the place was cleared;
+/// without a place they mean nothing, so they are dropped rather than rejected.
+fn without_placeless(mut pairs: Vec<(String, String)>) -> Vec<(String, String)> {
+    let has_near = pairs
+        .iter()
+        .any(|(k, v)| k == "near" && !v.trim().is_empty());
+    if !has_near {
+        pairs.retain(|(k, v)| k != "radius_km" && !(k == "sort" && v == "distance"));
+    }
+    pairs
+}
+
+fn render(state: &AppState, pairs: Vec<(String, String)>, lang: Lang) -> Result<String, AppError> {
+    let pairs = without_placeless(pairs);
+    let parsed = search::parse(pairs.clone(), clock::now_unix())?;
+    let resp = search::run(state, parsed.request.clone(), parsed.page, parsed.per_page)?;
+    let code = lang.code();
+    let open_now = parsed.request.open_at.is_some();
+    let hits: Vec<HitView> = resp
+        .hits
+        .iter()
+        .map(|h| hit_view(h, &parsed, lang, open_now))
+        .collect();
+
+    let req = &parsed.request;
+    let selected: [(&str, &'static str, Vec<String>); 6] = [
+        ("need", "filter-need", req.needs.clone()),
+        ("kind", "filter-kind", req.kinds.clone()),
+        ("target", "filter-target", req.targets.clone()),
+        ("language", "filter-language", req.languages.clone()),
+        ("district", "filter-district", req.districts.clone()),
+        (
+            "mode",
+            "filter-mode",
+            req.modes.iter().map(|m| format!("mode:{m}")).collect(),
+        ),
+    ];
+    let mut groups: Vec<Group> = Vec::new();
+    for (name, legend_key, chosen) in selected {
+        let mut values: BTreeMap<String, u64> = resp.facets.get(name).cloned().unwrap_or_default();
+        for c in &chosen {
+            values.entry(c.clone()).or_insert(0);
+        }
+        let options: Vec<Opt> = search::facet_items(Some(&values), name, code)
+            .into_iter()
+            .enumerate()
+            .map(|(i, (value, label, count))| {
+                let checked = match name {
+                    "mode" => req.modes.contains(&value),
+                    _ => chosen.contains(&value),
+                };
+                Opt {
+                    id: format!("f-{name}-{i}"),
+                    param: name.to_string(),
+                    value,
+                    label,
+                    count,
+                    checked,
+                }
+            })
+            .collect();
+        if !options.is_empty() {
+            groups.push(Group {
+                legend_key,
+                options,
+            });
+        }
+    }
+    // Flags: `free=true`, `barrier_free=true`.
+    let flags = resp.facets.get("flag");
+    let flag_opts: Vec<Opt> = [("free", req.free), ("barrier_free", req.barrier_free)]
+        .into_iter()
+        .map(|(flag, checked)| Opt {
+            id: format!("f-flag-{flag}"),
+            param: flag.to_string(),
+            value: "true".to_string(),
+            label: labels::flag_label(flag, code),
+            count: flags.and_then(|f| f.get(flag)).copied().unwrap_or(0),
+            checked,
+        })
+        .collect();
+    groups.insert(
+        groups.len().min(3),
+        Group {
+            legend_key: "filter-flags",
+            options: flag_opts,
+        },
+    );
+
+    let understood: Vec<String> = resp
+        .understood
+        .iter()
+        .map(|c| labels::term_label(c, code))
+        .collect();
+    let total_pages = resp.total.div_ceil(parsed.per_page).max(1);
+    // The query to keep in links: everything but the page and the language.
+    let keep: Vec<(&str, String)> = pairs
+        .iter()
+        .filter(|(k, v)| k != "page" && k != "lang" && !v.trim().is_empty())
+        .map(|(k, v)| (k.as_str(), v.clone()))
+        .collect();
+    let link = |page: u64| {
+        let mut p = keep.clone();
+        p.push(("page", page.to_string()));
+        PageLink {
+            href: href(lang, "/suche", &p),
+            page,
+        }
+    };
+    let page = parsed.page;
+    let one = |name: &str| {
+        pairs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let handout_ids: Vec<(&str, String)> = resp
+        .hits
+        .iter()
+        .take(super::handout::MAX_SERVICES)
+        .map(|h| ("id", h.summary.id.clone()))
+        .collect();
+    let handout_href = (!handout_ids.is_empty()).then(|| href(lang, "/handzettel", &handout_ids));
+    ResultsPage {
+        handout_href,
+        tr: Tr::new(lang),
+        frame: Frame::new(lang, "/suche", &keep),
+        q: req.q.clone(),
+        near: one("near"),
+        radius: parsed
+            .near
+            .as_ref()
+            .map(|(_, r)| format!("{r}"))
+            .unwrap_or_else(|| format!("{}", search::DEFAULT_RADIUS_KM)),
+        sort: match req.sort {
+            beratungsnetz_search::Sort::Relevance => "relevance",
+            beratungsnetz_search::Sort::Distance => "distance",
+            beratungsnetz_search::Sort::Name => "name",
+        },
+        has_near: parsed.near.is_some(),
+        total: resp.total,
+        hits,
+        groups,
+        open_now,
+        understood: understood.join(lang.list_sep()),
+        page,
+        total_pages,
+        prev: (page > 1 && page <= total_pages).then(|| link(page - 1)),
+        next: (page < total_pages).then(|| link(page + 1)),
+    }
+    .render()
+    .map_err(AppError::from)
+}
+
+fn hit_view(h: &Hit, parsed: &Parsed, lang: Lang, open_now: bool) -> HitView {
+    let s = &h.summary;
+    let code = lang.code();
+    let languages: Vec<String> = s
+        .languages
+        .iter()
+        .map(|l| labels::language_label(l, code))
+        .collect();
+    HitView {
+        href: href(lang, &format!("/angebot/{}", s.id), &[]),
+        name: s.name.clone(),
+        organization: s.organization.clone(),
+        distance: h.distance_km.map(|d| km(d, lang)),
+        city: search::hit_city(h, parsed),
+        languages: languages.join(lang.list_sep()),
+        open_now,
+        free: s.free,
+        barrier_free: s.barrier_free,
+        statewide: s.statewide,
+        excerpt: Some(s.description.trim())
+            .filter(|d| !d.is_empty())
+            .map(|d| excerpt(d, EXCERPT_CHARS)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn distances_use_the_decimal_mark_of_the_language() {
+        assert_eq!(km(2.44, Lang::De), "2,4 km");
+        assert_eq!(km(2.44, Lang::En), "2.4 km");
+        assert_eq!(excerpt("kurz", 10), "kurz");
+        assert_eq!(excerpt("ein zwei drei vier", 9), "ein zwei…");
+        let pairs = |q: &[(&str, &str)]| -> Vec<(String, String)> {
+            q.iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect()
+        };
+        assert_eq!(
+            without_placeless(pairs(&[
+                ("near", ""),
+                ("radius_km", "5"),
+                ("sort", "distance")
+            ])),
+            pairs(&[("near", "")])
+        );
+        let kept = pairs(&[("near", "06108"), ("radius_km", "5"), ("sort", "distance")]);
+        assert_eq!(without_placeless(kept.clone()), kept);
+    }
+}

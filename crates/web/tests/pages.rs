@@ -1,0 +1,390 @@
+//! The public HTML pages through the router: home, results, detail, organization, region,
+//! in German and Arabic, with the language from the URL, a cookie or Accept-Language.
+// Helpers outside `#[test]` functions are test code too; clippy.toml cannot see that.
+#![allow(clippy::unwrap_used)]
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use beratungsnetz_core::taxonomy;
+use beratungsnetz_store::{ImportMode, SqliteStore, Store};
+use beratungsnetz_web::{AppState, router};
+use serde_json::{Value, json};
+use tower::ServiceExt;
+
+const ORG: &str = "0b1e3f4a-5c6d-4e7f-8a9b-0c1d2e3f4a5b";
+const DEBT: &str = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d";
+const MIGRATION: &str = "3c4d5e6f-7a8b-4c9d-8e1f-2a3b4c5d6e7f";
+const UNKNOWN: &str = "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a";
+
+fn attributes(service: &str, codes: &[&str]) -> Value {
+    Value::Array(
+        codes
+            .iter()
+            .map(|c| taxonomy::attribute_json("service", service, c).unwrap())
+            .collect(),
+    )
+}
+
+fn service(id: &str, n: u32, name: &str, codes: &[&str], langs: &[&str]) -> Value {
+    let sub = |k: u32| format!("00000000-0000-4000-8000-{n:06}{k:06}");
+    let languages: Vec<Value> = langs
+        .iter()
+        .enumerate()
+        .map(|(i, code)| json!({"id": sub(10 + i as u32), "service_id": id, "code": code}))
+        .collect();
+    json!({
+        "id": id, "name": name, "status": "active",
+        "description": "Beispieldaten: Hilfe bei Schulden und Mahnungen.",
+        "assured_date": "2025-01-15",
+        "organization": {"id": ORG, "name": "AWO Musterverband", "description": "Träger der Wohlfahrtspflege"},
+        "attributes": attributes(id, codes),
+        "languages": languages,
+        "cost_options": [{"id": sub(20), "service_id": id, "option": "Kostenlos", "amount": 0}],
+        "phones": [{"id": sub(30), "service_id": id, "number": "0345 123456"}],
+        "schedules": [{"id": sub(40), "service_id": id, "byday": "MO,WE", "opens_at": "09:00", "closes_at": "12:00"}],
+        "service_at_locations": [{
+            "id": sub(1),
+            "location": {
+                "id": sub(2), "location_type": "physical", "name": "Beratungsstelle Halle",
+                "latitude": 51.48, "longitude": 11.97,
+                "addresses": [{
+                    "id": sub(3), "address_1": "Musterstraße 1", "city": "Halle (Saale)",
+                    "region": "Sachsen-Anhalt", "state_province": "ST",
+                    "postal_code": "06108", "country": "DE", "address_type": "physical"
+                }]
+            }
+        }]
+    })
+}
+
+async fn app() -> (tempfile::TempDir, Router) {
+    let doc = json!([
+        service(
+            DEBT,
+            1,
+            "Schuldnerberatung Halle",
+            &["kind:debt", "need:debts", "target:women"],
+            &["de", "ar"]
+        ),
+        service(
+            MIGRATION,
+            2,
+            "Migrationsberatung Halle",
+            &["kind:mbe", "need:residence"],
+            &["de", "uk"]
+        ),
+    ]);
+    let dir = tempfile::tempdir().unwrap();
+    let store = SqliteStore::open(&dir.path().join("t.db")).await.unwrap();
+    let ds = beratungsnetz_core::hsds::read_json("t.json", &doc.to_string(), None).unwrap();
+    let unresolved = beratungsnetz_core::hsds::check(&ds).unwrap();
+    store
+        .import(&ds, &unresolved, ImportMode::Replace)
+        .await
+        .unwrap();
+    let store: Arc<dyn Store> = Arc::new(store);
+    let search = Arc::new(beratungsnetz_search::SearchIndex::in_memory().unwrap());
+    beratungsnetz_search::sync::rebuild(store.as_ref(), &search)
+        .await
+        .unwrap();
+    (dir, router(AppState { store, search }))
+}
+
+struct Page {
+    status: StatusCode,
+    cookie: Option<String>,
+    body: String,
+}
+
+async fn get_with(app: &Router, uri: &str, headers: &[(header::HeaderName, &str)]) -> Page {
+    let mut req = Request::builder().uri(uri);
+    for (k, v) in headers {
+        req = req.header(k, *v);
+    }
+    let resp = app
+        .clone()
+        .oneshot(req.body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    let status = resp.status();
+    if status == StatusCode::OK {
+        assert!(resp.headers().get(header::VARY).is_some(), "{uri}");
+    }
+    let cookie = resp
+        .headers()
+        .get(header::SET_COOKIE)
+        .map(|v| v.to_str().unwrap().to_string());
+    let bytes = axum::body::to_bytes(resp.into_body(), usize::MAX)
+        .await
+        .unwrap();
+    Page {
+        status,
+        cookie,
+        body: String::from_utf8(bytes.to_vec()).unwrap(),
+    }
+}
+
+async fn get(app: &Router, uri: &str) -> Page {
+    get_with(app, uri, &[]).await
+}
+
+fn has(page: &Page, needles: &[&str]) {
+    for n in needles {
+        assert!(page.body.contains(n), "missing {n:?} in:\n{}", page.body);
+    }
+}
+
+#[tokio::test]
+async fn home_has_a_search_form_and_needs_in_german_and_arabic() {
+    let (_dir, app) = app().await;
+    let de = get(&app, "/").await;
+    assert_eq!(de.status, StatusCode::OK);
+    has(
+        &de,
+        &[
+            r#"<html lang="de" dir="ltr">"#,
+            r#"action="/suche""#,
+            r#"<label for="q">Was brauchen Sie?</label>"#,
+            r#"<label for="near">Wo? (PLZ oder Ort)</label>"#,
+            "/suche?need=need:debts",
+            r#"aria-hidden="true""#,
+            "Beispieldaten",
+            r##"href="#main""##,
+            "/static/style.css?v=",
+        ],
+    );
+    let ar = get(&app, "/?lang=ar").await;
+    assert_eq!(ar.status, StatusCode::OK);
+    has(&ar, &[r#"<html lang="ar" dir="rtl">"#, "ماذا تحتاج؟"]);
+    assert!(ar.cookie.unwrap().starts_with("lang=ar"));
+    // Every language is offered on every page.
+    for code in ["de", "en", "ar", "fa", "uk", "ru", "tr"] {
+        assert!(ar.body.contains(&format!("lang={code}\"")), "{code}");
+    }
+}
+
+#[tokio::test]
+async fn language_from_cookie_then_accept_language() {
+    let (_dir, app) = app().await;
+    let fa = get_with(&app, "/", &[(header::COOKIE, "lang=fa")]).await;
+    has(&fa, &[r#"<html lang="fa" dir="rtl">"#]);
+    assert!(fa.cookie.is_none());
+    let uk = get_with(
+        &app,
+        "/",
+        &[(header::ACCEPT_LANGUAGE, "uk-UA,uk;q=0.9,en;q=0.5")],
+    )
+    .await;
+    has(&uk, &[r#"<html lang="uk" dir="ltr">"#]);
+    // The cookie wins over the header, the URL over both.
+    let both = get_with(
+        &app,
+        "/suche?lang=tr",
+        &[(header::COOKIE, "lang=fa"), (header::ACCEPT_LANGUAGE, "en")],
+    )
+    .await;
+    has(&both, &[r#"<html lang="tr" dir="ltr">"#]);
+}
+
+#[tokio::test]
+async fn results_show_hits_filters_and_distance() {
+    let (_dir, app) = app().await;
+    let de = get(&app, "/suche?q=Schulden&near=06108").await;
+    assert_eq!(de.status, StatusCode::OK);
+    has(
+        &de,
+        &[
+            "Schuldnerberatung Halle",
+            &format!("/angebot/{DEBT}"),
+            "AWO Musterverband",
+            " km",
+            "kostenlos",
+            "Filter anwenden",
+            "<legend>Bedarf</legend>",
+            r#"name="need" value="need:debts""#,
+            "Arabisch",
+        ],
+    );
+    let ar = get(&app, "/suche?need=need:residence&lang=ar").await;
+    assert_eq!(ar.status, StatusCode::OK);
+    has(
+        &ar,
+        &[
+            r#"dir="rtl""#,
+            "Migrationsberatung Halle",
+            r#"<div lang="de" dir="ltr">"#,
+            "النص باللغة الألمانية",
+            r#"value="need:residence" checked"#,
+        ],
+    );
+    assert!(!ar.body.contains("Schuldnerberatung Halle"));
+}
+
+#[tokio::test]
+async fn bad_parameters_give_a_400_page_naming_them() {
+    let (_dir, app) = app().await;
+    let p = get(&app, "/suche?radius_km=abc&near=06108").await;
+    assert_eq!(p.status, StatusCode::BAD_REQUEST);
+    has(&p, &[r#"id="bad-param""#, "radius_km"]);
+    let p = get(&app, "/suche?need=martians&lang=ar").await;
+    assert_eq!(p.status, StatusCode::BAD_REQUEST);
+    has(&p, &[r#"dir="rtl""#, "need"]);
+    let p = get(&app, "/angebot/not-a-uuid").await;
+    assert_eq!(p.status, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn detail_page_in_german_and_arabic() {
+    let (_dir, app) = app().await;
+    let de = get(&app, &format!("/angebot/{DEBT}")).await;
+    assert_eq!(de.status, StatusCode::OK);
+    has(
+        &de,
+        &[
+            "<bdi lang=\"de\">Schuldnerberatung Halle</bdi></h1>",
+            "Montag",
+            "09:00–12:00",
+            "tel:0345123456",
+            "geo:51.48,11.97?q=",
+            "https://www.openstreetmap.org/?mlat=51.48",
+            "Musterstraße 1",
+            "15.01.2025",
+            &format!("/traeger/{ORG}"),
+            "Frauen",
+        ],
+    );
+    let ar = get(&app, &format!("/angebot/{DEBT}?lang=ar")).await;
+    assert_eq!(ar.status, StatusCode::OK);
+    has(
+        &ar,
+        &[
+            r#"<html lang="ar" dir="rtl">"#,
+            "الاثنين",
+            "العربية",
+            r#"<div lang="de" dir="ltr">"#,
+            "النص باللغة الألمانية",
+        ],
+    );
+    let missing = get(&app, &format!("/angebot/{UNKNOWN}")).await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn organization_and_region_pages() {
+    let (_dir, app) = app().await;
+    let org = get(&app, &format!("/traeger/{ORG}")).await;
+    assert_eq!(org.status, StatusCode::OK);
+    has(
+        &org,
+        &[
+            "<h1>AWO Musterverband</h1>",
+            "Schuldnerberatung Halle",
+            "Migrationsberatung Halle",
+        ],
+    );
+    let org_ar = get(&app, &format!("/traeger/{ORG}?lang=ar")).await;
+    has(&org_ar, &[r#"dir="rtl""#, "خدمات هذه الجهة"]);
+    assert_eq!(
+        get(&app, &format!("/traeger/{UNKNOWN}")).await.status,
+        StatusCode::NOT_FOUND
+    );
+    let halle = get(&app, "/region/15002").await;
+    assert_eq!(halle.status, StatusCode::OK);
+    has(&halle, &["Halle (Saale)", "Schuldnerberatung Halle"]);
+    let salz = get(&app, "/region/15089?lang=ar").await;
+    assert_eq!(salz.status, StatusCode::OK);
+    has(&salz, &[r#"dir="rtl""#, "Salzlandkreis"]);
+    assert_eq!(
+        get(&app, "/region/99999").await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        get(&app, "/region/abc").await.status,
+        StatusCode::BAD_REQUEST
+    );
+}
+
+#[tokio::test]
+async fn stylesheet_is_cached_for_a_year() {
+    let (_dir, app) = app().await;
+    let resp = app
+        .oneshot(
+            Request::builder()
+                .uri("/static/style.css")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::OK);
+    let cc = resp
+        .headers()
+        .get(header::CACHE_CONTROL)
+        .unwrap()
+        .to_str()
+        .unwrap();
+    assert!(cc.contains("immutable") && cc.contains("max-age=31536000"));
+}
+
+#[tokio::test]
+async fn handout_in_two_languages() {
+    let (_dir, app) = app().await;
+    let ar = get(
+        &app,
+        &format!("/handzettel?id={DEBT}&id={MIGRATION}&lang=ar"),
+    )
+    .await;
+    assert_eq!(ar.status, StatusCode::OK);
+    has(
+        &ar,
+        &[
+            r#"<html lang="ar" dir="rtl">"#,
+            "ورقة معلومات",
+            "Handzettel",
+            "Schuldnerberatung Halle",
+            "Migrationsberatung Halle",
+            "الاثنين",
+            "Montag",
+            "tel:0345123456",
+            r#"class="col" lang="de" dir="ltr""#,
+        ],
+    );
+    let de = get(&app, &format!("/handzettel?id={DEBT}")).await;
+    assert_eq!(de.status, StatusCode::OK);
+    assert_eq!(de.body.matches(r#"class="col""#).count(), 1);
+    assert_eq!(
+        get(&app, "/handzettel").await.status,
+        StatusCode::BAD_REQUEST
+    );
+    assert_eq!(
+        get(&app, "/handzettel?id=x").await.status,
+        StatusCode::BAD_REQUEST
+    );
+    assert_eq!(
+        get(&app, &format!("/handzettel?id={UNKNOWN}")).await.status,
+        StatusCode::NOT_FOUND
+    );
+    // Results and detail pages link to it.
+    let results = get(&app, "/suche?q=Schulden").await;
+    has(&results, &[&format!("/handzettel?id={DEBT}")]);
+    let detail = get(&app, &format!("/angebot/{DEBT}")).await;
+    has(
+        &detail,
+        &[&format!("/handzettel?id={DEBT}"), "Handzettel drucken"],
+    );
+}
+
+#[tokio::test]
+async fn results_page_is_small() {
+    let (_dir, app) = app().await;
+    let p = get(&app, "/suche?near=06108&lang=ar").await;
+    assert!(p.body.len() < 60_000, "{}", p.body.len());
+    assert!(beratungsnetz_web_css_len() < 20_000);
+}
+
+fn beratungsnetz_web_css_len() -> usize {
+    include_str!("../static/style.css").len()
+}
