@@ -1507,9 +1507,15 @@ pub async fn run(b: SearchBench) -> anyhow::Result<()> {
     println!(
         "  stems with its german configuration and gets the same prefixes); neither has typo tolerance. Ours"
     );
-    println!(
-        "  also counts the total and facets of every query; baselines only fetch the top {LIMIT} ids."
-    );
+    if b.facets {
+        println!(
+            "  also counts the total and the facets of every query (--facets); baselines only fetch the top {LIMIT} ids."
+        );
+    } else {
+        println!(
+            "  also counts the total of every query (facets: add --facets); baselines only fetch the top {LIMIT} ids."
+        );
+    }
     let mut engines: Vec<(&str, &Measured)> = vec![("ours", &ours)];
     engines.extend(baselines.iter().map(|(name, m, _)| (*name, *m)));
     for (name, m) in engines {
