@@ -1,0 +1,638 @@
+// Browser tests of the public web pages: headless Debian Chromium driven by
+// playwright-core, accessibility checked with axe-core (WCAG 2.1 A/AA).
+//
+// Builds nothing. Starts `${BERATUNGSNETZ_BIN:-target/debug/beratungsnetz} serve`
+// on a free port with a fresh data directory (sample data), runs the tests,
+// stops the server. Run with `node --test run.mjs` (or ./run.sh).
+//
+// Page types that do not exist yet (404) are reported as skipped; set
+// BROWSER_TESTS_STRICT=1 to turn every skip into a failure once all pages exist.
+// CHROMIUM=/path/to/chromium overrides the browser.
+
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const HERE = dirname(fileURLToPath(import.meta.url));
+const REPO = resolve(HERE, '..', '..');
+const ARTIFACTS = join(HERE, 'artifacts');
+const STRICT = process.env.BROWSER_TESTS_STRICT === '1';
+const BIN = (() => {
+  const b = process.env.BERATUNGSNETZ_BIN || 'target/debug/beratungsnetz';
+  return isAbsolute(b) ? b : join(REPO, b);
+})();
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const AXE_PATH = require.resolve('axe-core/axe.min.js');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const VIEWPORTS = {
+  phone: { width: 390, height: 844 },
+  desktop: { width: 1280, height: 900 },
+};
+
+// Search used throughout: German "Schulden" near Halle (Saale).
+const Q_DE = 'Schulden';
+const Q_AR = 'ديون';
+const NEAR = '06108';
+// District page: the Salzlandkreis ("Hilfe im Salzlandkreis").
+const DISTRICT = { key: '15089', name: 'Salzlandkreis' };
+
+let server; // { proc, base, dataDir }
+let context; // playwright persistent context
+let userDataDir;
+let ids = {}; // ids of a service, its organization, a district (from the JSON API)
+
+// ---------------------------------------------------------------- server
+
+function startServer() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'beratungsnetz-browser-data-'));
+  const proc = spawn(BIN, ['serve', '--bind', '127.0.0.1:0', '--data-dir', dataDir], {
+    cwd: REPO,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, RUST_LOG: process.env.RUST_LOG || 'warn' },
+  });
+  let stderr = '';
+  proc.stderr.on('data', (d) => {
+    stderr = (stderr + d).slice(-8000);
+  });
+  return new Promise((resolvePromise, reject) => {
+    let stdout = '';
+    const timer = setTimeout(() => {
+      proc.kill('SIGKILL');
+      reject(new Error(`server did not print its address within 120 s\nstdout: ${stdout}\nstderr: ${stderr}`));
+    }, 120_000);
+    proc.on('error', (e) => {
+      clearTimeout(timer);
+      reject(new Error(`cannot start ${BIN}: ${e.message} (build it with \`cargo build -p beratungsnetz\`)`));
+    });
+    proc.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited early (code ${code}, signal ${signal})\nstdout: ${stdout}\nstderr: ${stderr}`));
+    });
+    proc.stdout.on('data', (d) => {
+      stdout += d;
+      const m = stdout.match(/beratungsnetz is running: open (http:\/\/[^\s/]+)\/?/);
+      if (m) {
+        clearTimeout(timer);
+        proc.removeAllListeners('exit');
+        resolvePromise({ proc, base: m[1], dataDir, stderr: () => stderr });
+      }
+    });
+  });
+}
+
+async function waitReady(base) {
+  const deadline = Date.now() + 120_000;
+  let last = '';
+  while (Date.now() < deadline) {
+    try {
+      const r = await fetch(`${base}/readyz`);
+      if (r.status === 200) return;
+      last = `HTTP ${r.status}`;
+    } catch (e) {
+      last = e.message;
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`/readyz not ready within 120 s (${last})`);
+}
+
+async function stopServer() {
+  if (!server) return;
+  const { proc, dataDir } = server;
+  if (proc.exitCode === null && proc.signalCode === null) {
+    const exited = new Promise((r) => proc.once('exit', r));
+    proc.kill('SIGTERM');
+    const t = setTimeout(() => proc.kill('SIGKILL'), 5000);
+    await exited;
+    clearTimeout(t);
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+  server = undefined;
+}
+
+// ---------------------------------------------------------------- helpers
+
+const url = (path) => `${server.base}${path}`;
+const withLang = (path, lang) =>
+  lang === 'de' ? path : `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`;
+
+async function api(path) {
+  const r = await fetch(url(path));
+  assert.equal(r.status, 200, `GET ${path}`);
+  return r.json();
+}
+
+/** Skips the test (or fails it in strict mode). */
+function skip(t, why) {
+  if (STRICT) assert.fail(`BROWSER_TESTS_STRICT=1: ${why}`);
+  t.diagnostic(why);
+  t.skip(why);
+}
+
+/** Page types; `path(ids)` is the German URL. */
+const PAGE_TYPES = {
+  home: {
+    path: () => '/',
+    async check(page) {
+      assert.ok(await page.locator('main h1').count(), 'home has an <h1> in <main>');
+      assert.equal(await page.locator('a.skip[href="#main"], a[href="#main"]').count() > 0, true, 'skip link');
+    },
+  },
+  results: {
+    path: () => `/suche?q=${encodeURIComponent(Q_DE)}&near=${NEAR}`,
+    async check(page) {
+      const first = await firstResult(page);
+      assert.ok(first, 'results page lists at least one service');
+      assert.match(first.text, /Schuldner/, 'first result for "Schulden" near 06108 mentions Schuldner…');
+    },
+  },
+  detail: {
+    path: (i) => `/angebot/${i.service}`,
+    async check(page, lang) {
+      const h1 = await page.locator('h1').first().innerText();
+      assert.ok(h1.includes(ids.serviceName), `detail <h1> "${h1}" names the service "${ids.serviceName}"`);
+      if (ids.servicePhones) {
+        assert.ok(await page.locator('a[href^="tel:"]').count(), 'phone number is a tel: link');
+      }
+      if (lang !== 'de') {
+        // The service's German free text, untranslated, is marked as German.
+        const de = await page.locator('main [lang="de"]').allInnerTexts();
+        assert.ok(
+          de.some((x) => x.includes('Beispieldaten')),
+          'the German description is inside an element with lang="de"',
+        );
+      }
+    },
+  },
+  organization: {
+    path: (i) => `/traeger/${i.organization}`,
+    async check(page) {
+      const h1 = await page.locator('h1').first().innerText();
+      const name = ids.organizationName.replace(/\s*\(Beispiel\)\s*$/, '');
+      assert.ok(h1.includes(name), `organization <h1> "${h1}" names "${name}"`);
+      assert.ok(
+        (await page.locator(`main a[href*="/angebot/${ids.service}"]`).count()) > 0,
+        'organization page links to its service',
+      );
+    },
+  },
+  handout: {
+    path: (i) => `/handzettel?id=${i.service}&id=${i.service2}`,
+    async check(page, lang) {
+      const text = await page.locator('main').innerText();
+      for (const name of [ids.serviceName, ids.service2Name]) {
+        assert.ok(text.includes(name), `the handout lists "${name}"`);
+      }
+      if (lang !== 'de') {
+        // Side by side: the client's language and German.
+        assert.ok(await page.locator('main [lang="de"]').count(), 'the handout has a German column (lang="de")');
+        assert.ok(await page.locator(`main [lang="${lang}"]`).count(), `the handout has a ${lang} column`);
+      }
+      const printCss = await page.evaluate(() =>
+        [...document.styleSheets].some((sh) => {
+          try {
+            return [...sh.cssRules].some((r) => r.media && [...r.media].includes('print'));
+          } catch {
+            return false;
+          }
+        }) || [...document.querySelectorAll('link[rel=stylesheet][media*=print]')].length > 0,
+      );
+      assert.ok(printCss, 'the handout has print CSS (@media print)');
+    },
+  },
+  district: {
+    path: () => `/region/${DISTRICT.key}`,
+    async check(page) {
+      const h1 = await page.locator('h1').first().innerText();
+      assert.ok(h1.includes(DISTRICT.name), `district <h1> "${h1}" names ${DISTRICT.name}`);
+      assert.ok((await page.locator('main a[href*="/angebot/"]').count()) > 0, 'district page lists services');
+    },
+  },
+};
+
+/** The first result of a results page: its link to the detail page and its text. */
+async function firstResult(page) {
+  const link = page.locator('main a[href*="/angebot/"]').first();
+  if (!(await link.count())) return null;
+  const href = await link.getAttribute('href');
+  const text = await link.evaluate((a) => (a.closest('li, article') || a).innerText);
+  return { href, text };
+}
+
+/** Number of distinct services a results page lists. */
+async function resultCount(page) {
+  const hrefs = await page
+    .locator('main a[href*="/angebot/"]')
+    .evaluateAll((as) => as.map((a) => new URL(a.href).pathname));
+  return new Set(hrefs).size;
+}
+
+/** Navigates; returns the response. */
+async function open(page, path) {
+  const resp = await page.goto(url(path), { waitUntil: 'load' });
+  return resp;
+}
+
+/** Runs axe-core with the WCAG 2.1 A/AA tags; returns the violations. */
+async function axe(page, name) {
+  await page.addScriptTag({ path: AXE_PATH });
+  const result = await page.evaluate(
+    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+    AXE_TAGS,
+  );
+  writeFileSync(join(ARTIFACTS, `axe-${name}.json`), JSON.stringify(result.violations, null, 2));
+  return result.violations;
+}
+
+function formatViolations(violations) {
+  return violations
+    .map((v) => {
+      const nodes = v.nodes
+        .slice(0, 8)
+        .map((n) => `      - ${n.target.join(' ')}\n        ${(n.failureSummary || '').replace(/\n\s*/g, ' / ')}`)
+        .join('\n');
+      const more = v.nodes.length > 8 ? `\n      … ${v.nodes.length - 8} more nodes` : '';
+      return `  ${v.id} [${v.impact}] ${v.help} (${v.nodes.length} nodes)\n${nodes}${more}`;
+    })
+    .join('\n');
+}
+
+/** A fresh tab; cookies cleared, so a language remembered by an earlier test does not leak. */
+async function newPage(viewport = VIEWPORTS.desktop) {
+  await context.clearCookies();
+  const page = await context.newPage();
+  await page.setViewportSize(viewport);
+  return page;
+}
+
+async function htmlAttrs(page) {
+  return page.evaluate(() => ({
+    lang: document.documentElement.getAttribute('lang'),
+    dir: document.documentElement.getAttribute('dir'),
+  }));
+}
+
+/** Asserts the page is in `lang`; for Arabic skips if the server does not offer it yet. */
+async function checkLang(t, page, lang) {
+  const a = await htmlAttrs(page);
+  if (lang === 'ar' && a.lang !== 'ar') {
+    skip(t, `Arabic not implemented yet: ?lang=ar served <html lang="${a.lang}" dir="${a.dir}">`);
+    return false;
+  }
+  assert.equal(a.lang, lang, '<html lang>');
+  assert.equal(a.dir, lang === 'ar' ? 'rtl' : 'ltr', '<html dir>');
+  return true;
+}
+
+// ---------------------------------------------------------------- setup
+
+before(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  server = await startServer();
+  await waitReady(server.base);
+
+  const found = await api(`/api/v1/search?q=${encodeURIComponent(Q_DE)}&near=${NEAR}`);
+  const first = found.contents[0];
+  const svc = await api(`/api/v1/services/${first.id}`);
+  ids = {
+    service: first.id,
+    serviceName: first.name,
+    servicePhones: Array.isArray(svc.phones) && svc.phones.length > 0,
+    organization: svc.organization_id,
+    organizationName: first.organization,
+    service2: found.contents[1].id,
+    service2Name: found.contents[1].name,
+    district: DISTRICT.key,
+  };
+
+  userDataDir = mkdtempSync(join(tmpdir(), 'beratungsnetz-browser-profile-'));
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    viewport: VIEWPORTS.desktop,
+    locale: 'de-DE',
+  });
+});
+
+after(async () => {
+  await context?.close().catch(() => {});
+  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  await stopServer();
+});
+
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.on(sig, () => {
+    server?.proc.kill('SIGKILL');
+    process.exit(130);
+  });
+}
+
+// ---------------------------------------------------------------- tests
+
+for (const [type, spec] of Object.entries(PAGE_TYPES)) {
+  describe(`page type: ${type}`, () => {
+    for (const lang of ['de', 'ar']) {
+      it(`${type} (${lang}): HTTP 200, content, lang/dir, 0 axe violations, screenshots`, async (t) => {
+        const path = withLang(spec.path(ids), lang);
+        const page = await newPage(VIEWPORTS.desktop);
+        try {
+          const resp = await open(page, path);
+          if (resp.status() === 404 && type !== 'home') {
+            return skip(t, `${path} is 404: page type "${type}" not implemented yet`);
+          }
+          assert.equal(resp.status(), 200, `GET ${path}`);
+          assert.match(resp.headers()['content-type'] || '', /^text\/html/, 'content-type');
+          for (const [vp, size] of Object.entries(VIEWPORTS)) {
+            await page.setViewportSize(size);
+            // What a person sees first, and the whole page.
+            await page.screenshot({ path: join(ARTIFACTS, `${type}-${lang}-${vp}.png`) });
+            await page.screenshot({ path: join(ARTIFACTS, `${type}-${lang}-${vp}-full.png`), fullPage: true });
+            if (vp === 'phone') {
+              // Reflow (WCAG 1.4.10): no horizontal scrolling at phone width.
+              const { scroll, client } = await page.evaluate(() => ({
+                scroll: document.documentElement.scrollWidth,
+                client: document.documentElement.clientWidth,
+              }));
+              assert.ok(scroll <= client, `no horizontal scrolling at 390 px: scrollWidth ${scroll} > ${client}`);
+            }
+          }
+          await page.setViewportSize(VIEWPORTS.desktop);
+          if (!(await checkLang(t, page, lang))) return;
+          await spec.check(page, lang);
+          const violations = await axe(page, `${type}-${lang}`);
+          assert.equal(
+            violations.length,
+            0,
+            `axe-core found ${violations.length} WCAG 2.1 A/AA violation(s) on ${path}:\n${formatViolations(violations)}`,
+          );
+        } finally {
+          await page.close();
+        }
+      });
+    }
+  });
+}
+
+describe('search', () => {
+  it(`search (de): "${Q_DE}" near ${NEAR} → first result mentions Schuldner…`, async (t) => {
+    const page = await newPage();
+    try {
+      const path = `/suche?q=${encodeURIComponent(Q_DE)}&near=${NEAR}`;
+      const resp = await open(page, path);
+      if (resp.status() === 404) return skip(t, `${path} is 404: results page not implemented yet`);
+      assert.equal(resp.status(), 200);
+      const first = await firstResult(page);
+      assert.ok(first, 'at least one result');
+      assert.match(first.text, /Schuldner/);
+      assert.match(first.text, /km/, 'the result shows its distance');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it(`search (ar): "${Q_AR}" near ${NEAR} (home page form in Arabic, else the results URL)`, async (t) => {
+    const page = await newPage(VIEWPORTS.phone);
+    try {
+      await open(page, '/?lang=ar');
+      const q = page.locator('form input[name="q"]').first();
+      if (await q.count()) {
+        await q.fill(Q_AR);
+        const near = page.locator('form input[name="near"]').first();
+        if (await near.count()) await near.fill(NEAR);
+        const [resp] = await Promise.all([page.waitForNavigation(), q.press('Enter')]);
+        assert.match(page.url(), /\/suche\?/, 'the form leads to /suche');
+        if (resp.status() === 404) return skip(t, `${page.url()} is 404: results page not implemented yet`);
+        assert.equal(resp.status(), 200);
+      } else {
+        const path = `/suche?q=${encodeURIComponent(Q_AR)}&near=${NEAR}&lang=ar`;
+        const resp = await open(page, path);
+        if (resp.status() === 404) return skip(t, `no search form on the home page and ${path} is 404`);
+        assert.equal(resp.status(), 200);
+      }
+      const u = new URL(page.url());
+      assert.equal(u.searchParams.get('q'), Q_AR);
+      const first = await firstResult(page);
+      assert.ok(first, 'at least one result for ديون');
+      assert.match(first.text, /Schuldner/, 'ديون (debts) finds the debt counselling');
+      await page.screenshot({ path: join(ARTIFACTS, 'search-ar-phone.png') });
+      // Language last, so the search itself is tested even before the Arabic UI exists.
+      if (!(await checkLang(t, page, 'ar'))) return;
+      assert.equal(u.searchParams.get('lang'), 'ar', 'the search keeps the language in the URL');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('keyboard only: Tab to the search box on the home page, type, Enter → results', async (t) => {
+    const page = await newPage();
+    try {
+      await open(page, '/');
+      if (!(await page.locator('form input[name="q"]').count())) {
+        return skip(t, 'the home page has no search form (input name="q") yet');
+      }
+      // The skip link comes first.
+      await page.keyboard.press('Tab');
+      const firstFocus = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+      assert.equal(firstFocus, '#main', 'the first Tab stop is the skip link to #main');
+      let name = null;
+      for (let i = 0; i < 40 && name !== 'q'; i++) {
+        await page.keyboard.press('Tab');
+        name = await page.evaluate(() => document.activeElement?.getAttribute('name'));
+      }
+      assert.equal(name, 'q', 'the search box is reachable with Tab');
+      const focusVisible = await page.evaluate(() => {
+        const s = getComputedStyle(document.activeElement);
+        return s.outlineStyle !== 'none' || s.boxShadow !== 'none';
+      });
+      assert.ok(focusVisible, 'the focused search box shows a focus indicator');
+      await page.keyboard.type(Q_DE);
+      // Tab on to the place field if the form has one.
+      if (await page.locator('form input[name="near"]').count()) {
+        for (let i = 0; i < 5 && name !== 'near'; i++) {
+          await page.keyboard.press('Tab');
+          name = await page.evaluate(() => document.activeElement?.getAttribute('name'));
+        }
+        assert.equal(name, 'near', 'the place field follows the search box in focus order');
+        await page.keyboard.type(NEAR);
+      }
+      const [resp] = await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+      const u = new URL(page.url());
+      assert.equal(u.pathname, '/suche', 'Enter submits the form to /suche');
+      assert.equal(u.searchParams.get('q'), Q_DE);
+      if (resp.status() === 404) return skip(t, `${page.url()} is 404: results page not implemented yet`);
+      assert.equal(resp.status(), 200);
+      const first = await firstResult(page);
+      assert.ok(first, 'at least one result');
+      assert.match(first.text, /Schuldner/);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('filters: tick a checkbox, submit, the results narrow', async (t) => {
+    const page = await newPage();
+    try {
+      const path = `/suche?q=${encodeURIComponent(Q_DE)}&near=${NEAR}`;
+      const resp = await open(page, path);
+      if (resp.status() === 404) return skip(t, `${path} is 404: results page not implemented yet`);
+      const before = await resultCount(page);
+      assert.ok(before > 1, `more than one result to narrow (got ${before})`);
+      const boxes = page.locator('main form input[type="checkbox"]:not(:checked)');
+      const n = await boxes.count();
+      if (!n) return skip(t, 'the results page has no filter checkboxes yet');
+      const tried = [];
+      for (let i = 0; i < Math.min(n, 12); i++) {
+        if (i > 0) await open(page, path);
+        const box = page.locator('main form input[type="checkbox"]:not(:checked)').nth(i);
+        const nameAttr = await box.getAttribute('name');
+        const value = await box.getAttribute('value');
+        await box.check(); // clicks its label target, like a person
+        const form = box.locator('xpath=ancestor::form[1]');
+        const submit = form.locator('button[type="submit"], button:not([type]), input[type="submit"]').first();
+        await Promise.all([
+          page.waitForNavigation(),
+          (await submit.count()) ? submit.click() : form.evaluate((f) => f.requestSubmit()),
+        ]);
+        const u = new URL(page.url());
+        assert.ok(
+          u.searchParams.getAll(nameAttr).includes(value),
+          `the URL carries the ticked filter ${nameAttr}=${value}: ${page.url()}`,
+        );
+        assert.equal(u.searchParams.get('q'), Q_DE, 'the query survives filtering');
+        const afterCount = await resultCount(page);
+        assert.ok(afterCount <= before, `a filter never widens the results (${before} → ${afterCount})`);
+        const still = page.locator(`main form input[type="checkbox"][name="${nameAttr}"][value="${value}"]`);
+        if (await still.count()) assert.ok(await still.first().isChecked(), 'the ticked box stays ticked');
+        tried.push(`${nameAttr}=${value}: ${afterCount}`);
+        if (afterCount < before) {
+          t.diagnostic(`${nameAttr}=${value} narrowed ${before} → ${afterCount}`);
+          await page.screenshot({ path: join(ARTIFACTS, 'filters-de-desktop.png'), fullPage: true });
+          return;
+        }
+      }
+      assert.fail(`no filter narrowed the ${before} results: ${tried.join(', ')}`);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('detail: open a detail page from the results', async (t) => {
+    const page = await newPage(VIEWPORTS.phone);
+    try {
+      const path = `/suche?q=${encodeURIComponent(Q_DE)}&near=${NEAR}`;
+      const resp = await open(page, path);
+      if (resp.status() === 404) return skip(t, `${path} is 404: results page not implemented yet`);
+      const link = page.locator('main a[href*="/angebot/"]').first();
+      assert.ok(await link.count(), 'a result links to its detail page');
+      const title = (await link.innerText()).trim();
+      const [r] = await Promise.all([page.waitForNavigation(), link.click()]);
+      if (r && r.status() === 404) return skip(t, 'detail page /angebot/{id} is 404: not implemented yet');
+      assert.equal(r?.status() ?? 200, 200);
+      assert.match(new URL(page.url()).pathname, /^\/angebot\/[^/]+$/);
+      const h1 = (await page.locator('h1').first().innerText()).trim();
+      assert.ok(h1.includes(title) || title.includes(h1), `detail <h1> "${h1}" matches the link "${title}"`);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('language switch', () => {
+  it('the language links switch <html lang> (and dir) and keep the page', async () => {
+    const page = await newPage();
+    try {
+      const resultsResp = await fetch(url(`/suche?q=${encodeURIComponent(Q_DE)}&near=${NEAR}`));
+      const start = resultsResp.status === 200 ? `/suche?q=${encodeURIComponent(Q_DE)}&near=${NEAR}` : '/';
+      await open(page, start);
+      const links = page.locator('a[hreflang]');
+      const codes = await links.evaluateAll((as) => as.map((a) => a.getAttribute('hreflang')));
+      const target = codes.includes('ar') ? 'ar' : codes.find((c) => c !== 'de');
+      assert.ok(target, 'there is a language other than German to switch to');
+      const link = page.locator(`a[hreflang="${target}"]`).first();
+      assert.equal(await link.getAttribute('lang'), target, 'the language name is marked up in its own language');
+      await Promise.all([page.waitForNavigation(), link.click()]);
+      let a = await htmlAttrs(page);
+      assert.equal(a.lang, target);
+      assert.equal(a.dir, ['ar', 'fa'].includes(target) ? 'rtl' : 'ltr');
+      const u = new URL(page.url());
+      assert.equal(u.pathname, new URL(url(start)).pathname, 'switching keeps the page');
+      if (start !== '/') assert.equal(u.searchParams.get('q'), Q_DE, 'switching keeps the query');
+      const back = page.locator('a[hreflang="de"]').first();
+      assert.ok(await back.count(), 'the switched page links back to German');
+      await Promise.all([page.waitForNavigation(), back.click()]);
+      a = await htmlAttrs(page);
+      assert.equal(a.lang, 'de');
+      assert.equal(a.dir, 'ltr');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('language negotiation', () => {
+  it('?lang= beats the cookie, the cookie beats Accept-Language', async () => {
+    const page = await newPage();
+    try {
+      // The context's locale (de-DE) would win over setExtraHTTPHeaders; rewrite the header.
+      await page.route('**/*', (route) =>
+        route.continue({ headers: { ...route.request().headers(), 'accept-language': 'tr-TR,tr;q=0.9' } }),
+      );
+      await open(page, '/');
+      assert.equal((await htmlAttrs(page)).lang, 'tr', 'Accept-Language picks Turkish');
+      await open(page, '/?lang=fa');
+      assert.deepEqual(await htmlAttrs(page), { lang: 'fa', dir: 'rtl' }, '?lang=fa: Persian, right to left');
+      await open(page, '/');
+      assert.equal((await htmlAttrs(page)).lang, 'fa', 'the cookie remembers Persian');
+      await open(page, '/?lang=de');
+      assert.deepEqual(await htmlAttrs(page), { lang: 'de', dir: 'ltr' }, '?lang=de wins over the cookie');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+// Every UI language, on the pages with the most UI text: 0 axe violations.
+const ALL_LANGS = ['de', 'en', 'ar', 'fa', 'uk', 'ru', 'tr'];
+describe('axe in every language', () => {
+  for (const lang of ALL_LANGS) {
+    it(`axe (${lang}): home page 2 (both pagination links) and results`, async (t) => {
+      const page = await newPage();
+      try {
+        const problems = [];
+        for (const [name, path] of [
+          ['home-p2', '/?page=2'],
+          ['results', `/suche?q=${encodeURIComponent(Q_DE)}&near=${NEAR}`],
+        ]) {
+          const full = `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`;
+          const resp = await open(page, full);
+          if (resp.status() === 404) continue;
+          assert.equal(resp.status(), 200, `GET ${full}`);
+          const a = await htmlAttrs(page);
+          if (a.lang !== lang) return skip(t, `language ${lang} not offered yet (got <html lang="${a.lang}">)`);
+          assert.equal(a.dir, ['ar', 'fa'].includes(lang) ? 'rtl' : 'ltr', `<html dir> for ${lang}`);
+          const v = await axe(page, `${name}-${lang}`);
+          if (v.length) problems.push(`${full}:\n${formatViolations(v)}`);
+        }
+        assert.equal(problems.length, 0, `axe-core WCAG 2.1 A/AA violations:\n${problems.join('\n')}`);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
