@@ -356,28 +356,9 @@ async fn flags_come_from_the_environment_too() {
 /// `serve` on an empty database loads the sample data and answers.
 #[tokio::test]
 async fn serve_fills_an_empty_database_and_answers() {
-    use std::io::{BufRead, BufReader};
-    let t = Target::sqlite();
-    let mut child = bin()
-        .args(["serve", "--bind", "127.0.0.1:0"])
-        .args(&t.args)
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let stdout = child.stdout.take().unwrap();
-    let line = tokio::task::spawn_blocking(move || {
-        let mut line = String::new();
-        BufReader::new(stdout).read_line(&mut line).unwrap();
-        line
-    })
-    .await
-    .unwrap();
-    let base = line
-        .split_whitespace()
-        .find(|w| w.starts_with("http://"))
-        .unwrap_or_else(|| panic!("no address in {line:?}"))
-        .trim_end_matches('/')
-        .to_string();
+    // Node::start gives its own data directory: the database there starts empty.
+    let node = Node::start(&[], true).await;
+    let base = node.base.clone();
     let get = |path: &str| reqwest::get(format!("{base}{path}"));
     let health = get("/healthz").await.unwrap();
     assert_eq!(health.status(), 200);
@@ -403,8 +384,6 @@ async fn serve_fills_an_empty_database_and_answers() {
         .unwrap();
     assert_eq!(one["id"], id.as_str());
     assert!(one["service_at_locations"][0]["location"]["latitude"].is_number());
-    child.kill().unwrap();
-    child.wait().unwrap();
 }
 
 /// A running `serve` node and its address.
@@ -415,12 +394,14 @@ struct Node {
 }
 
 impl Node {
-    async fn start(db_args: &[String]) -> Node {
+    /// `serve` with its own data directory (and `db_args`, if the data lives elsewhere).
+    async fn start(db_args: &[String], demo: bool) -> Node {
         use std::io::{BufRead, BufReader};
         let dir = tempfile::tempdir().unwrap();
         let mut child = bin()
-            .args(["serve", "--bind", "127.0.0.1:0", "--no-demo", "--data-dir"])
+            .args(["serve", "--bind", "127.0.0.1:0", "--data-dir"])
             .arg(dir.path())
+            .args(if demo { None } else { Some("--no-demo") })
             .args(db_args)
             .stdout(std::process::Stdio::piped())
             .spawn()
@@ -484,8 +465,8 @@ async fn two_nodes_find_a_new_service_within_moments() {
             );
         };
         run(&["demo", "--replace"]);
-        let a = Node::start(&db).await;
-        let b = Node::start(&db).await;
+        let a = Node::start(&db, false).await;
+        let b = Node::start(&db, false).await;
         assert_eq!(a.total("Fahrradwerkstatt").await, 0, "{engine}");
         assert!(b.total("Schulden").await > 0, "{engine}");
 

@@ -7,10 +7,13 @@ use std::sync::Arc;
 use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use beratungsnetz_store::{ImportMode, SqliteStore, Store};
-use beratungsnetz_web::{AppState, router};
+use beratungsnetz_store::{SqliteStore, Store};
+use beratungsnetz_web::AppState;
 use serde_json::{Value, json};
 use tower::ServiceExt;
+
+mod common;
+use common::app_with;
 
 const ORG: &str = "0b1e3f4a-5c6d-4e7f-8a9b-0c1d2e3f4a5b";
 const DEBT: &str = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d";
@@ -55,23 +58,6 @@ fn dataset() -> Value {
             "organization": organization()
         }
     ])
-}
-
-async fn app_with(doc: &Value) -> (tempfile::TempDir, Router) {
-    let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open(&dir.path().join("t.db")).await.unwrap();
-    let ds = beratungsnetz_core::hsds::read_json("t.json", &doc.to_string(), None).unwrap();
-    let unresolved = beratungsnetz_core::hsds::check(&ds).unwrap();
-    store
-        .import(&ds, &unresolved, ImportMode::Replace)
-        .await
-        .unwrap();
-    let store: Arc<dyn Store> = Arc::new(store);
-    let search = Arc::new(beratungsnetz_search::SearchIndex::in_memory().unwrap());
-    beratungsnetz_search::sync::rebuild(store.as_ref(), &search)
-        .await
-        .unwrap();
-    (dir, router(AppState { store, search }))
 }
 
 async fn app() -> (tempfile::TempDir, Router) {

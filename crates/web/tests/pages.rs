@@ -3,30 +3,19 @@
 // Helpers outside `#[test]` functions are test code too; clippy.toml cannot see that.
 #![allow(clippy::unwrap_used)]
 
-use std::sync::Arc;
-
 use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use beratungsnetz_core::taxonomy;
-use beratungsnetz_store::{ImportMode, SqliteStore, Store};
-use beratungsnetz_web::{AppState, router};
 use serde_json::{Value, json};
 use tower::ServiceExt;
+
+mod common;
+use common::{app_with, attributes};
 
 const ORG: &str = "0b1e3f4a-5c6d-4e7f-8a9b-0c1d2e3f4a5b";
 const DEBT: &str = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d";
 const MIGRATION: &str = "3c4d5e6f-7a8b-4c9d-8e1f-2a3b4c5d6e7f";
 const UNKNOWN: &str = "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a";
-
-fn attributes(service: &str, codes: &[&str]) -> Value {
-    Value::Array(
-        codes
-            .iter()
-            .map(|c| taxonomy::attribute_json("service", service, c).unwrap())
-            .collect(),
-    )
-}
 
 fn service(id: &str, n: u32, name: &str, codes: &[&str], langs: &[&str]) -> Value {
     let sub = |k: u32| format!("00000000-0000-4000-8000-{n:06}{k:06}");
@@ -77,20 +66,7 @@ async fn app() -> (tempfile::TempDir, Router) {
             &["de", "uk"]
         ),
     ]);
-    let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open(&dir.path().join("t.db")).await.unwrap();
-    let ds = beratungsnetz_core::hsds::read_json("t.json", &doc.to_string(), None).unwrap();
-    let unresolved = beratungsnetz_core::hsds::check(&ds).unwrap();
-    store
-        .import(&ds, &unresolved, ImportMode::Replace)
-        .await
-        .unwrap();
-    let store: Arc<dyn Store> = Arc::new(store);
-    let search = Arc::new(beratungsnetz_search::SearchIndex::in_memory().unwrap());
-    beratungsnetz_search::sync::rebuild(store.as_ref(), &search)
-        .await
-        .unwrap();
-    (dir, router(AppState { store, search }))
+    app_with(&doc).await
 }
 
 struct Page {

@@ -3,31 +3,21 @@
 // Helpers outside `#[test]` functions are test code too; clippy.toml cannot see that.
 #![allow(clippy::unwrap_used)]
 
-use std::sync::Arc;
-
 use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use beratungsnetz_core::taxonomy;
-use beratungsnetz_store::{ImportMode, SqliteStore, Store};
-use beratungsnetz_web::{AppState, router};
 use serde_json::{Value, json};
 use tower::ServiceExt;
+
+mod common;
+use common::{app_with, attributes};
 
 const ORG: &str = "0b1e3f4a-5c6d-4e7f-8a9b-0c1d2e3f4a5b";
 const DEBT_HALLE: &str = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d";
 const DEBT_MAGDEBURG: &str = "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e";
 const MIGRATION_HALLE: &str = "3c4d5e6f-7a8b-4c9d-8e1f-2a3b4c5d6e7f";
 const PREGNANCY_MAGDEBURG: &str = "4d5e6f7a-8b9c-4d0e-9f1a-3b4c5d6e7f8a";
-
-fn attributes(service: &str, codes: &[&str]) -> Value {
-    Value::Array(
-        codes
-            .iter()
-            .map(|c| taxonomy::attribute_json("service", service, c).unwrap())
-            .collect(),
-    )
-}
 
 struct Spec<'a> {
     id: &'a str,
@@ -134,20 +124,7 @@ fn dataset() -> Value {
 }
 
 async fn app() -> (tempfile::TempDir, Router) {
-    let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open(&dir.path().join("t.db")).await.unwrap();
-    let ds = beratungsnetz_core::hsds::read_json("t.json", &dataset().to_string(), None).unwrap();
-    let unresolved = beratungsnetz_core::hsds::check(&ds).unwrap();
-    store
-        .import(&ds, &unresolved, ImportMode::Replace)
-        .await
-        .unwrap();
-    let store: Arc<dyn Store> = Arc::new(store);
-    let search = Arc::new(beratungsnetz_search::SearchIndex::in_memory().unwrap());
-    beratungsnetz_search::sync::rebuild(store.as_ref(), &search)
-        .await
-        .unwrap();
-    (dir, router(AppState { store, search }))
+    app_with(&dataset()).await
 }
 
 async fn get(app: &Router, uri: &str) -> (StatusCode, Value) {

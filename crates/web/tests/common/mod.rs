@@ -1,0 +1,40 @@
+//! What the HTTP test files share: an app over a real SQLite store and a search index
+//! rebuilt from it, and vocabulary tags for hand-written services.
+
+#![allow(clippy::unwrap_used, dead_code)]
+
+use std::sync::Arc;
+
+use axum::Router;
+use beratungsnetz_core::taxonomy;
+use beratungsnetz_store::{ImportMode, SqliteStore, Store};
+use beratungsnetz_web::{AppState, router};
+use serde_json::Value;
+
+/// The router over a fresh database holding `doc` (HSDS JSON); keep the directory alive.
+pub async fn app_with(doc: &Value) -> (tempfile::TempDir, Router) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SqliteStore::open(&dir.path().join("t.db")).await.unwrap();
+    let ds = beratungsnetz_core::hsds::read_json("t.json", &doc.to_string(), None).unwrap();
+    let unresolved = beratungsnetz_core::hsds::check(&ds).unwrap();
+    store
+        .import(&ds, &unresolved, ImportMode::Replace)
+        .await
+        .unwrap();
+    let store: Arc<dyn Store> = Arc::new(store);
+    let search = Arc::new(beratungsnetz_search::SearchIndex::in_memory().unwrap());
+    beratungsnetz_search::sync::rebuild(store.as_ref(), &search)
+        .await
+        .unwrap();
+    (dir, router(AppState { store, search }))
+}
+
+/// HSDS attributes tagging `service` with vocabulary codes.
+pub fn attributes(service: &str, codes: &[&str]) -> Value {
+    Value::Array(
+        codes
+            .iter()
+            .map(|c| taxonomy::attribute_json("service", service, c).unwrap())
+            .collect(),
+    )
+}
