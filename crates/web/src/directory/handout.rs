@@ -8,7 +8,6 @@ use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 
 use super::detail::{DetailView, load, view};
-use super::results::choose_lang;
 use crate::AppState;
 use crate::error::{AppError, HtmlError};
 use crate::i18n::{Lang, Tr};
@@ -32,18 +31,10 @@ pub async fn page(
     headers: HeaderMap,
     query: Result<Query<Vec<(String, String)>>, QueryRejection>,
 ) -> Response {
-    let pairs = match query {
-        Ok(Query(p)) => p,
-        Err(_) => {
-            let (lang, _) = Lang::choose(None, &headers);
-            return HtmlError {
-                error: AppError::bad_request("query", "malformed query string"),
-                lang,
-            }
-            .into_response();
-        }
+    let (pairs, lang, set_cookie) = match super::results::read_query(query, &headers) {
+        Ok(read) => read,
+        Err(error) => return error.into_response(),
     };
-    let (lang, set_cookie) = choose_lang(&pairs, &headers);
     match render(&state, &pairs, lang).await {
         Ok(html) => layout::page(html, lang, set_cookie),
         Err(error) => HtmlError { error, lang }.into_response(),

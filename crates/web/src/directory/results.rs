@@ -107,23 +107,39 @@ pub fn choose_lang(pairs: &[(String, String)], headers: &HeaderMap) -> (Lang, bo
     Lang::choose(q, headers)
 }
 
+/// A page's query pairs, the reader's language, and whether to set the language cookie.
+pub type PageQuery = (Vec<(String, String)>, Lang, bool);
+
+/// The query pairs of a page and the reader's language (and whether to set its cookie);
+/// a malformed query string is answered with a 400 page.
+pub fn read_query(
+    query: Result<Query<Vec<(String, String)>>, QueryRejection>,
+    headers: &HeaderMap,
+) -> Result<PageQuery, HtmlError> {
+    match query {
+        Ok(Query(pairs)) => {
+            let (lang, set_cookie) = choose_lang(&pairs, headers);
+            Ok((pairs, lang, set_cookie))
+        }
+        Err(_) => {
+            let (lang, _) = Lang::choose(None, headers);
+            Err(HtmlError {
+                error: AppError::bad_request("query", "malformed query string"),
+                lang,
+            })
+        }
+    }
+}
+
 pub async fn page(
     State(state): State<AppState>,
     headers: HeaderMap,
     query: Result<Query<Vec<(String, String)>>, QueryRejection>,
 ) -> Response {
-    let pairs = match query {
-        Ok(Query(p)) => p,
-        Err(_) => {
-            let (lang, _) = Lang::choose(None, &headers);
-            return HtmlError {
-                error: AppError::bad_request("query", "malformed query string"),
-                lang,
-            }
-            .into_response();
-        }
+    let (pairs, lang, set_cookie) = match read_query(query, &headers) {
+        Ok(read) => read,
+        Err(error) => return error.into_response(),
     };
-    let (lang, set_cookie) = choose_lang(&pairs, &headers);
     match render(&state, pairs, lang) {
         Ok(html) => layout::page(html, lang, set_cookie),
         Err(error) => HtmlError { error, lang }.into_response(),
