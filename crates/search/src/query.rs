@@ -258,6 +258,9 @@ impl SearchIndex {
                 ));
             }
         }
+        // The German words of understood terms, once each (terms share many): they are
+        // for data without our tags, and every clause costs on every query.
+        let mut expansion = std::collections::BTreeSet::new();
         for t in understood {
             let tag = TermQuery::new(
                 Term::from_field_text(f.tag, t.code),
@@ -268,7 +271,18 @@ impl SearchIndex {
                 Box::new(ConstScoreQuery::new(Box::new(tag), 3.0)),
             ));
             for g in t.german {
-                stem_queries(g, 0.5, &mut should);
+                for stem in analyze(&self.index, GERMAN, g) {
+                    expansion.insert(stem);
+                }
+            }
+        }
+        for stem in expansion {
+            for field in [f.name, f.text] {
+                let q = TermQuery::new(
+                    Term::from_field_text(field, &stem),
+                    IndexRecordOption::WithFreqs,
+                );
+                should.push((Occur::Should, Box::new(BoostQuery::new(Box::new(q), 0.5))));
             }
         }
         if should.is_empty() {
