@@ -66,7 +66,7 @@ pub async fn list(
 }
 
 /// An HSDS `Page`.
-fn page(total: u64, window: Window, contents: Vec<Value>) -> Value {
+pub(super) fn page(total: u64, window: Window, contents: Vec<Value>) -> Value {
     let total_pages = window.total_pages(total);
     json!({
         "total_items": total,

@@ -143,14 +143,7 @@ fn non_empty(s: Option<&str>) -> Option<String> {
 
 /// The first [`EXCERPT_CHARS`] characters, cut at a word boundary where there is one.
 fn excerpt(text: &str) -> String {
-    let Some((cut, _)) = text.char_indices().nth(EXCERPT_CHARS) else {
-        return text.to_string();
-    };
-    let head = &text[..cut];
-    let head = head
-        .rfind(char::is_whitespace)
-        .map_or(head, |space| &head[..space]);
-    format!("{}…", head.trim_end())
+    super::results::excerpt(text, EXCERPT_CHARS)
 }
 
 #[cfg(test)]

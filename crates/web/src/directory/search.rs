@@ -379,7 +379,6 @@ pub async fn search(
 pub fn response(resp: &SearchResponse, parsed: &Parsed) -> Value {
     let lang = parsed.lang;
     let contents: Vec<Value> = resp.hits.iter().map(|h| hit(h, parsed)).collect();
-    let total_pages = resp.total.div_ceil(parsed.per_page);
     let mut facets = serde_json::Map::new();
     for name in FACETS {
         facets.insert(name.to_string(), facet(resp.facets.get(name), name, lang));
@@ -392,19 +391,17 @@ pub fn response(resp: &SearchResponse, parsed: &Parsed) -> Value {
     let near = parsed.near.as_ref().map(|(r, radius_km)| {
         json!({"label": r.label, "lat": r.lat, "lon": r.lon, "radius_km": radius_km})
     });
-    json!({
-        "total_items": resp.total,
-        "total_pages": total_pages,
-        "page_number": parsed.page,
-        "size": contents.len(),
-        "first_page": parsed.page == 1,
-        "last_page": parsed.page >= total_pages,
-        "empty": contents.is_empty(),
-        "contents": contents,
-        "facets": facets,
-        "understood": understood,
-        "near": near,
-    })
+    let window = super::Window {
+        page: parsed.page,
+        per_page: parsed.per_page,
+    };
+    let mut page = super::api::page(resp.total, window, contents);
+    if let Some(obj) = page.as_object_mut() {
+        obj.insert("facets".into(), Value::Object(facets));
+        obj.insert("understood".into(), json!(understood));
+        obj.insert("near".into(), json!(near));
+    }
+    page
 }
 
 /// Values with their labels and counts, most frequent first.
