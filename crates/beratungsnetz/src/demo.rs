@@ -34,6 +34,10 @@ pub async fn run(a: DemoArgs) -> anyhow::Result<()> {
 /// The sample data as one HSDS data set: the services and the whole vocabulary.
 pub fn dataset() -> anyhow::Result<Dataset> {
     let mut items = beratungsnetz_core::demo::demo_services();
+    let today = beratungsnetz_web::clock::today(beratungsnetz_web::clock::now_unix());
+    for item in &mut items {
+        verified_as_of(item, today);
+    }
     items.extend(
         beratungsnetz_core::taxonomy::terms()
             .iter()
@@ -48,4 +52,28 @@ pub fn dataset() -> anyhow::Result<Dataset> {
 
 pub async fn load(store: &dyn Store, mode: ImportMode) -> anyhow::Result<ImportStats> {
     crate::import::write(store, &dataset()?, mode).await
+}
+
+/// Gives a sample service a plausible "last verified" date relative to today, so the
+/// freshness dashboard and reminders have something to show: about 78 % verified within
+/// five months, 15 % due for a reminder (6–12 months), 7 % possibly outdated (> 12 months).
+fn verified_as_of(service: &mut Value, today: i64) {
+    let Some(id) = service.get("id").and_then(Value::as_str) else {
+        return;
+    };
+    let h = id.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    let spread = i64::try_from((h >> 8) % 1000).unwrap_or(0);
+    let age = match h % 100 {
+        0..78 => spread % 150,
+        78..93 => 190 + spread % 170,
+        _ => 380 + spread % 200,
+    };
+    if let Value::Object(m) = service {
+        m.insert(
+            "assured_date".into(),
+            Value::String(beratungsnetz_web::clock::iso_date(today - age)),
+        );
+    }
 }

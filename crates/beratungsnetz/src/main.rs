@@ -1,6 +1,7 @@
 //! `beratungsnetz`: the one binary. Every subcommand that touches data takes
 //! `--data-dir` or `--database-url` (also from the environment).
 
+mod accounts;
 mod bench;
 mod demo;
 mod export;
@@ -40,6 +41,14 @@ pub struct Db {
 }
 
 impl Db {
+    /// The flags that name this database again, for printed commands.
+    pub fn flags(&self) -> String {
+        match &self.database_url {
+            Some(_) => " --database-url \"$BERATUNGSNETZ_DATABASE_URL\"".to_string(),
+            None => format!(" --data-dir {}", self.data_dir.display()),
+        }
+    }
+
     pub async fn open(&self) -> anyhow::Result<std::sync::Arc<dyn beratungsnetz_store::Store>> {
         Ok(beratungsnetz_store::open(self.database_url.as_deref(), &self.data_dir).await?)
     }
@@ -61,6 +70,12 @@ enum Command {
     Generate(GenerateArgs),
     /// Rebuild this node's search index from the database (`serve` keeps it current by itself).
     Reindex(search::ReindexArgs),
+    /// Accounts: `user add --role coordinator EMAIL` invites the first coordinator.
+    User(accounts::UserArgs),
+    /// Send the freshness reminders now (`serve` sends them hourly).
+    Remind(accounts::RemindArgs),
+    /// Delete audit-log entries past their retention period (`serve` does it daily).
+    Purge(accounts::PurgeArgs),
     /// Measure: `bench import` times import, export and database size for a generated dataset.
     Bench(bench::BenchArgs),
 }
@@ -112,6 +127,9 @@ fn main() -> ExitCode {
             Command::Generate(a) => generate(a),
             Command::Bench(a) => bench::run(a).await,
             Command::Reindex(a) => search::reindex(a).await,
+            Command::User(a) => accounts::user(a).await,
+            Command::Remind(a) => accounts::remind(a).await,
+            Command::Purge(a) => accounts::purge(a).await,
         }
     });
     match result {

@@ -19,6 +19,15 @@ pub struct ServeArgs {
     /// Do not load the sample data into an empty database.
     #[arg(long, env = "BERATUNGSNETZ_NO_DEMO")]
     no_demo: bool,
+    #[command(flatten)]
+    mail: crate::accounts::MailArgs,
+    /// Days the audit log keeps its entries.
+    #[arg(
+        long,
+        env = "BERATUNGSNETZ_AUDIT_RETENTION_DAYS",
+        default_value_t = 730
+    )]
+    audit_retention_days: u32,
 }
 
 pub async fn run(a: ServeArgs) -> anyhow::Result<()> {
@@ -38,7 +47,54 @@ pub async fn run(a: ServeArgs) -> anyhow::Result<()> {
         .with_context(|| format!("cannot listen on {}", a.bind))?;
     let addr = listener.local_addr()?;
     tracing::info!(%addr, engine = store.engine().name(), "serving");
-    println!("beratungsnetz is running: open http://{addr}/");
-    beratungsnetz_web::serve(listener, beratungsnetz_web::AppState { store, search }).await?;
+    let state = a
+        .mail
+        .state(store.clone(), search, &format!("http://{addr}"))?;
+    if state.mailer.is_outbox() {
+        tracing::info!(
+            "no SMTP server configured: mail is kept in the outbox (/verwaltung/postausgang)"
+        );
+    }
+    let node = format!("{}-{}", std::process::id(), addr);
+    beratungsnetz_web::freshness::spawn_reminders(state.clone(), node.clone());
+    spawn_purge(store.clone(), node, a.audit_retention_days);
+    say(&format!("beratungsnetz is running: open http://{addr}/"));
+    if store.accounts().await?.is_empty() {
+        say(&format!(
+            "No accounts yet. Invite the first coordinator (prints a link to set the password):\n  \
+             beratungsnetz user add --role coordinator EMAIL{}",
+            a.db.flags()
+        ));
+    }
+    beratungsnetz_web::serve(listener, state).await?;
     Ok(())
+}
+
+/// Deletes audit-log entries past retention once a day; a lease makes one node do it.
+fn spawn_purge(store: std::sync::Arc<dyn beratungsnetz_store::Store>, node: String, days: u32) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(std::time::Duration::from_secs(86_400));
+        loop {
+            tick.tick().await;
+            let now = beratungsnetz_web::clock::now_unix();
+            match store
+                .take_lease("audit-purge", &node, now, now + 80_000)
+                .await
+            {
+                Ok(true) => match store.purge_audit(now - i64::from(days) * 86_400).await {
+                    Ok(n) => tracing::info!(deleted = n, "audit log purged"),
+                    Err(e) => tracing::error!(error = %e, "audit purge failed"),
+                },
+                Ok(false) => {}
+                Err(e) => tracing::error!(error = %e, "cannot take the purge lease"),
+            }
+        }
+    });
+}
+
+/// A line for whoever started the server; a closed standard output does not stop it.
+fn say(line: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout();
+    let _ = writeln!(out, "{line}").and_then(|()| out.flush());
 }

@@ -100,7 +100,8 @@ fn district_name(town: &Town) -> &'static str {
         .unwrap_or("Sachsen-Anhalt")
 }
 
-fn language_name(code: &str) -> &'static str {
+/// The German name of a language of the sample data (ISO 639 code); "" if unknown.
+pub fn language_name(code: &str) -> &'static str {
     LANGUAGES
         .iter()
         .find(|(c, _)| *c == code)

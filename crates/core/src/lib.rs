@@ -1,5 +1,6 @@
 //! beratungsnetz core: domain types and the HSDS mapping. Pure: no I/O, no framework types.
 
+pub mod accounts;
 pub mod demo;
 pub mod generate;
 pub mod geo;

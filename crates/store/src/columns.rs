@@ -26,6 +26,7 @@ pub fn columns(entity: Entity) -> &'static [(&'static str, Kind)] {
             ("name", Text),
             ("status", Text),
             ("last_modified", Text),
+            ("assured_date", Text),
         ],
         Entity::Location => &[
             ("organization_id", Text),

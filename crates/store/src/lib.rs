@@ -2,6 +2,7 @@
 //! embedded default) and PostgreSQL (for several app nodes) implement it, each with
 //! its own migrations and SQL.
 
+pub mod accounts;
 mod columns;
 mod graph;
 mod postgres;
@@ -36,6 +37,8 @@ pub enum StoreError {
         id: String,
         source: serde_json::Error,
     },
+    #[error("conflict: {0}")]
+    Conflict(String),
     #[error("unsupported database URL `{0}`: use a directory, sqlite://FILE or postgres://…")]
     UnsupportedUrl(String),
 }
@@ -90,8 +93,20 @@ pub struct ServiceRow {
     pub city: Option<String>,
 }
 
+/// A change made through the editing forms: written in one transaction with its audit
+/// entries, and logged so every node's search index follows.
+#[derive(Clone, Debug, Default)]
+pub struct Edit {
+    pub upserts: Vec<(Entity, beratungsnetz_core::hsds::Record)>,
+    pub deletes: Vec<(Entity, String)>,
+    /// Services whose documents the change touches; logged as changed themselves, so a
+    /// deleted child record still reaches its service's document.
+    pub services: Vec<String>,
+    pub audit: Vec<accounts::AuditEntry>,
+}
+
 #[async_trait]
-pub trait Store: Send + Sync {
+pub trait Store: accounts::Accounts + Send + Sync {
     fn engine(&self) -> Engine;
 
     /// Cheap round trip to the database, for readiness checks.
@@ -131,6 +146,9 @@ pub trait Store: Send + Sync {
 
     /// Change-log entries after `seq`, oldest first.
     async fn changes_since(&self, seq: i64, limit: u64) -> Result<Vec<Change>>;
+
+    /// Writes an edit: all of it, its change-log entries and its audit entries, or nothing.
+    async fn apply_edit(&self, edit: &Edit) -> Result<()>;
 
     /// Bytes the database occupies.
     async fn size_bytes(&self) -> Result<u64>;

@@ -3,6 +3,7 @@
 use sqlx::Postgres;
 use sqlx::postgres::{PgPool, PgPoolOptions};
 
+use crate::accounts::accounts_impl;
 use crate::shared::engine_common;
 use crate::{Engine, Result};
 
@@ -24,6 +25,7 @@ impl PgStore {
 }
 
 engine_common!(Postgres, PgStore, Engine::Postgres, "::json", "data::text");
+accounts_impl!(Postgres, PgStore);
 
 impl PgStore {
     async fn database_size(&self) -> Result<u64> {

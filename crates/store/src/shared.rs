@@ -134,6 +134,43 @@ macro_rules! engine_common {
                 changes_since_impl(&self.pool, seq, limit).await
             }
 
+            async fn apply_edit(&self, edit: &$crate::Edit) -> $crate::Result<()> {
+                let mut tx = self.pool.begin().await?;
+                for (entity, id) in &edit.deletes {
+                    sqlx::query(sqlx::AssertSqlSafe(format!("DELETE FROM {} WHERE id = $1", entity.table())))
+                        .bind(id)
+                        .execute(&mut *tx)
+                        .await?;
+                    sqlx::query("INSERT INTO change_log (entity, entity_id, op) VALUES ($1, $2, 'delete')")
+                        .bind(entity.table())
+                        .bind(id)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                for entity in beratungsnetz_core::hsds::Entity::ALL {
+                    let records: Vec<&beratungsnetz_core::hsds::Record> = edit
+                        .upserts
+                        .iter()
+                        .filter(|(e, _)| *e == entity)
+                        .map(|(_, r)| r)
+                        .collect();
+                    if !records.is_empty() {
+                        insert_records(&mut tx, entity, &records).await?;
+                    }
+                }
+                for id in &edit.services {
+                    sqlx::query("INSERT INTO change_log (entity, entity_id, op) VALUES ('service', $1, 'upsert')")
+                        .bind(id)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                for entry in &edit.audit {
+                    insert_audit(&mut tx, entry).await?;
+                }
+                tx.commit().await?;
+                Ok(())
+            }
+
             async fn size_bytes(&self) -> $crate::Result<u64> {
                 self.database_size().await
             }

@@ -9,6 +9,7 @@ use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
 
+use crate::accounts::accounts_impl;
 use crate::shared::engine_common;
 use crate::{Engine, Result};
 
@@ -42,6 +43,7 @@ impl SqliteStore {
 }
 
 engine_common!(Sqlite, SqliteStore, Engine::Sqlite, "", "data");
+accounts_impl!(Sqlite, SqliteStore);
 
 impl SqliteStore {
     async fn database_size(&self) -> Result<u64> {

@@ -17,6 +17,12 @@ pub enum AppError {
     NotFound,
     #[error("invalid parameter `{param}`: {message}")]
     BadRequest { param: String, message: String },
+    /// The request is understood and refused: the key names the message shown.
+    #[error("refused ({status}): {key}")]
+    Refused {
+        status: StatusCode,
+        key: &'static str,
+    },
     /// Logged, never shown: the client sees a generic message.
     #[error("internal error: {0}")]
     Internal(BoxError),
@@ -30,6 +36,10 @@ impl AppError {
         }
     }
 
+    pub fn refused(status: StatusCode, key: &'static str) -> AppError {
+        AppError::Refused { status, key }
+    }
+
     pub fn internal(error: impl Into<BoxError>) -> AppError {
         AppError::Internal(error.into())
     }
@@ -38,6 +48,7 @@ impl AppError {
         match self {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::BadRequest { .. } => StatusCode::BAD_REQUEST,
+            AppError::Refused { status, .. } => *status,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -55,6 +66,7 @@ impl AppError {
         let message = match self {
             AppError::NotFound => "not found".to_string(),
             AppError::BadRequest { message, .. } => message.clone(),
+            AppError::Refused { key, .. } => crate::i18n::Tr::new(Lang::De).t(key),
             AppError::Internal(_) => "internal server error".to_string(),
         };
         error.insert("message".into(), json!(message));

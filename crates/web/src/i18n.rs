@@ -195,6 +195,15 @@ impl Tr {
         lookup(&TEXT, &self.id, key, Some(args))
     }
 
+    /// A message for plain text such as e-mail (no isolation marks), with text arguments.
+    pub fn plain(&self, key: &str, args: &[(&str, String)]) -> String {
+        let args: Args = args
+            .iter()
+            .map(|(k, v)| (Cow::Owned((*k).to_string()), FluentValue::from(v.clone())))
+            .collect();
+        lookup(&ATTR, &self.id, key, Some(args))
+    }
+
     // Numbers are taken by `Borrow` because templates pass references.
     /// A message with one numeric argument, for element content.
     pub fn num(&self, key: &str, arg: &str, n: impl Borrow<u64>) -> String {

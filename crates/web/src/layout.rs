@@ -8,7 +8,7 @@ use crate::error::AppError;
 use crate::i18n::{Lang, Tr};
 
 /// Changes whenever `static/style.css` does, so browsers may cache it for good.
-pub const CSS_VERSION: &str = "5";
+pub const CSS_VERSION: &str = "6";
 pub const CSS: &str = include_str!("../static/style.css");
 
 /// GET `/static/style.css`: the one stylesheet, cached for a year.
@@ -126,6 +126,7 @@ pub fn error_page(lang: Lang, error: &AppError) -> Result<String, askama::Error>
     let (title_key, message_key) = match error {
         AppError::NotFound => ("error-not-found-title", "error-not-found"),
         AppError::BadRequest { .. } => ("error-bad-request-title", "error-bad-request"),
+        AppError::Refused { key, .. } => ("error-refused-title", *key),
         AppError::Internal(_) => ("error-internal-title", "error-internal"),
     };
     ErrorPage {

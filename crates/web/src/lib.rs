@@ -2,13 +2,19 @@
 //!
 //! Modules follow the feature areas (`directory`, …), each split by action.
 
-mod clock;
+mod accounts;
+mod admin;
+pub mod clock;
 mod directory;
 mod error;
+mod form;
+pub mod freshness;
 mod health;
 mod i18n;
 mod layout;
+pub mod mail;
 mod openapi;
+mod security;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -19,7 +25,7 @@ use axum::body::Body;
 use axum::extract::{MatchedPath, Query};
 use axum::http::{Request, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use beratungsnetz_store::Store;
 use tower::ServiceBuilder;
 use tower_http::catch_panic::CatchPanicLayer;
@@ -29,7 +35,13 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::{Level, Span};
 
+pub use accounts::token::hash_token;
 pub use error::{AppError, HtmlError};
+
+/// A new random token (for invitation links made outside the web server).
+pub fn accounts_token() -> String {
+    accounts::token::random_token()
+}
 
 /// Largest request body accepted.
 const BODY_LIMIT: usize = 1024 * 1024;
@@ -42,6 +54,38 @@ pub struct AppState {
     pub store: Arc<dyn Store>,
     /// This node's search index, kept current from the change log by `serve`.
     pub search: Arc<beratungsnetz_search::SearchIndex>,
+    pub mailer: Arc<mail::Mailer>,
+    pub config: Arc<Config>,
+}
+
+impl AppState {
+    /// A state with mail kept in the outbox and the default configuration.
+    pub fn new(store: Arc<dyn Store>, search: Arc<beratungsnetz_search::SearchIndex>) -> AppState {
+        AppState {
+            store,
+            search,
+            mailer: Arc::new(mail::Mailer::Outbox),
+            config: Arc::new(Config::default()),
+        }
+    }
+}
+
+/// Settings of the web application.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// The address people open, for links in e-mails (no trailing slash).
+    pub public_url: String,
+    /// Mark cookies `Secure` (off only for plain HTTP on this machine).
+    pub secure_cookies: bool,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            public_url: "http://127.0.0.1:8080".into(),
+            secure_cookies: false,
+        }
+    }
 }
 
 /// All routes with their middleware.
@@ -67,6 +111,43 @@ pub fn router(state: AppState) -> Router {
         .route("/traeger/{id}", get(directory::places::organization))
         .route("/region/{district}", get(directory::places::region))
         .route("/static/style.css", get(layout::stylesheet))
+        .route(
+            "/anmelden",
+            get(accounts::login::form).post(accounts::login::submit),
+        )
+        .route("/abmelden", post(accounts::login::sign_out))
+        .route(
+            "/passwort-vergessen",
+            get(accounts::reset::form).post(accounts::reset::submit),
+        )
+        .route(
+            "/passwort-neu/{token}",
+            get(accounts::reset::new_password_form).post(accounts::reset::new_password),
+        )
+        .route(
+            "/einladung/{token}",
+            get(accounts::invite::form).post(accounts::invite::accept),
+        )
+        .route("/verwaltung", get(admin::home::page))
+        .route(
+            "/verwaltung/traeger/{id}",
+            get(admin::organization::page).post(admin::organization::save),
+        )
+        .route(
+            "/verwaltung/angebot/{id}",
+            get(admin::service::page).post(admin::service::save),
+        )
+        .route(
+            "/verwaltung/angebot/{id}/bestaetigen",
+            post(admin::service::confirm),
+        )
+        .route(
+            "/verwaltung/einladungen",
+            get(admin::invitations::page).post(admin::invitations::send),
+        )
+        .route("/verwaltung/aktualitaet", get(admin::freshness::page))
+        .route("/verwaltung/protokoll", get(admin::audit::page))
+        .route("/verwaltung/postausgang", get(admin::mails::page))
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .route("/api/v1/services", get(directory::api::list))
@@ -77,15 +158,19 @@ pub fn router(state: AppState) -> Router {
         .route("/services", get(directory::api::list))
         .route("/services/{id}", get(directory::api::one))
         .fallback(not_found)
+        .layer(axum::middleware::map_response(security::headers))
         .layer(middleware)
         .with_state(state)
 }
 
 /// Serves until Ctrl-C or SIGTERM, then lets running requests finish.
 pub async fn serve(listener: tokio::net::TcpListener, state: AppState) -> std::io::Result<()> {
-    axum::serve(listener, router(state))
-        .with_graceful_shutdown(shutdown_signal())
-        .await
+    axum::serve(
+        listener,
+        router(state).into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
 }
 
 async fn shutdown_signal() {

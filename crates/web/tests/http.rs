@@ -389,7 +389,7 @@ async fn serve_answers_over_tcp() {
     let search = Arc::new(beratungsnetz_search::SearchIndex::in_memory().unwrap());
     let server = tokio::spawn(beratungsnetz_web::serve(
         listener,
-        AppState { store, search },
+        AppState::new(store, search),
     ));
     let mut conn = tokio::net::TcpStream::connect(addr).await.unwrap();
     conn.write_all(b"GET /healthz HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n")

@@ -1162,7 +1162,7 @@ async fn http(b: &SearchBench, search: Arc<SearchIndex>) -> anyhow::Result<Http>
     import_store(store.as_ref(), b.services, b.seed).await?;
     let store_import = t.elapsed();
 
-    let app = beratungsnetz_web::router(beratungsnetz_web::AppState { store, search });
+    let app = beratungsnetz_web::router(beratungsnetz_web::AppState::new(store, search));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let addr = listener.local_addr()?;
     let server = tokio::spawn(async move { axum::serve(listener, app).await });

@@ -112,3 +112,4 @@ pagination-next = التالي
 pagination-previous-label = السابق: الصفحة { $page }
 pagination-next-label = التالي: الصفحة { $page }
 pagination-status = الصفحة { $page } من { $pages }
+possibly-outdated = قد تكون المعلومات قديمة

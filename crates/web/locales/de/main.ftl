@@ -114,3 +114,4 @@ pagination-next = Weiter
 pagination-previous-label = Zurück zu Seite { $page }
 pagination-next-label = Weiter zu Seite { $page }
 pagination-status = Seite { $page } von { $pages }
+possibly-outdated = Angaben möglicherweise veraltet

@@ -114,3 +114,4 @@ pagination-next = Next
 pagination-previous-label = Previous: page { $page }
 pagination-next-label = Next: page { $page }
 pagination-status = Page { $page } of { $pages }
+possibly-outdated = Information may be out of date

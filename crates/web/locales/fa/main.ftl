@@ -112,3 +112,4 @@ pagination-next = بعدی
 pagination-previous-label = قبلی: صفحهٔ { $page }
 pagination-next-label = بعدی: صفحهٔ { $page }
 pagination-status = صفحهٔ { $page } از { $pages }
+possibly-outdated = ممکن است اطلاعات قدیمی باشد

@@ -112,3 +112,4 @@ pagination-next = Далее
 pagination-previous-label = Назад к странице { $page }
 pagination-next-label = Далее к странице { $page }
 pagination-status = Страница { $page } из { $pages }
+possibly-outdated = Данные могут быть устаревшими

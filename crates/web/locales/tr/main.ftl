@@ -112,3 +112,4 @@ pagination-next = Sonraki
 pagination-previous-label = Önceki: { $page }. sayfa
 pagination-next-label = Sonraki: { $page }. sayfa
 pagination-status = Sayfa { $page } / { $pages }
+possibly-outdated = Bilgiler güncel olmayabilir

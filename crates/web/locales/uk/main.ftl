@@ -112,3 +112,4 @@ pagination-next = Далі
 pagination-previous-label = Назад до сторінки { $page }
 pagination-next-label = Далі до сторінки { $page }
 pagination-status = Сторінка { $page } з { $pages }
+possibly-outdated = Дані можуть бути застарілими

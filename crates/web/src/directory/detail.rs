@@ -76,6 +76,8 @@ pub struct DetailView {
     pub fees: Option<String>,
     pub statewide: bool,
     pub verified: Option<String>,
+    /// Not verified for twelve months.
+    pub outdated: bool,
 }
 
 fn text(v: &Value, key: &str) -> Option<String> {
@@ -306,6 +308,7 @@ pub fn view(v: &Value, doc: &ServiceDoc, lang: Lang) -> DetailView {
         fees: text(v, "fees_description"),
         statewide: doc.statewide,
         verified: doc.verified_day.map(|d| date(d, lang)),
+        outdated: crate::freshness::outdated(doc.verified_day, clock::today(clock::now_unix())),
     }
 }
 

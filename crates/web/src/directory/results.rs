@@ -31,6 +31,8 @@ pub struct HitView {
     pub free: bool,
     pub barrier_free: bool,
     pub statewide: bool,
+    /// Not verified for twelve months: shown as possibly outdated.
+    pub outdated: bool,
     pub excerpt: Option<String>,
 }
 
@@ -320,6 +322,7 @@ fn hit_view(h: &Hit, parsed: &Parsed, lang: Lang, open_now: bool) -> HitView {
         free: s.free,
         barrier_free: s.barrier_free,
         statewide: s.statewide,
+        outdated: crate::freshness::outdated(s.verified_day, parsed.request.today),
         excerpt: Some(s.description.trim())
             .filter(|d| !d.is_empty())
             .map(|d| excerpt(d, EXCERPT_CHARS)),

@@ -500,6 +500,7 @@ fn hit(h: &Hit, parsed: &Parsed) -> Value {
         "barrier_free": s.barrier_free,
         "modes": modes,
         "last_verified": s.verified_day.map(clock::iso_date),
+        "possibly_outdated": crate::freshness::outdated(s.verified_day, clock::today(clock::now_unix())),
         "score": (f64::from(h.score) * 1000.0).round() / 1000.0,
     })
 }

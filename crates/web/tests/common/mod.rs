@@ -13,6 +13,12 @@ use serde_json::Value;
 
 /// The router over a fresh database holding `doc` (HSDS JSON); keep the directory alive.
 pub async fn app_with(doc: &Value) -> (tempfile::TempDir, Router) {
+    let (dir, state) = state_with(doc).await;
+    (dir, router(state))
+}
+
+/// The application state over a fresh database holding `doc`, mail kept in the outbox.
+pub async fn state_with(doc: &Value) -> (tempfile::TempDir, AppState) {
     let dir = tempfile::tempdir().unwrap();
     let store = SqliteStore::open(&dir.path().join("t.db")).await.unwrap();
     let ds = beratungsnetz_core::hsds::read_json("t.json", &doc.to_string(), None).unwrap();
@@ -26,7 +32,7 @@ pub async fn app_with(doc: &Value) -> (tempfile::TempDir, Router) {
     beratungsnetz_search::sync::rebuild(store.as_ref(), &search)
         .await
         .unwrap();
-    (dir, router(AppState { store, search }))
+    (dir, AppState::new(store, search))
 }
 
 /// HSDS attributes tagging `service` with vocabulary codes.

@@ -1,0 +1,241 @@
+//! `beratungsnetz user …`, `remind` and `purge`: accounts, freshness reminders and the
+//! audit log's retention from the command line.
+
+use std::sync::Arc;
+
+use anyhow::{Context, bail};
+use beratungsnetz_core::accounts::{Membership, Role, normalize_email};
+use beratungsnetz_core::hsds::Entity;
+use beratungsnetz_store::Store;
+use beratungsnetz_store::accounts::{AuditEntry, OneTimeToken, TokenKind};
+use beratungsnetz_web::clock::now_unix;
+use clap::{Args, Subcommand};
+
+use crate::Db;
+
+/// How mail leaves and where links point.
+#[derive(Args, Clone, Debug)]
+pub struct MailArgs {
+    /// SMTP server for outgoing mail (smtp://host:25, smtp://user:pass@host:587?tls=required,
+    /// smtps://host). Without it, mail is kept in the database and shown to coordinators.
+    #[arg(long, env = "BERATUNGSNETZ_SMTP_URL")]
+    pub smtp_url: Option<String>,
+    /// Sender of outgoing mail.
+    #[arg(
+        long,
+        env = "BERATUNGSNETZ_MAIL_FROM",
+        default_value = "beratungsnetz <noreply@example.org>"
+    )]
+    pub mail_from: String,
+    /// The address people open (for links in mails), e.g. https://beratungsnetz.example.org.
+    /// Default: http:// and the address `serve` listens on.
+    #[arg(long, env = "BERATUNGSNETZ_PUBLIC_URL")]
+    pub public_url: Option<String>,
+}
+
+impl MailArgs {
+    pub fn state(
+        &self,
+        store: Arc<dyn Store>,
+        search: Arc<beratungsnetz_search::SearchIndex>,
+        default_url: &str,
+    ) -> anyhow::Result<beratungsnetz_web::AppState> {
+        let mailer =
+            beratungsnetz_web::mail::Mailer::new(self.smtp_url.as_deref(), &self.mail_from)
+                .context("mail settings")?;
+        let public_url = self
+            .public_url
+            .clone()
+            .unwrap_or_else(|| default_url.to_string())
+            .trim_end_matches('/')
+            .to_string();
+        let secure_cookies = public_url.starts_with("https://");
+        Ok(beratungsnetz_web::AppState {
+            store,
+            search,
+            mailer: Arc::new(mailer),
+            config: Arc::new(beratungsnetz_web::Config {
+                public_url,
+                secure_cookies,
+            }),
+        })
+    }
+}
+
+#[derive(Args)]
+pub struct UserArgs {
+    #[command(subcommand)]
+    command: UserCommand,
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Invite a person: prints (and mails, with --smtp-url) a link, valid for seven days,
+    /// with which they set their password. The first coordinator is created this way.
+    Add(AddArgs),
+    /// List accounts and their roles.
+    List {
+        #[command(flatten)]
+        db: Db,
+    },
+}
+
+#[derive(Args)]
+struct AddArgs {
+    #[command(flatten)]
+    db: Db,
+    #[command(flatten)]
+    mail: MailArgs,
+    /// coordinator, editor or counsellor.
+    #[arg(long)]
+    role: Role,
+    /// The organization (HSDS id) an editor or counsellor works for.
+    #[arg(long)]
+    organization: Option<String>,
+    email: String,
+}
+
+pub async fn user(a: UserArgs) -> anyhow::Result<()> {
+    match a.command {
+        UserCommand::Add(a) => add(a).await,
+        UserCommand::List { db } => {
+            let store = db.open().await?;
+            for (account, memberships) in store.accounts().await? {
+                let roles: Vec<String> = memberships
+                    .iter()
+                    .map(|m| match &m.organization_id {
+                        Some(o) => format!("{} ({o})", m.role),
+                        None => m.role.to_string(),
+                    })
+                    .collect();
+                println!("{}\t{}", account.email, roles.join(", "));
+            }
+            Ok(())
+        }
+    }
+}
+
+async fn add(a: AddArgs) -> anyhow::Result<()> {
+    let Some(email) = normalize_email(&a.email) else {
+        bail!("`{}` is not an e-mail address", a.email);
+    };
+    let store = a.db.open().await?;
+    let organization_id = match (a.role.is_network_wide(), a.organization) {
+        (true, _) => None,
+        (false, None) => bail!("--organization ID is required for the role {}", a.role),
+        (false, Some(o)) => {
+            if store
+                .fetch_by(Entity::Organization, "id", std::slice::from_ref(&o))
+                .await?
+                .is_empty()
+            {
+                bail!("--organization: no organization with id `{o}`");
+            }
+            Some(o)
+        }
+    };
+    let membership = Membership {
+        role: a.role,
+        organization_id,
+    };
+    let token = beratungsnetz_web::accounts_token();
+    let now = now_unix();
+    store
+        .create_token(
+            &beratungsnetz_web::hash_token(&token),
+            &OneTimeToken {
+                kind: TokenKind::Invitation,
+                email: email.clone(),
+                membership: Some(membership.clone()),
+                created_by: None,
+                created_at: now,
+                expires_at: now + 7 * 86_400,
+                used_at: None,
+            },
+        )
+        .await?;
+    store
+        .append_audit(&AuditEntry {
+            at: now,
+            actor: "cli".into(),
+            action: "invite".into(),
+            entity: "account".into(),
+            entity_id: email.clone(),
+            organization_id: membership.organization_id.clone(),
+            after: Some(
+                serde_json::json!({ "role": a.role.as_str(), "organization_id": membership.organization_id })
+                    .to_string(),
+            ),
+            ..AuditEntry::default()
+        })
+        .await?;
+    let search = Arc::new(beratungsnetz_search::SearchIndex::in_memory()?);
+    let state = a
+        .mail
+        .state(store.clone(), search, "http://127.0.0.1:8080")?;
+    let link = format!("{}/einladung/{token}", state.config.public_url);
+    if a.mail.smtp_url.is_some() {
+        state
+            .mailer
+            .send(
+                store.as_ref(),
+                &email,
+                "Einladung zu beratungsnetz",
+                &format!(
+                    "Guten Tag,\n\nSie sind zu beratungsnetz eingeladen (Rolle: {}). Mit diesem Link setzen Sie Ihr Passwort, er gilt sieben Tage:\n\n{link}\n",
+                    a.role
+                ),
+            )
+            .await?;
+    }
+    println!("Invitation for {email} as {}.", a.role);
+    println!("Open this link within 7 days to set the password:");
+    println!("{link}");
+    Ok(())
+}
+
+#[derive(Args)]
+pub struct RemindArgs {
+    #[command(flatten)]
+    db: Db,
+    #[command(flatten)]
+    mail: MailArgs,
+}
+
+/// `beratungsnetz remind`: sends the freshness reminders now (`serve` does it hourly).
+pub async fn remind(a: RemindArgs) -> anyhow::Result<()> {
+    let store = a.db.open().await?;
+    let search = Arc::new(beratungsnetz_search::SearchIndex::in_memory()?);
+    let state = a.mail.state(store, search, "http://127.0.0.1:8080")?;
+    let run = beratungsnetz_web::freshness::send_reminders(&state, now_unix()).await?;
+    println!(
+        "{} reminder mail(s) about {} service(s); {} stale service(s) have no editor to remind.",
+        run.mails, run.services, run.without_editor
+    );
+    Ok(())
+}
+
+#[derive(Args)]
+pub struct PurgeArgs {
+    #[command(flatten)]
+    db: Db,
+    /// Delete audit-log entries older than this many days.
+    #[arg(
+        long,
+        env = "BERATUNGSNETZ_AUDIT_RETENTION_DAYS",
+        default_value_t = 730
+    )]
+    audit_retention_days: u32,
+}
+
+/// `beratungsnetz purge`: deletes what is past its retention period (`serve` does it daily).
+pub async fn purge(a: PurgeArgs) -> anyhow::Result<()> {
+    let store = a.db.open().await?;
+    let before = now_unix() - i64::from(a.audit_retention_days) * 86_400;
+    let n = store.purge_audit(before).await?;
+    println!(
+        "{n} audit-log entries older than {} days deleted.",
+        a.audit_retention_days
+    );
+    Ok(())
+}

@@ -1,0 +1,462 @@
+//! Accounts, sessions, tokens, login failures, audit, outbox, leases, stale entries and
+//! edits — on SQLite always and on PostgreSQL when BERATUNGSNETZ_TEST_DATABASE_URL is set.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::sync::Arc;
+
+use beratungsnetz_core::accounts::{Membership, Role};
+use beratungsnetz_core::hsds::{self, Entity};
+use beratungsnetz_store::accounts::{
+    AuditEntry, AuditFilter, OneTimeToken, TokenKind, TokenProblem,
+};
+use beratungsnetz_store::{Edit, ImportMode, PgStore, SqliteStore, Store, StoreError, scratch};
+use serde_json::json;
+
+async fn engines() -> Vec<(&'static str, Arc<dyn Store>, Option<tempfile::TempDir>)> {
+    let dir = tempfile::tempdir().unwrap();
+    let sqlite = SqliteStore::open(&dir.path().join("t.db")).await.unwrap();
+    let mut out: Vec<(&'static str, Arc<dyn Store>, Option<tempfile::TempDir>)> =
+        vec![("sqlite", Arc::new(sqlite), Some(dir))];
+    match std::env::var(scratch::TEST_DATABASE_URL) {
+        Ok(base) => {
+            let url = scratch::create_database(&base, "accounts").await.unwrap();
+            out.push((
+                "postgres",
+                Arc::new(PgStore::connect(&url).await.unwrap()),
+                None,
+            ));
+        }
+        Err(_) => eprintln!(
+            "SKIPPING the PostgreSQL half of the accounts suite: {} is not set",
+            scratch::TEST_DATABASE_URL
+        ),
+    }
+    out
+}
+
+fn editor_of(org: &str) -> Membership {
+    Membership {
+        role: Role::Editor,
+        organization_id: Some(org.into()),
+    }
+}
+
+fn invitation(email: &str, m: Membership, expires_at: i64) -> OneTimeToken {
+    OneTimeToken {
+        kind: TokenKind::Invitation,
+        email: email.into(),
+        membership: Some(m),
+        created_by: None,
+        created_at: 1000,
+        expires_at,
+        used_at: None,
+    }
+}
+
+#[tokio::test]
+async fn invitations_create_accounts_once_and_expire() {
+    for (name, store, _dir) in engines().await {
+        store
+            .create_token("h1", &invitation("anna@example.org", editor_of("o1"), 2000))
+            .await
+            .unwrap();
+        let account = store
+            .redeem_token("h1", Some("hash-1"), 1500)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(account.email, "anna@example.org", "{name}");
+        let again = store
+            .redeem_token("h1", Some("hash-2"), 1501)
+            .await
+            .unwrap();
+        assert_eq!(again.unwrap_err(), TokenProblem::Used, "{name}");
+        let stored = store
+            .account_by_email("anna@example.org")
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            stored.password_hash.as_deref(),
+            Some("hash-1"),
+            "{name}: used token changed nothing"
+        );
+        assert_eq!(
+            store.memberships(&account.id).await.unwrap(),
+            vec![editor_of("o1")],
+            "{name}"
+        );
+
+        // A second invitation adds a role to the same account and keeps its password.
+        let counsellor = Membership {
+            role: Role::Counsellor,
+            organization_id: Some("o2".into()),
+        };
+        store
+            .create_token(
+                "h2",
+                &invitation("anna@example.org", counsellor.clone(), 2000),
+            )
+            .await
+            .unwrap();
+        store
+            .redeem_token("h2", Some("other"), 1600)
+            .await
+            .unwrap()
+            .unwrap();
+        let ms = store.memberships(&account.id).await.unwrap();
+        assert!(
+            ms.contains(&counsellor) && ms.contains(&editor_of("o1")),
+            "{name}: {ms:?}"
+        );
+        let stored = store
+            .account_by_email("anna@example.org")
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(stored.password_hash.as_deref(), Some("hash-1"), "{name}");
+
+        store
+            .create_token("h3", &invitation("bert@example.org", editor_of("o1"), 2000))
+            .await
+            .unwrap();
+        let expired = store.redeem_token("h3", Some("x"), 2000).await.unwrap();
+        assert_eq!(expired.unwrap_err(), TokenProblem::Expired, "{name}");
+        assert!(
+            store
+                .account_by_email("bert@example.org")
+                .await
+                .unwrap()
+                .is_none(),
+            "{name}"
+        );
+        assert_eq!(
+            store
+                .redeem_token("nope", None, 1)
+                .await
+                .unwrap()
+                .unwrap_err(),
+            TokenProblem::Unknown,
+            "{name}"
+        );
+        let err = store
+            .create_account("anna@example.org", None, 1)
+            .await
+            .unwrap_err();
+        assert!(matches!(err, StoreError::Conflict(_)), "{name}");
+        assert_eq!(
+            store.editors_of(&["o1".into(), "o2".into()]).await.unwrap(),
+            vec![("o1".into(), "anna@example.org".into())],
+            "{name}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn sessions_expire_and_end_with_a_new_password() {
+    for (name, store, _dir) in engines().await {
+        let a = store
+            .create_account("c@example.org", Some("h"), 0)
+            .await
+            .unwrap();
+        store
+            .create_session("s1", &a.id, "csrf1", 100, 200)
+            .await
+            .unwrap();
+        let s = store.session("s1", 150).await.unwrap().unwrap();
+        assert_eq!(
+            (s.account_id.as_str(), s.csrf.as_str()),
+            (a.id.as_str(), "csrf1"),
+            "{name}"
+        );
+        assert!(
+            store.session("s1", 200).await.unwrap().is_none(),
+            "{name}: expired"
+        );
+        store
+            .create_session("s2", &a.id, "csrf2", 300, 400)
+            .await
+            .unwrap();
+        store.set_password(&a.id, "new").await.unwrap();
+        assert!(
+            store.session("s2", 350).await.unwrap().is_none(),
+            "{name}: ended by the new password"
+        );
+        store
+            .create_session("s3", &a.id, "csrf3", 300, 400)
+            .await
+            .unwrap();
+        store.delete_session("s3").await.unwrap();
+        assert!(
+            store.session("s3", 350).await.unwrap().is_none(),
+            "{name}: signed out"
+        );
+    }
+}
+
+#[tokio::test]
+async fn login_failures_count_per_key_within_a_window() {
+    for (name, store, _dir) in engines().await {
+        for t in 0..10 {
+            store
+                .record_login_failure(&["account:a".into(), "client:x".into()], 1000 + t)
+                .await
+                .unwrap();
+        }
+        assert_eq!(
+            store.login_failures("account:a", 1000).await.unwrap(),
+            10,
+            "{name}"
+        );
+        assert_eq!(
+            store.login_failures("account:a", 1005).await.unwrap(),
+            5,
+            "{name}"
+        );
+        store.clear_login_failures("account:a").await.unwrap();
+        assert_eq!(
+            store.login_failures("account:a", 0).await.unwrap(),
+            0,
+            "{name}"
+        );
+        assert_eq!(
+            store.login_failures("client:x", 0).await.unwrap(),
+            10,
+            "{name}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn leases_go_to_one_holder_until_they_run_out() {
+    for (name, store, _dir) in engines().await {
+        assert!(
+            store.take_lease("job", "a", 100, 200).await.unwrap(),
+            "{name}"
+        );
+        assert!(
+            !store.take_lease("job", "b", 150, 250).await.unwrap(),
+            "{name}: a holds it"
+        );
+        assert!(
+            store.take_lease("job", "a", 160, 260).await.unwrap(),
+            "{name}: a renews"
+        );
+        assert!(
+            store.take_lease("job", "b", 261, 400).await.unwrap(),
+            "{name}: ran out"
+        );
+    }
+}
+
+#[tokio::test]
+async fn audit_log_filters_and_purges_and_outbox_keeps_mail() {
+    for (name, store, _dir) in engines().await {
+        for (at, actor, entity) in [
+            (100, "a@example.org", "service"),
+            (200, "b@example.org", "organization"),
+            (300, "a@example.org", "service"),
+        ] {
+            store
+                .append_audit(&AuditEntry {
+                    at,
+                    actor: actor.into(),
+                    action: "update".into(),
+                    entity: entity.into(),
+                    entity_id: format!("id-{at}"),
+                    before: Some("{}".into()),
+                    after: Some(json!({"name": "x"}).to_string()),
+                    ..AuditEntry::default()
+                })
+                .await
+                .unwrap();
+        }
+        let all = store
+            .audit(&AuditFilter {
+                limit: 10,
+                ..AuditFilter::default()
+            })
+            .await
+            .unwrap();
+        assert_eq!(
+            all.iter().map(|e| e.at).collect::<Vec<_>>(),
+            vec![300, 200, 100],
+            "{name}: newest first"
+        );
+        let a = store
+            .audit(&AuditFilter {
+                actor: Some("a@example.org".into()),
+                limit: 10,
+                ..AuditFilter::default()
+            })
+            .await
+            .unwrap();
+        assert_eq!(a.len(), 2, "{name}");
+        let window = store
+            .audit(&AuditFilter {
+                from: Some(150),
+                to: Some(300),
+                limit: 10,
+                ..AuditFilter::default()
+            })
+            .await
+            .unwrap();
+        assert_eq!(
+            window.iter().map(|e| e.entity.as_str()).collect::<Vec<_>>(),
+            vec!["organization"],
+            "{name}"
+        );
+        assert_eq!(store.purge_audit(250).await.unwrap(), 2, "{name}");
+        assert_eq!(
+            store
+                .audit(&AuditFilter {
+                    limit: 10,
+                    ..AuditFilter::default()
+                })
+                .await
+                .unwrap()
+                .len(),
+            1,
+            "{name}"
+        );
+
+        store
+            .store_mail("x@example.org", "Betreff", "Text", 5)
+            .await
+            .unwrap();
+        let mails = store.mails(10).await.unwrap();
+        assert_eq!(
+            (mails[0].recipient.as_str(), mails[0].subject.as_str()),
+            ("x@example.org", "Betreff"),
+            "{name}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn edits_write_records_change_log_and_audit_together_and_stale_entries_show() {
+    for (name, store, _dir) in engines().await {
+        let doc = json!([
+            {"id": "0b000000-0000-4000-8000-000000000001", "name": "Alt", "status": "active", "assured_date": "2025-01-01",
+             "organization": {"id": "0b000000-0000-4000-8000-0000000000a1", "name": "Träger (Beispiel)", "description": "Beispieldaten"},
+             "languages": [{"id": "0b000000-0000-4000-8000-0000000000b1", "service_id": "0b000000-0000-4000-8000-000000000001", "code": "ar"}]},
+            {"id": "0b000000-0000-4000-8000-000000000002", "name": "Neu", "status": "active", "organization_id": "0b000000-0000-4000-8000-0000000000a1", "assured_date": "2026-11-01"},
+            {"id": "0b000000-0000-4000-8000-000000000003", "name": "Ruht", "status": "inactive", "organization_id": "0b000000-0000-4000-8000-0000000000a1", "last_modified": "2020-01-01T00:00:00Z"}
+        ]);
+        let ds = hsds::read_json("t.json", &doc.to_string(), None).unwrap();
+        let unresolved = hsds::check(&ds).unwrap();
+        store
+            .import(&ds, &unresolved, ImportMode::Replace)
+            .await
+            .unwrap();
+        let stale = store.stale_services("2026-06-01", 100).await.unwrap();
+        assert_eq!(
+            stale.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(),
+            vec!["0b000000-0000-4000-8000-000000000001"],
+            "{name}: inactive and fresh ones are not stale"
+        );
+        assert_eq!(
+            stale[0].organization_name.as_deref(),
+            Some("Träger (Beispiel)"),
+            "{name}"
+        );
+
+        let seq = store.latest_change().await.unwrap();
+        let mut service = store
+            .fetch_by(
+                Entity::Service,
+                "id",
+                &["0b000000-0000-4000-8000-000000000001".into()],
+            )
+            .await
+            .unwrap()
+            .remove(0);
+        service
+            .fields
+            .insert("assured_date".into(), json!("2026-11-20"));
+        let edit = Edit {
+            upserts: vec![(Entity::Service, service)],
+            deletes: vec![(
+                Entity::Language,
+                "0b000000-0000-4000-8000-0000000000b1".into(),
+            )],
+            services: vec!["0b000000-0000-4000-8000-000000000001".into()],
+            audit: vec![AuditEntry {
+                at: 7,
+                actor: "a@example.org".into(),
+                action: "confirm".into(),
+                entity: "service".into(),
+                entity_id: "0b000000-0000-4000-8000-000000000001".into(),
+                ..AuditEntry::default()
+            }],
+        };
+        store.apply_edit(&edit).await.unwrap();
+        assert!(
+            store
+                .stale_services("2026-06-01", 100)
+                .await
+                .unwrap()
+                .is_empty(),
+            "{name}"
+        );
+        assert!(
+            store
+                .fetch_by(
+                    Entity::Language,
+                    "id",
+                    &["0b000000-0000-4000-8000-0000000000b1".into()]
+                )
+                .await
+                .unwrap()
+                .is_empty(),
+            "{name}"
+        );
+        let changes = store.changes_since(seq, 100).await.unwrap();
+        let logged: Vec<(&str, &str, &str)> = changes
+            .iter()
+            .map(|c| (c.entity.as_str(), c.entity_id.as_str(), c.op.as_str()))
+            .collect();
+        assert!(
+            logged.contains(&("language", "0b000000-0000-4000-8000-0000000000b1", "delete")),
+            "{name}: {logged:?}"
+        );
+        assert!(
+            logged.contains(&("service", "0b000000-0000-4000-8000-000000000001", "upsert")),
+            "{name}: {logged:?}"
+        );
+        assert_eq!(
+            store
+                .audit(&AuditFilter {
+                    limit: 5,
+                    ..AuditFilter::default()
+                })
+                .await
+                .unwrap()[0]
+                .action,
+            "confirm",
+            "{name}"
+        );
+
+        // Reminders remember the verification date they were sent for.
+        store
+            .record_reminder("0b000000-0000-4000-8000-000000000001", "2025-01-01", 9)
+            .await
+            .unwrap();
+        store
+            .record_reminder("0b000000-0000-4000-8000-000000000001", "2026-11-20", 10)
+            .await
+            .unwrap();
+        assert_eq!(
+            store
+                .reminders_sent(&["0b000000-0000-4000-8000-000000000001".into()])
+                .await
+                .unwrap(),
+            vec![(
+                "0b000000-0000-4000-8000-000000000001".into(),
+                "2026-11-20".into()
+            )],
+            "{name}"
+        );
+    }
+}

@@ -1,0 +1,171 @@
+# Signed-in area (/verwaltung), sign-in, invitations, password reset, e-mails.
+
+error-refused-title = Nicht möglich
+error-csrf = Das Formular ist abgelaufen oder stammt nicht von dieser Seite. Bitte laden Sie die Seite neu und senden Sie es noch einmal. Es wurde nichts geändert.
+error-form-too-large = Das Formular ist zu groß (höchstens 64 KB). Es wurde nichts geändert.
+error-form-type = Bitte senden Sie das Formular über die Seite. Es wurde nichts geändert.
+error-not-yours = Dieser Eintrag gehört zu einem anderen Träger. Sie können nur die Einträge Ihres eigenen Trägers bearbeiten. Es wurde nichts geändert.
+error-coordinators-only = Diese Seite ist der Koordination vorbehalten.
+error-edit-conflict = Jemand anderes hat diesen Eintrag inzwischen geändert. Bitte laden Sie die Seite neu und tragen Sie Ihre Änderung noch einmal ein. Es wurde nichts geändert.
+
+login-title = Anmelden
+login-intro = Für Träger, Beratende und die Koordination des Netzwerks.
+login-submit = Anmelden
+login-forgot = Passwort vergessen?
+login-failed = E-Mail-Adresse oder Passwort stimmen nicht.
+login-locked = Zu viele fehlgeschlagene Versuche. Bitte warten Sie 15 Minuten oder setzen Sie Ihr Passwort zurück.
+sign-out = Abmelden
+field-email = E-Mail-Adresse
+field-password = Passwort
+field-new-password = Neues Passwort
+field-password-repeat = Passwort wiederholen
+password-rule = Mindestens 10 Zeichen. Ein Satz, den Sie sich merken können, ist ein gutes Passwort.
+password-save = Passwort speichern
+password-too-short = Das Passwort ist zu kurz: mindestens 10 Zeichen.
+password-too-long = Das Passwort ist zu lang: höchstens 256 Zeichen.
+password-mismatch = Die beiden Passwörter stimmen nicht überein.
+
+forgot-title = Passwort vergessen
+forgot-intro = Geben Sie Ihre E-Mail-Adresse ein. Wenn es dazu ein Konto gibt, schicken wir Ihnen einen Link zum Setzen eines neuen Passworts. Er gilt eine Stunde.
+forgot-submit = Link schicken
+reset-sent-title = E-Mail unterwegs
+reset-sent = Wenn es zu dieser Adresse ein Konto gibt, ist eine E-Mail mit einem Link unterwegs. Er gilt eine Stunde.
+reset-title = Neues Passwort
+reset-intro = Neues Passwort für
+
+invite-title = Einladung annehmen
+invite-intro = Sie wurden eingeladen mit der Adresse
+invite-existing-account = Sie haben schon ein Konto. Nehmen Sie die Einladung an und melden Sie sich wie gewohnt an.
+invite-accept = Einladung annehmen
+invite-accepted-title = Einladung angenommen
+invite-accepted = Die neue Rolle ist Ihrem Konto hinzugefügt. Bitte melden Sie sich an.
+
+token-unknown-title = Link ungültig
+token-unknown = Diesen Link kennen wir nicht. Bitte prüfen Sie, ob er vollständig kopiert ist.
+token-expired-title = Link abgelaufen
+token-expired = Dieser Link ist abgelaufen. Bitte lassen Sie sich einen neuen schicken.
+token-used-title = Link schon benutzt
+token-used = Dieser Link wurde schon benutzt. Melden Sie sich an oder lassen Sie sich einen neuen schicken.
+
+admin-nav-label = Verwaltung
+admin-home = Verwaltung
+admin-roles = Ihre Rollen
+admin-no-roles = noch keine
+admin-own-organizations = Ihre Träger
+admin-all-organizations = Alle Träger
+admin-filter-organizations = Träger suchen
+admin-organization-count = { $count ->
+    [one] { $count } Träger
+   *[other] { $count } Träger
+}
+admin-to-search = Zur Suche
+admin-services = Angebote
+admin-actions = Aktionen
+admin-organization-details = Angaben zum Träger
+role-coordinator = Koordination
+role-editor = Redaktion
+role-counsellor = Beratung
+
+service-edit-title = Angebot bearbeiten
+service-section-what = Was
+service-section-contact = Kontakt
+service-section-access = Kosten und Zugang
+field-name = Name
+field-alternate-name = Kurzname
+field-description = Beschreibung
+field-status = Status
+field-phone = Telefon
+field-url = Website
+field-fees = Kosten (Beschreibung)
+field-application = So erhalten Sie Hilfe
+field-eligibility = Voraussetzungen
+field-role = Rolle
+required = Pflichtfeld
+status-active = aktiv
+status-inactive = ruht
+hours-hint = Eine Zeile je Wochentag und Zeitraum. Leere Zeilen werden ignoriert.
+hours-opens = von
+hours-closes = bis
+hours-mode = Art
+hours-note = Hinweis
+save = Speichern
+saved = Gespeichert. Die Suche zeigt die Änderung in einer Sekunde.
+form-has-errors = Bitte prüfen Sie die markierten Felder. Es wurde nichts gespeichert.
+field-required = Bitte ausfüllen.
+field-too-long = Zu lang.
+field-one-line = Bitte in einer Zeile.
+field-control-chars = Enthält unzulässige Steuerzeichen.
+field-email-invalid = Keine gültige E-Mail-Adresse.
+field-url-invalid = Bitte eine Adresse, die mit https:// beginnt.
+field-phone-invalid = Bitte nur Ziffern, Leerzeichen und + - / ( ).
+field-choice-invalid = Diese Auswahl gibt es nicht.
+field-time-invalid = Bitte eine Uhrzeit wie 09:30.
+field-time-order = Das Ende muss nach dem Beginn liegen.
+field-too-many = Zu viele Zeilen.
+field-organization-required = Bitte einen Träger wählen (für Redaktion und Beratung).
+label-district = Landkreis / kreisfreie Stadt
+
+freshness-title = Aktualität
+freshness-intro = { $count ->
+    [one] { $count } Eintrag wurde seit mehr als sechs Monaten nicht bestätigt.
+   *[other] { $count } Einträge wurden seit mehr als sechs Monaten nicht bestätigt.
+}
+freshness-by-organization = Nach Träger
+freshness-by-district = Nach Landkreis
+freshness-entries = Einträge
+freshness-verified = Zuletzt bestätigt
+freshness-state = Stand
+freshness-current = aktuell
+freshness-due = Erinnerung fällig
+freshness-outdated = möglicherweise veraltet
+freshness-no-district = landesweit / ohne Ort
+confirm-still-correct = Stimmt noch
+
+invitations-title = Einladungen
+invitation-send = Einladung schicken
+invitation-sent = Einladung geschickt an
+invitation-organization-hint = Für Redaktion und Beratung: der Träger, für den die Person arbeitet.
+accounts-title = Konten
+
+audit-title = Protokoll
+audit-actor = Person (E-Mail)
+audit-entity = Art
+audit-entity-service = Angebot
+audit-entity-organization = Träger
+audit-entity-account = Konto
+audit-entity-id = Kennung
+audit-from = von
+audit-to = bis
+audit-when = Wann
+audit-what = Was
+audit-changes = Änderungen
+audit-empty = Keine Einträge.
+
+outbox-title = Postausgang
+outbox-intro = Es ist kein SMTP-Server eingerichtet: E-Mails werden hier abgelegt statt verschickt.
+outbox-empty = Keine E-Mails.
+outbox-to = An
+
+mail-reset-subject = beratungsnetz: neues Passwort
+mail-reset-body = Guten Tag,
+
+    Sie (oder jemand anderes) haben ein neues Passwort für beratungsnetz angefordert. Mit diesem Link setzen Sie es, er gilt eine Stunde:
+
+    { $link }
+
+    Wenn Sie nichts angefordert haben, können Sie diese E-Mail ignorieren.
+mail-invite-subject = Einladung zu beratungsnetz
+mail-invite-body = Guten Tag,
+
+    { $inviter } lädt Sie zu beratungsnetz ein, dem Verzeichnis des Beratungsnetzwerks, in der Rolle: { $role }.
+
+    Mit diesem Link nehmen Sie die Einladung an und setzen Ihr Passwort. Er gilt sieben Tage:
+
+    { $link }
+mail-reminder-subject = Bitte prüfen: Einträge von { $organization }
+mail-reminder-body = Guten Tag,
+
+    diese Einträge von { $organization } wurden seit mehr als sechs Monaten nicht bestätigt. Bitte prüfen Sie sie und klicken Sie auf „Stimmt noch“ oder ändern Sie, was nicht mehr stimmt. Nach zwölf Monaten zeigt die Suche sie als möglicherweise veraltet.
+
+    { $list }
+    Anmelden: { $url }/anmelden

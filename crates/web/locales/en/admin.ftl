@@ -1,0 +1,171 @@
+# Signed-in area (/verwaltung), sign-in, invitations, password reset, e-mails.
+
+error-refused-title = Not possible
+error-csrf = The form has expired or did not come from this page. Please reload the page and send it again. Nothing was changed.
+error-form-too-large = The form is too large (at most 64 KB). Nothing was changed.
+error-form-type = Please send the form using the page. Nothing was changed.
+error-not-yours = This entry belongs to another organisation. You can only edit the entries of your own organisation. Nothing was changed.
+error-coordinators-only = This page is only for the network's coordination team.
+error-edit-conflict = Someone else has changed this entry in the meantime. Please reload the page and enter your change again. Nothing was changed.
+
+login-title = Sign in
+login-intro = For organisations, counsellors and the network's coordination team.
+login-submit = Sign in
+login-forgot = Forgotten your password?
+login-failed = The email address or password is not correct.
+login-locked = Too many failed attempts. Please wait 15 minutes or reset your password.
+sign-out = Sign out
+field-email = Email address
+field-password = Password
+field-new-password = New password
+field-password-repeat = Repeat password
+password-rule = At least 10 characters. A sentence you can remember makes a good password.
+password-save = Save password
+password-too-short = The password is too short: at least 10 characters.
+password-too-long = The password is too long: at most 256 characters.
+password-mismatch = The two passwords do not match.
+
+forgot-title = Forgotten password
+forgot-intro = Enter your email address. If there is an account for it, we will send you a link to set a new password. The link is valid for one hour.
+forgot-submit = Send link
+reset-sent-title = Email on its way
+reset-sent = If there is an account for this address, an email with a link is on its way. The link is valid for one hour.
+reset-title = New password
+reset-intro = New password for
+
+invite-title = Accept invitation
+invite-intro = You were invited with the address
+invite-existing-account = You already have an account. Accept the invitation and sign in as usual.
+invite-accept = Accept invitation
+invite-accepted-title = Invitation accepted
+invite-accepted = The new role has been added to your account. Please sign in.
+
+token-unknown-title = Invalid link
+token-unknown = We do not recognise this link. Please check that it was copied completely.
+token-expired-title = Link expired
+token-expired = This link has expired. Please ask for a new one.
+token-used-title = Link already used
+token-used = This link has already been used. Sign in or ask for a new one.
+
+admin-nav-label = Administration
+admin-home = Administration
+admin-roles = Your roles
+admin-no-roles = none yet
+admin-own-organizations = Your organisations
+admin-all-organizations = All organisations
+admin-filter-organizations = Search organisations
+admin-organization-count = { $count ->
+    [one] { $count } organisation
+   *[other] { $count } organisations
+}
+admin-to-search = To the search
+admin-services = Services
+admin-actions = Actions
+admin-organization-details = Organisation details
+role-coordinator = Coordination
+role-editor = Editing
+role-counsellor = Counselling
+
+service-edit-title = Edit service
+service-section-what = What
+service-section-contact = Contact
+service-section-access = Cost and access
+field-name = Name
+field-alternate-name = Short name
+field-description = Description
+field-status = Status
+field-phone = Phone
+field-url = Website
+field-fees = Cost (description)
+field-application = How to get help
+field-eligibility = Eligibility
+field-role = Role
+required = Required
+status-active = active
+status-inactive = paused
+hours-hint = One line per weekday and time period. Empty lines are ignored.
+hours-opens = from
+hours-closes = to
+hours-mode = Format
+hours-note = Note
+save = Save
+saved = Saved. The search will show the change within a second.
+form-has-errors = Please check the marked fields. Nothing was saved.
+field-required = Please fill this in.
+field-too-long = Too long.
+field-one-line = Please use a single line.
+field-control-chars = Contains control characters that are not allowed.
+field-email-invalid = Not a valid email address.
+field-url-invalid = Please enter an address that starts with https://.
+field-phone-invalid = Please use only digits, spaces and + - / ( ).
+field-choice-invalid = This choice does not exist.
+field-time-invalid = Please enter a time such as 09:30.
+field-time-order = The end must be after the start.
+field-too-many = Too many lines.
+field-organization-required = Please choose an organisation (for the Editing and Counselling roles).
+label-district = District / independent city
+
+freshness-title = Freshness
+freshness-intro = { $count ->
+    [one] { $count } entry has not been confirmed for more than six months.
+   *[other] { $count } entries have not been confirmed for more than six months.
+}
+freshness-by-organization = By organisation
+freshness-by-district = By district
+freshness-entries = Entries
+freshness-verified = Last confirmed
+freshness-state = Status
+freshness-current = up to date
+freshness-due = reminder due
+freshness-outdated = possibly out of date
+freshness-no-district = statewide / no location
+confirm-still-correct = Still correct
+
+invitations-title = Invitations
+invitation-send = Send invitation
+invitation-sent = Invitation sent to
+invitation-organization-hint = For the Editing and Counselling roles: the organisation the person works for.
+accounts-title = Accounts
+
+audit-title = Audit log
+audit-actor = Person (email)
+audit-entity = Type
+audit-entity-service = Service
+audit-entity-organization = Organisation
+audit-entity-account = Account
+audit-entity-id = ID
+audit-from = from
+audit-to = to
+audit-when = When
+audit-what = What
+audit-changes = Changes
+audit-empty = No entries.
+
+outbox-title = Outbox
+outbox-intro = No SMTP server is set up: emails are stored here instead of being sent.
+outbox-empty = No emails.
+outbox-to = To
+
+mail-reset-subject = beratungsnetz: new password
+mail-reset-body = Hello,
+
+    You (or someone else) asked for a new password for beratungsnetz. Use this link to set it; it is valid for one hour:
+
+    { $link }
+
+    If you did not ask for this, you can ignore this email.
+mail-invite-subject = Invitation to beratungsnetz
+mail-invite-body = Hello,
+
+    { $inviter } invites you to beratungsnetz, the directory of the counselling network, in the role: { $role }.
+
+    Use this link to accept the invitation and set your password. It is valid for seven days:
+
+    { $link }
+mail-reminder-subject = Please check: entries of { $organization }
+mail-reminder-body = Hello,
+
+    These entries of { $organization } have not been confirmed for more than six months. Please check them and click “Still correct”, or change whatever is no longer correct. After twelve months, the search shows them as possibly out of date.
+
+    { $list }
+    Sign in: { $url }/anmelden

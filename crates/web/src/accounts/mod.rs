@@ -1,0 +1,79 @@
+//! Signing in and out, invitations, password resets; sessions and CSRF tokens.
+
+pub mod invite;
+pub mod login;
+pub mod password;
+pub mod reset;
+pub mod session;
+pub mod token;
+
+use askama::Template;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+
+use crate::i18n::{Lang, Tr};
+use crate::layout::{self, Frame};
+
+/// A page that only says something: "the link has expired", "mail is on its way".
+#[derive(Template)]
+#[template(path = "notice.html")]
+pub struct Notice {
+    pub tr: Tr,
+    pub frame: Frame,
+    pub title_key: &'static str,
+    pub message_key: &'static str,
+    pub link: Option<(String, &'static str)>,
+}
+
+pub fn notice(
+    lang: Lang,
+    status: StatusCode,
+    title_key: &'static str,
+    message_key: &'static str,
+    link: Option<(String, &'static str)>,
+) -> Response {
+    let page = Notice {
+        tr: Tr::new(lang),
+        frame: Frame::new(lang, "/", &[]),
+        title_key,
+        message_key,
+        link,
+    };
+    render(page, lang, status, None)
+}
+
+/// Renders a page with a status, `no-store` (signed-in and form pages are private), and
+/// optionally a cookie.
+pub fn render(
+    page: impl Template,
+    lang: Lang,
+    status: StatusCode,
+    cookie: Option<HeaderValue>,
+) -> Response {
+    match page.render() {
+        Ok(html) => {
+            let mut resp = layout::page(html, lang, false);
+            *resp.status_mut() = status;
+            resp.headers_mut()
+                .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+            if let Some(c) = cookie {
+                resp.headers_mut().append(header::SET_COOKIE, c);
+            }
+            resp
+        }
+        Err(e) => crate::error::HtmlError {
+            error: e.into(),
+            lang,
+        }
+        .into_response(),
+    }
+}
+
+/// A redirect after a form (303: the browser follows with GET).
+pub fn see_other(to: &str, cookie: Option<HeaderValue>) -> Response {
+    let mut resp = axum::response::Redirect::to(to).into_response();
+    if let Some(c) = cookie {
+        resp.headers_mut().append(header::SET_COOKIE, c);
+    }
+    resp
+}

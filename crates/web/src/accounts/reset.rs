@@ -1,0 +1,261 @@
+//! `/passwort-vergessen` and `/passwort-neu/{token}`: a link by mail, valid for an hour,
+//! once. The answer never tells whether an address has an account.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use beratungsnetz_core::accounts::{PasswordProblem, check_password, normalize_email};
+use beratungsnetz_store::accounts::{OneTimeToken, TokenKind, TokenProblem};
+
+use super::session::{self, check_anonymous_form, form_token};
+use super::token::{hash_token, random_token};
+use super::{notice, render, see_other};
+use crate::AppState;
+use crate::clock::now_unix;
+use crate::error::{AppError, HtmlError};
+use crate::form::FormData;
+use crate::i18n::{Lang, Tr};
+use crate::layout::Frame;
+
+pub const RESET_SECONDS: i64 = 3600;
+/// Reset mails per address and hour.
+const MAX_RESETS: u64 = 5;
+
+#[derive(Template)]
+#[template(path = "forgot.html")]
+struct ForgotPage {
+    tr: Tr,
+    frame: Frame,
+    csrf: String,
+}
+
+pub async fn form(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    let (lang, _) = Lang::choose(None, &headers);
+    let (csrf, cookie) = form_token(&state, &headers);
+    let page = ForgotPage {
+        tr: Tr::new(lang),
+        frame: Frame::new(lang, "/passwort-vergessen", &[]),
+        csrf,
+    };
+    render(page, lang, StatusCode::OK, cookie)
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    form: FormData,
+) -> Result<Response, HtmlError> {
+    let (lang, _) = Lang::choose(None, &headers);
+    check_anonymous_form(&headers, &form, lang)?;
+    let html = |e: AppError| HtmlError { error: e, lang };
+    if let Some(email) = normalize_email(form.get("email")) {
+        let now = now_unix();
+        let key = format!("reset:{email}");
+        let recent = state
+            .store
+            .login_failures(&key, now - 3600)
+            .await
+            .map_err(|e| html(e.into()))?;
+        let account = state
+            .store
+            .account_by_email(&email)
+            .await
+            .map_err(|e| html(e.into()))?;
+        if let Some(account) = account.filter(|a| !a.disabled)
+            && recent < MAX_RESETS
+        {
+            state
+                .store
+                .record_login_failure(std::slice::from_ref(&key), now)
+                .await
+                .map_err(|e| html(e.into()))?;
+            let token = random_token();
+            state
+                .store
+                .create_token(
+                    &hash_token(&token),
+                    &OneTimeToken {
+                        kind: TokenKind::PasswordReset,
+                        email: account.email.clone(),
+                        membership: None,
+                        created_by: None,
+                        created_at: now,
+                        expires_at: now + RESET_SECONDS,
+                        used_at: None,
+                    },
+                )
+                .await
+                .map_err(|e| html(e.into()))?;
+            let tr = Tr::new(lang);
+            let link = format!("{}/passwort-neu/{token}", state.config.public_url);
+            let body = tr.plain("mail-reset-body", &[("link", link)]);
+            state
+                .mailer
+                .send(
+                    state.store.as_ref(),
+                    &account.email,
+                    &tr.attr("mail-reset-subject"),
+                    &body,
+                )
+                .await
+                .map_err(|e| html(AppError::internal(e)))?;
+        }
+    }
+    Ok(notice(
+        lang,
+        StatusCode::OK,
+        "reset-sent-title",
+        "reset-sent",
+        None,
+    ))
+}
+
+#[derive(Template)]
+#[template(path = "set_password.html")]
+pub struct SetPasswordPage {
+    pub tr: Tr,
+    pub frame: Frame,
+    pub csrf: String,
+    pub action: String,
+    pub title_key: &'static str,
+    pub intro_key: &'static str,
+    pub email: String,
+    /// False when the account has a password already (an invitation only adds a role).
+    pub ask_password: bool,
+    pub error_key: Option<&'static str>,
+}
+
+/// The page for a token that cannot be used: 404 unknown, 410 expired or used.
+pub fn token_problem(lang: Lang, problem: TokenProblem) -> Response {
+    match problem {
+        TokenProblem::Unknown => notice(
+            lang,
+            StatusCode::NOT_FOUND,
+            "token-unknown-title",
+            "token-unknown",
+            Some(("/anmelden".into(), "login-title")),
+        ),
+        TokenProblem::Expired => notice(
+            lang,
+            StatusCode::GONE,
+            "token-expired-title",
+            "token-expired",
+            Some(("/anmelden".into(), "login-title")),
+        ),
+        TokenProblem::Used => notice(
+            lang,
+            StatusCode::GONE,
+            "token-used-title",
+            "token-used",
+            Some(("/anmelden".into(), "login-title")),
+        ),
+    }
+}
+
+/// The token behind a link, if it is of `kind` and can still be used.
+pub async fn usable(
+    state: &AppState,
+    token: &str,
+    kind: TokenKind,
+) -> Result<Result<OneTimeToken, TokenProblem>, AppError> {
+    let Some(t) = state.store.token(&hash_token(token)).await? else {
+        return Ok(Err(TokenProblem::Unknown));
+    };
+    Ok(if t.kind != kind {
+        Err(TokenProblem::Unknown)
+    } else if t.used_at.is_some() {
+        Err(TokenProblem::Used)
+    } else if t.expires_at <= now_unix() {
+        Err(TokenProblem::Expired)
+    } else {
+        Ok(t)
+    })
+}
+
+/// Checks the two password fields; the message key of what is wrong.
+pub fn checked_password(form: &FormData) -> Result<&str, &'static str> {
+    let (p1, p2) = (form.get("password"), form.get("password_repeat"));
+    match check_password(p1) {
+        Err(PasswordProblem::TooShort) => Err("password-too-short"),
+        Err(PasswordProblem::TooLong) => Err("password-too-long"),
+        Ok(()) if p1 != p2 => Err("password-mismatch"),
+        Ok(()) => Ok(p1),
+    }
+}
+
+pub async fn new_password_form(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(token): Path<String>,
+) -> Result<Response, HtmlError> {
+    let (lang, _) = Lang::choose(None, &headers);
+    let t = match usable(&state, &token, TokenKind::PasswordReset)
+        .await
+        .map_err(|e| HtmlError { error: e, lang })?
+    {
+        Ok(t) => t,
+        Err(p) => return Ok(token_problem(lang, p)),
+    };
+    let (csrf, cookie) = form_token(&state, &headers);
+    let page = SetPasswordPage {
+        tr: Tr::new(lang),
+        frame: Frame::new(lang, "/anmelden", &[]),
+        csrf,
+        action: format!("/passwort-neu/{token}"),
+        title_key: "reset-title",
+        intro_key: "reset-intro",
+        email: t.email,
+        ask_password: true,
+        error_key: None,
+    };
+    Ok(render(page, lang, StatusCode::OK, cookie))
+}
+
+pub async fn new_password(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(token): Path<String>,
+    form: FormData,
+) -> Result<Response, HtmlError> {
+    let (lang, _) = Lang::choose(None, &headers);
+    check_anonymous_form(&headers, &form, lang)?;
+    let html = |e: AppError| HtmlError { error: e, lang };
+    let t = match usable(&state, &token, TokenKind::PasswordReset)
+        .await
+        .map_err(html)?
+    {
+        Ok(t) => t,
+        Err(p) => return Ok(token_problem(lang, p)),
+    };
+    let password = match checked_password(&form) {
+        Ok(p) => p,
+        Err(key) => {
+            let page = SetPasswordPage {
+                tr: Tr::new(lang),
+                frame: Frame::new(lang, "/anmelden", &[]),
+                csrf: form.get("csrf").to_string(),
+                action: format!("/passwort-neu/{token}"),
+                title_key: "reset-title",
+                intro_key: "reset-intro",
+                email: t.email,
+                ask_password: true,
+                error_key: Some(key),
+            };
+            return Ok(render(page, lang, StatusCode::UNPROCESSABLE_ENTITY, None));
+        }
+    };
+    let hash = super::password::hash(password).await.map_err(html)?;
+    let account = match state
+        .store
+        .redeem_token(&hash_token(&token), Some(&hash), now_unix())
+        .await
+        .map_err(|e| html(e.into()))?
+    {
+        Ok(a) => a,
+        Err(p) => return Ok(token_problem(lang, p)),
+    };
+    let cookie = session::start(&state, &account).await.map_err(html)?;
+    tracing::info!("password reset");
+    Ok(see_other("/verwaltung", Some(cookie)))
+}

@@ -1,0 +1,205 @@
+//! Signed-in sessions: a random token in an HttpOnly cookie, its hash in the database (so
+//! any node serves any session), a CSRF token per session that every form carries.
+
+use axum::extract::{FromRequestParts, OptionalFromRequestParts};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use beratungsnetz_core::accounts::Grants;
+use beratungsnetz_store::accounts::Account;
+
+use super::token::{hash_token, random_token, same};
+use crate::AppState;
+use crate::clock::now_unix;
+use crate::error::{AppError, HtmlError};
+use crate::form::FormData;
+use crate::i18n::Lang;
+use crate::layout::encode;
+
+pub const SESSION_COOKIE: &str = "bn_session";
+/// The CSRF cookie of forms sent before signing in (double submit).
+pub const FORM_COOKIE: &str = "bn_form";
+/// A working day; then sign in again.
+pub const SESSION_SECONDS: i64 = 12 * 3600;
+
+/// The value of a cookie of the request.
+pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|c| c.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.trim())
+}
+
+/// A `Set-Cookie` value: HttpOnly, SameSite=Lax, Secure unless the site runs on plain
+/// HTTP on this machine.
+pub fn set_cookie(state: &AppState, name: &str, value: &str, max_age: i64) -> HeaderValue {
+    let secure = if state.config.secure_cookies {
+        "; Secure"
+    } else {
+        ""
+    };
+    HeaderValue::from_str(&format!(
+        "{name}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}"
+    ))
+    .unwrap_or_else(|_| HeaderValue::from_static("bn_invalid=1"))
+}
+
+/// The signed-in person of a request.
+#[derive(Clone, Debug)]
+pub struct Staff {
+    pub account: Account,
+    pub grants: Grants,
+    pub csrf: String,
+    pub lang: Lang,
+    token_hash: String,
+}
+
+impl Staff {
+    /// Refuses a form whose CSRF token is not this session's (403, nothing changed).
+    pub fn check_form(&self, form: &FormData) -> Result<(), HtmlError> {
+        if same(form.get("csrf"), &self.csrf) {
+            Ok(())
+        } else {
+            Err(self.refuse(StatusCode::FORBIDDEN, "error-csrf"))
+        }
+    }
+
+    pub fn refuse(&self, status: StatusCode, key: &'static str) -> HtmlError {
+        HtmlError {
+            error: AppError::refused(status, key),
+            lang: self.lang,
+        }
+    }
+
+    pub fn html_error(&self, error: impl Into<AppError>) -> HtmlError {
+        HtmlError {
+            error: error.into(),
+            lang: self.lang,
+        }
+    }
+
+    pub async fn sign_out(&self, state: &AppState) -> Result<(), AppError> {
+        Ok(state.store.delete_session(&self.token_hash).await?)
+    }
+}
+
+async fn staff_of(parts: &Parts, state: &AppState) -> Result<Option<Staff>, AppError> {
+    let Some(token) = cookie(&parts.headers, SESSION_COOKIE) else {
+        return Ok(None);
+    };
+    let token_hash = hash_token(token);
+    let Some(session) = state.store.session(&token_hash, now_unix()).await? else {
+        return Ok(None);
+    };
+    let Some(account) = state.store.account(&session.account_id).await? else {
+        return Ok(None);
+    };
+    let memberships = state.store.memberships(&account.id).await?;
+    Ok(Some(Staff {
+        account,
+        grants: Grants { memberships },
+        csrf: session.csrf,
+        lang: lang_of(parts),
+        token_hash,
+    }))
+}
+
+pub fn lang_of(parts: &Parts) -> Lang {
+    let query = parts.uri.query().and_then(|q| {
+        form_urlencoded::parse(q.as_bytes())
+            .find(|(k, _)| k == "lang")
+            .map(|(_, v)| v.into_owned())
+    });
+    Lang::choose(query.as_deref(), &parts.headers).0
+}
+
+/// Pages under `/verwaltung` take `Staff`: without a session the browser goes to the
+/// sign-in page and comes back afterwards.
+impl FromRequestParts<AppState> for Staff {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Staff, Response> {
+        match staff_of(parts, state).await {
+            Ok(Some(staff)) => Ok(staff),
+            Ok(None) => {
+                let next = parts
+                    .uri
+                    .path_and_query()
+                    .map_or("/verwaltung", |p| p.as_str());
+                Err(Redirect::to(&format!("/anmelden?next={}", encode(next))).into_response())
+            }
+            Err(e) => Err(HtmlError {
+                error: e,
+                lang: lang_of(parts),
+            }
+            .into_response()),
+        }
+    }
+}
+
+impl OptionalFromRequestParts<AppState> for Staff {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Option<Staff>, Response> {
+        staff_of(parts, state).await.map_err(|e| {
+            HtmlError {
+                error: e,
+                lang: lang_of(parts),
+            }
+            .into_response()
+        })
+    }
+}
+
+/// Starts a session for `account`: returns the cookie to set.
+pub async fn start(state: &AppState, account: &Account) -> Result<HeaderValue, AppError> {
+    let token = random_token();
+    let now = now_unix();
+    state
+        .store
+        .create_session(
+            &hash_token(&token),
+            &account.id,
+            &random_token(),
+            now,
+            now + SESSION_SECONDS,
+        )
+        .await?;
+    Ok(set_cookie(state, SESSION_COOKIE, &token, SESSION_SECONDS))
+}
+
+/// The token forms carry before anyone is signed in: the cookie's, or a new one to set.
+pub fn form_token(state: &AppState, headers: &HeaderMap) -> (String, Option<HeaderValue>) {
+    match cookie(headers, FORM_COOKIE).filter(|t| t.len() == 64) {
+        Some(t) => (t.to_string(), None),
+        None => {
+            let t = random_token();
+            let c = set_cookie(state, FORM_COOKIE, &t, SESSION_SECONDS);
+            (t, Some(c))
+        }
+    }
+}
+
+/// Checks the double-submit token of a form sent before signing in.
+pub fn check_anonymous_form(
+    headers: &HeaderMap,
+    form: &FormData,
+    lang: Lang,
+) -> Result<(), HtmlError> {
+    let ok = cookie(headers, FORM_COOKIE).is_some_and(|c| same(c, form.get("csrf")));
+    if ok {
+        Ok(())
+    } else {
+        Err(HtmlError {
+            error: AppError::refused(StatusCode::FORBIDDEN, "error-csrf"),
+            lang,
+        })
+    }
+}

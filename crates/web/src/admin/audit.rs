@@ -1,0 +1,159 @@
+//! GET `/verwaltung/protokoll`: who changed what and when, with before and after;
+//! coordinators filter by person, kind of entry, entry and period.
+
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use beratungsnetz_store::accounts::AuditFilter;
+use serde::Deserialize;
+
+use super::Nav;
+use crate::AppState;
+use crate::accounts::render;
+use crate::accounts::session::Staff;
+use crate::clock;
+use crate::error::HtmlError;
+use crate::freshness::day_of;
+use crate::i18n::Tr;
+use crate::layout::Frame;
+
+const PAGE: u64 = 200;
+
+pub struct Line {
+    pub at: String,
+    pub actor: String,
+    pub action: String,
+    pub entity: String,
+    pub entity_id: String,
+    /// (field, before, after) of what changed.
+    pub changes: Vec<(String, String, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "admin_audit.html")]
+struct AuditPage {
+    tr: Tr,
+    frame: Frame,
+    nav: Nav,
+    q: AuditQuery,
+    entities: Vec<(&'static str, String)>,
+    lines: Vec<Line>,
+}
+
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct AuditQuery {
+    #[serde(default)]
+    actor: String,
+    #[serde(default)]
+    entity: String,
+    #[serde(default)]
+    entity_id: String,
+    #[serde(default)]
+    from: String,
+    #[serde(default)]
+    to: String,
+}
+
+fn text(v: Option<&serde_json::Value>) -> String {
+    match v {
+        None | Some(serde_json::Value::Null) => String::new(),
+        Some(serde_json::Value::String(s)) => s.clone(),
+        Some(other) => other.to_string(),
+    }
+}
+
+/// The fields whose values differ between two JSON objects.
+fn changes(before: Option<&str>, after: Option<&str>) -> Vec<(String, String, String)> {
+    let parse = |s: Option<&str>| -> serde_json::Map<String, serde_json::Value> {
+        s.and_then(|s| serde_json::from_str(s).ok())
+            .unwrap_or_default()
+    };
+    let (b, a) = (parse(before), parse(after));
+    let mut keys: Vec<&String> = b.keys().chain(a.keys()).collect();
+    keys.sort();
+    keys.dedup();
+    keys.into_iter()
+        .filter(|k| b.get(*k) != a.get(*k))
+        .map(|k| (k.clone(), text(b.get(k)), text(a.get(k))))
+        .collect()
+}
+
+fn timestamp(unix: i64) -> String {
+    let local = unix + clock::berlin_offset(unix);
+    let secs = local.rem_euclid(86_400);
+    format!(
+        "{} {:02}:{:02}",
+        clock::iso_date(clock::today(local)),
+        secs / 3600,
+        secs % 3600 / 60
+    )
+}
+
+pub async fn page(
+    State(state): State<AppState>,
+    staff: Staff,
+    Query(q): Query<AuditQuery>,
+) -> Result<Response, HtmlError> {
+    if !staff.grants.is_coordinator() {
+        return Err(staff.refuse(StatusCode::FORBIDDEN, "error-coordinators-only"));
+    }
+    let nonempty = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
+    let filter = AuditFilter {
+        actor: nonempty(&q.actor).map(|a| a.to_lowercase()),
+        entity: nonempty(&q.entity),
+        entity_id: nonempty(&q.entity_id),
+        organization_id: None,
+        from: day_of(&q.from).map(|d| d * 86_400 - clock::berlin_offset(d * 86_400)),
+        to: day_of(&q.to).map(|d| (d + 1) * 86_400 - clock::berlin_offset(d * 86_400)),
+        limit: PAGE,
+    };
+    let lines = state
+        .store
+        .audit(&filter)
+        .await
+        .map_err(|e| staff.html_error(e))?
+        .into_iter()
+        .map(|e| Line {
+            at: timestamp(e.at),
+            changes: changes(e.before.as_deref(), e.after.as_deref()),
+            actor: e.actor,
+            action: e.action,
+            entity: e.entity,
+            entity_id: e.entity_id,
+        })
+        .collect();
+    let tr = Tr::new(staff.lang);
+    let page = AuditPage {
+        entities: ["service", "organization", "account"]
+            .into_iter()
+            .map(|e| (e, tr.t(&format!("audit-entity-{e}"))))
+            .collect(),
+        tr,
+        frame: Frame::new(staff.lang, "/verwaltung/protokoll", &[]),
+        nav: Nav::new(&staff, &state),
+        q,
+        lines,
+    };
+    Ok(render(page, staff.lang, StatusCode::OK, None))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_changed_fields() {
+        let c = changes(
+            Some(r#"{"name":"A","phone":"0000 1","needs":["x"]}"#),
+            Some(r#"{"name":"B","phone":"0000 1","needs":["x","y"]}"#),
+        );
+        assert_eq!(
+            c,
+            vec![
+                ("name".into(), "A".into(), "B".into()),
+                ("needs".into(), r#"["x"]"#.into(), r#"["x","y"]"#.into())
+            ]
+        );
+    }
+}

@@ -1,0 +1,549 @@
+//! The editable fields of a service: read from its records, read from the form (checked,
+//! each problem naming its field), and turned back into records. The audit log keeps
+//! this view before and after each change.
+
+use std::collections::BTreeSet;
+
+use beratungsnetz_core::hsds::error::At;
+use beratungsnetz_core::hsds::{Entity, Record, Source};
+use beratungsnetz_core::taxonomy::{self, Facet};
+use serde::Serialize;
+use serde_json::{Map, Value, json};
+use uuid::Uuid;
+
+use crate::form::FormData;
+
+/// Languages a service can tick (ISO 639 codes with labels in `labels.ftl`).
+pub const LANGUAGE_CODES: &[&str] = &[
+    "de", "en", "ar", "fa", "ps", "uk", "ru", "tr", "ku", "ti", "am", "so", "fr", "es", "it", "pt",
+    "pl", "ro", "bg", "hu", "el", "sq", "sr", "hr", "bs", "ur", "vi", "zh", "gsg",
+];
+pub const WEEKDAYS: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
+pub const MODES: [&str; 3] = ["in_person", "phone", "online"];
+pub const STATUSES: [&str; 2] = ["active", "inactive"];
+/// Rows of opening hours a form can carry.
+pub const MAX_HOURS: usize = 28;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Hours {
+    pub day: String,
+    pub opens: String,
+    pub closes: String,
+    pub mode: String,
+    pub note: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct ServiceFields {
+    pub name: String,
+    pub alternate_name: String,
+    pub description: String,
+    pub email: String,
+    pub url: String,
+    pub status: String,
+    pub phone: String,
+    pub fees_description: String,
+    pub free: bool,
+    pub application_process: String,
+    pub eligibility_description: String,
+    pub kinds: BTreeSet<String>,
+    pub needs: BTreeSet<String>,
+    pub targets: BTreeSet<String>,
+    pub languages: BTreeSet<String>,
+    pub hours: Vec<Hours>,
+}
+
+/// Records to write, and records to delete.
+pub type Changes = (Vec<(Entity, Record)>, Vec<(Entity, String)>);
+
+/// A service's records the form touches.
+#[derive(Clone, Debug, Default)]
+pub struct Current {
+    pub service: Option<Record>,
+    pub attributes: Vec<Record>,
+    pub languages: Vec<Record>,
+    pub schedules: Vec<Record>,
+    pub phones: Vec<Record>,
+    pub cost_options: Vec<Record>,
+}
+
+/// A problem with one field: its name in the form and the message key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: String,
+    pub key: &'static str,
+}
+
+fn s(r: &Record, f: &str) -> String {
+    r.str(f).unwrap_or_default().to_string()
+}
+
+fn is_free(c: &Record) -> bool {
+    c.f64("amount") == Some(0.0)
+        || c.str("option")
+            .is_some_and(|o| o.to_lowercase().contains("kostenlos"))
+}
+
+fn ours(a: &Record) -> Option<&'static taxonomy::Term> {
+    a.str("value").and_then(taxonomy::term)
+}
+
+impl ServiceFields {
+    pub fn from_records(c: &Current) -> ServiceFields {
+        let mut f = ServiceFields::default();
+        if let Some(r) = &c.service {
+            f.name = s(r, "name");
+            f.alternate_name = s(r, "alternate_name");
+            f.description = s(r, "description");
+            f.email = s(r, "email");
+            f.url = s(r, "url");
+            f.status = s(r, "status");
+            f.fees_description = s(r, "fees_description");
+            f.application_process = s(r, "application_process");
+            f.eligibility_description = s(r, "eligibility_description");
+        }
+        f.phone = c
+            .phones
+            .iter()
+            .find(|p| p.str("type").is_none_or(|t| t == "voice"))
+            .map(|p| s(p, "number"))
+            .unwrap_or_default();
+        f.free = c.cost_options.iter().any(is_free);
+        for a in &c.attributes {
+            if let Some(t) = ours(a) {
+                let set = match t.facet {
+                    Facet::ServiceKind => &mut f.kinds,
+                    Facet::Need => &mut f.needs,
+                    Facet::TargetGroup => &mut f.targets,
+                };
+                set.insert(t.code.to_string());
+            }
+        }
+        for l in &c.languages {
+            if let Some(code) = l.str("code") {
+                f.languages.insert(code.to_lowercase());
+            }
+        }
+        f.hours = c
+            .schedules
+            .iter()
+            .flat_map(|sc| {
+                s(sc, "byday")
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|d| !d.is_empty())
+                    .map(|d| Hours {
+                        day: d.to_uppercase(),
+                        opens: s(sc, "opens_at").chars().take(5).collect(),
+                        closes: s(sc, "closes_at").chars().take(5).collect(),
+                        mode: match s(sc, "attending_type").as_str() {
+                            "phone" | "telephone" => "phone".into(),
+                            "online" | "video" | "virtual" => "online".into(),
+                            _ => "in_person".into(),
+                        },
+                        note: s(sc, "description"),
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        f
+    }
+
+    /// Reads and checks the form. Every problem names its field; the fields come back
+    /// either way, so the form can be shown again as it was sent.
+    pub fn from_form(form: &FormData) -> (ServiceFields, Vec<FieldError>) {
+        let mut errors = Vec::new();
+        let mut err = |field: &str, key: &'static str| {
+            errors.push(FieldError {
+                field: field.to_string(),
+                key,
+            });
+        };
+        let text = |name: &str, max: usize, err: &mut dyn FnMut(&str, &'static str)| {
+            let v = form.get(name).replace("\r\n", "\n");
+            if v.chars().count() > max {
+                err(name, "field-too-long");
+            }
+            if v.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+                err(name, "field-control-chars");
+            }
+            v
+        };
+        let mut f = ServiceFields {
+            name: text("name", 200, &mut err),
+            alternate_name: text("alternate_name", 200, &mut err),
+            description: text("description", 5000, &mut err),
+            email: text("email", 254, &mut err),
+            url: text("url", 500, &mut err),
+            status: form.get("status").to_string(),
+            phone: text("phone", 40, &mut err),
+            fees_description: text("fees_description", 1000, &mut err),
+            free: form.get("free") == "1",
+            application_process: text("application_process", 2000, &mut err),
+            eligibility_description: text("eligibility_description", 2000, &mut err),
+            ..ServiceFields::default()
+        };
+        if f.name.is_empty() {
+            err("name", "field-required");
+        }
+        if f.name.contains('\n') {
+            err("name", "field-one-line");
+        }
+        if !f.email.is_empty() && beratungsnetz_core::accounts::normalize_email(&f.email).is_none()
+        {
+            err("email", "field-email-invalid");
+        }
+        let web = f.url.starts_with("https://") || f.url.starts_with("http://");
+        if !(f.url.is_empty() || web) || f.url.contains(char::is_whitespace) {
+            err("url", "field-url-invalid");
+        }
+        if !STATUSES.contains(&f.status.as_str()) {
+            err("status", "field-choice-invalid");
+        }
+        if !f.phone.is_empty()
+            && (!f
+                .phone
+                .chars()
+                .all(|c| c.is_ascii_digit() || " +-/()".contains(c))
+                || f.phone.chars().filter(char::is_ascii_digit).count() < 3)
+        {
+            err("phone", "field-phone-invalid");
+        }
+        for (name, facet) in [
+            ("kinds", Facet::ServiceKind),
+            ("needs", Facet::Need),
+            ("targets", Facet::TargetGroup),
+        ] {
+            for code in form.all(name) {
+                match taxonomy::term(code) {
+                    Some(t) if t.facet == facet => {
+                        let set = match facet {
+                            Facet::ServiceKind => &mut f.kinds,
+                            Facet::Need => &mut f.needs,
+                            Facet::TargetGroup => &mut f.targets,
+                        };
+                        set.insert(code.to_string());
+                    }
+                    _ => err(name, "field-choice-invalid"),
+                }
+            }
+        }
+        for code in form.all("languages") {
+            if LANGUAGE_CODES.contains(&code) {
+                f.languages.insert(code.to_string());
+            } else {
+                err("languages", "field-choice-invalid");
+            }
+        }
+        for i in 0..MAX_HOURS {
+            let field = |n: &str| format!("{n}_{i}");
+            let day = form.get(&field("day")).to_uppercase();
+            let (opens, closes) = (form.get(&field("opens")), form.get(&field("closes")));
+            if day.is_empty() && opens.is_empty() && closes.is_empty() {
+                continue;
+            }
+            if !WEEKDAYS.contains(&day.as_str()) {
+                err(&field("day"), "field-choice-invalid");
+            }
+            let (o, c) = (minutes(opens), minutes(closes));
+            if o.is_none() {
+                err(&field("opens"), "field-time-invalid");
+            }
+            if c.is_none() {
+                err(&field("closes"), "field-time-invalid");
+            }
+            if let (Some(o), Some(c)) = (o, c)
+                && o >= c
+            {
+                err(&field("closes"), "field-time-order");
+            }
+            let mode = form.get(&field("mode"));
+            let mode = if mode.is_empty() { "in_person" } else { mode };
+            if !MODES.contains(&mode) {
+                err(&field("mode"), "field-choice-invalid");
+            }
+            let note = text(&field("note"), 200, &mut err);
+            f.hours.push(Hours {
+                day,
+                opens: opens.to_string(),
+                closes: closes.to_string(),
+                mode: mode.to_string(),
+                note,
+            });
+        }
+        // A forged form may carry more rows than the page offers.
+        if form.has(&format!("day_{MAX_HOURS}")) {
+            err("hours", "field-too-many");
+        }
+        (f, errors)
+    }
+
+    /// The records to write and delete so the service says what `self` says. Records and
+    /// fields the form does not show are kept as they are.
+    pub fn to_records(&self, c: &Current, service_id: &str, now_iso: &str) -> Changes {
+        let before = ServiceFields::from_records(c);
+        let mut upserts = Vec::new();
+        let mut deletes = Vec::new();
+        let mut fields = c
+            .service
+            .as_ref()
+            .map(|r| r.fields.clone())
+            .unwrap_or_default();
+        fields.insert("id".into(), json!(service_id));
+        for (k, v) in [
+            ("name", &self.name),
+            ("alternate_name", &self.alternate_name),
+            ("description", &self.description),
+            ("email", &self.email),
+            ("url", &self.url),
+            ("status", &self.status),
+            ("fees_description", &self.fees_description),
+            ("application_process", &self.application_process),
+            ("eligibility_description", &self.eligibility_description),
+        ] {
+            if v.is_empty() && k != "name" && k != "status" {
+                fields.remove(k);
+            } else {
+                fields.insert(k.into(), json!(v));
+            }
+        }
+        fields.insert("last_modified".into(), json!(now_iso));
+        upserts.push((Entity::Service, record(service_id, fields)));
+
+        // Attributes: ours follow the boxes; third-party ones stay.
+        let wanted: BTreeSet<&str> = self
+            .kinds
+            .iter()
+            .chain(&self.needs)
+            .chain(&self.targets)
+            .map(String::as_str)
+            .collect();
+        let mut have = BTreeSet::new();
+        for a in &c.attributes {
+            if let Some(t) = ours(a) {
+                if wanted.contains(t.code) {
+                    have.insert(t.code);
+                } else {
+                    deletes.push((Entity::Attribute, a.id.clone()));
+                }
+            }
+        }
+        if wanted.iter().any(|c| !have.contains(c))
+            && let Value::Object(t) = taxonomy::taxonomy_json()
+            && let Some(id) = t.get("id").and_then(Value::as_str)
+        {
+            upserts.push((Entity::Taxonomy, record(id, t.clone())));
+        }
+        for code in wanted.iter().filter(|c| !have.contains(*c)) {
+            let Some(term) = taxonomy::term(code) else {
+                continue;
+            };
+            if let Value::Object(t) = taxonomy::term_json(term) {
+                upserts.push((Entity::TaxonomyTerm, record(&term.id(), t)));
+            }
+            if let Some(Value::Object(mut a)) =
+                taxonomy::attribute_json("service", service_id, code)
+            {
+                a.remove("taxonomy_term");
+                let id = a
+                    .get("id")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_string();
+                upserts.push((Entity::Attribute, record(&id, a)));
+            }
+        }
+
+        // Languages: kept records keep their notes.
+        let mut kept = BTreeSet::new();
+        for l in &c.languages {
+            let code = l.str("code").unwrap_or_default().to_lowercase();
+            if self.languages.contains(&code) && kept.insert(code) {
+                continue;
+            }
+            deletes.push((Entity::Language, l.id.clone()));
+        }
+        for code in self.languages.iter().filter(|c| !kept.contains(*c)) {
+            let id = child_id(service_id, "language", code);
+            let mut m = Map::new();
+            m.insert("id".into(), json!(id));
+            m.insert("service_id".into(), json!(service_id));
+            m.insert("code".into(), json!(code));
+            let name = crate::directory::labels::language_label(code, "de");
+            m.insert("name".into(), json!(name));
+            upserts.push((Entity::Language, record(&id, m)));
+        }
+
+        // Opening hours: the service's own schedules are replaced by the rows — only when
+        // they changed, so fields the form does not show survive other edits.
+        let hours_changed = before.hours != self.hours;
+        let new_ids: Vec<String> = (0..self.hours.len())
+            .map(|i| child_id(service_id, "schedule", &i.to_string()))
+            .collect();
+        for sc in c.schedules.iter().filter(|_| hours_changed) {
+            if !new_ids.contains(&sc.id) {
+                deletes.push((Entity::Schedule, sc.id.clone()));
+            }
+        }
+        for (h, id) in self.hours.iter().zip(&new_ids).filter(|_| hours_changed) {
+            let mut m = Map::new();
+            m.insert("id".into(), json!(id));
+            m.insert("service_id".into(), json!(service_id));
+            m.insert("freq".into(), json!("WEEKLY"));
+            m.insert("byday".into(), json!(h.day));
+            m.insert("opens_at".into(), json!(h.opens));
+            m.insert("closes_at".into(), json!(h.closes));
+            m.insert("attending_type".into(), json!(h.mode));
+            if !h.note.is_empty() {
+                m.insert("description".into(), json!(h.note));
+            }
+            upserts.push((Entity::Schedule, record(id, m)));
+        }
+
+        // Phone: the first voice number.
+        let voice = c
+            .phones
+            .iter()
+            .find(|p| p.str("type").is_none_or(|t| t == "voice"));
+        match (voice, self.phone.is_empty()) {
+            _ if before.phone == self.phone => {}
+            (Some(p), true) => deletes.push((Entity::Phone, p.id.clone())),
+            (Some(p), false) => {
+                let mut m = p.fields.clone();
+                m.insert("number".into(), json!(self.phone));
+                upserts.push((Entity::Phone, record(&p.id, m)));
+            }
+            (None, false) => {
+                let id = child_id(service_id, "phone", "voice");
+                let mut m = Map::new();
+                m.insert("id".into(), json!(id));
+                m.insert("service_id".into(), json!(service_id));
+                m.insert("number".into(), json!(self.phone));
+                m.insert("type".into(), json!("voice"));
+                upserts.push((Entity::Phone, record(&id, m)));
+            }
+            (None, true) => {}
+        }
+
+        // Free of charge: one cost option with amount 0; paid options stay.
+        let free_options: Vec<&Record> = c.cost_options.iter().filter(|o| is_free(o)).collect();
+        if self.free && free_options.is_empty() {
+            let id = child_id(service_id, "cost_option", "free");
+            let mut m = Map::new();
+            m.insert("id".into(), json!(id));
+            m.insert("service_id".into(), json!(service_id));
+            m.insert("option".into(), json!("kostenlos"));
+            m.insert("currency".into(), json!("EUR"));
+            m.insert("amount".into(), json!(0));
+            upserts.push((Entity::CostOption, record(&id, m)));
+        } else if !self.free {
+            for o in free_options {
+                deletes.push((Entity::CostOption, o.id.clone()));
+            }
+        }
+        (upserts, deletes)
+    }
+}
+
+/// A stable id for a record the form adds, so saving twice does not pile up copies.
+fn child_id(service_id: &str, kind: &str, key: &str) -> String {
+    Uuid::new_v5(
+        &Uuid::NAMESPACE_OID,
+        format!("beratungsnetz:{service_id}/{kind}/{key}").as_bytes(),
+    )
+    .to_string()
+}
+
+pub fn record(id: &str, fields: Map<String, Value>) -> Record {
+    Record {
+        id: id.to_string(),
+        fields,
+        source: Source {
+            file: "edit".into(),
+            at: At::Internal,
+        },
+    }
+}
+
+/// "09:30" → 570; None unless HH:MM (or HH:MM:SS) within a day.
+fn minutes(t: &str) -> Option<u32> {
+    let mut parts = t.split(':');
+    let h: u32 = parts.next()?.parse().ok()?;
+    let m: u32 = parts.next()?.parse().ok()?;
+    if let Some(sec) = parts.next() {
+        sec.parse::<u32>().ok().filter(|s| *s < 60)?;
+    }
+    (h < 24 && m < 60 && t.len() >= 4).then_some(h * 60 + m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form(pairs: &[(&str, &str)]) -> FormData {
+        let body: String = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(pairs)
+            .finish();
+        FormData::parse(body.as_bytes())
+    }
+
+    #[test]
+    fn a_valid_form_reads_back() {
+        let (f, errors) = ServiceFields::from_form(&form(&[
+            ("name", "Schuldnerberatung"),
+            ("status", "active"),
+            ("email", "team@example.org"),
+            ("needs", "need:debts"),
+            ("languages", "ar"),
+            ("day_0", "mo"),
+            ("opens_0", "09:00"),
+            ("closes_0", "12:00"),
+            ("free", "1"),
+        ]));
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(f.hours[0].day, "MO");
+        assert!(f.free && f.needs.contains("need:debts") && f.languages.contains("ar"));
+    }
+
+    #[test]
+    fn each_problem_names_its_field() {
+        let (_, errors) = ServiceFields::from_form(&form(&[
+            ("name", ""),
+            ("status", "deleted"),
+            ("email", "nobody"),
+            ("url", "javascript:alert(1)"),
+            ("phone", "call me"),
+            ("needs", "kind:debt"),
+            ("languages", "xx"),
+            ("day_0", "MO"),
+            ("opens_0", "14:00"),
+            ("closes_0", "09:00"),
+            ("day_1", "XX"),
+            ("opens_1", "25:00"),
+            ("closes_1", "10:00"),
+        ]));
+        let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
+        for f in [
+            "name",
+            "status",
+            "email",
+            "url",
+            "phone",
+            "needs",
+            "languages",
+            "closes_0",
+            "day_1",
+            "opens_1",
+        ] {
+            assert!(fields.contains(&f), "{f} missing in {fields:?}");
+        }
+    }
+
+    #[test]
+    fn times() {
+        assert_eq!(minutes("09:30"), Some(570));
+        assert_eq!(minutes("09:30:00"), Some(570));
+        assert_eq!(minutes("24:00"), None);
+        assert_eq!(minutes("9"), None);
+    }
+}

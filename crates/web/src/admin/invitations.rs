@@ -1,0 +1,233 @@
+//! `/verwaltung/einladungen`: coordinators invite people by e-mail — as coordinator, or as
+//! editor or counsellor of one organization. The link is valid for a week, once.
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+use beratungsnetz_core::accounts::{Membership, Role, normalize_email};
+use beratungsnetz_core::hsds::Entity;
+use beratungsnetz_store::accounts::{OneTimeToken, TokenKind};
+
+use super::home::OrgLink;
+use super::{Nav, audit};
+use crate::AppState;
+use crate::accounts::invite::INVITATION_SECONDS;
+use crate::accounts::render;
+use crate::accounts::session::Staff;
+use crate::accounts::token::{hash_token, random_token};
+use crate::clock::now_unix;
+use crate::error::{AppError, HtmlError};
+use crate::form::FormData;
+use crate::i18n::Tr;
+use crate::layout::Frame;
+
+pub struct AccountLine {
+    pub email: String,
+    pub roles: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "admin_invitations.html")]
+struct InvitationsPage {
+    tr: Tr,
+    frame: Frame,
+    nav: Nav,
+    organizations: Vec<OrgLink>,
+    accounts: Vec<AccountLine>,
+    email: String,
+    role: String,
+    organization: String,
+    roles: Vec<(&'static str, String)>,
+    errors: Vec<(&'static str, String)>,
+    sent_to: Option<String>,
+}
+
+impl InvitationsPage {
+    fn error(&self, field: &str) -> Option<String> {
+        self.errors
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, m)| m.clone())
+    }
+}
+
+async fn page_of(
+    state: &AppState,
+    staff: &Staff,
+    form: &FormData,
+    errors: Vec<(&'static str, &'static str)>,
+    sent_to: Option<String>,
+) -> Result<InvitationsPage, HtmlError> {
+    let tr = Tr::new(staff.lang);
+    let orgs = state
+        .store
+        .fetch_all(Entity::Organization)
+        .await
+        .map_err(|e| staff.html_error(e))?;
+    let mut organizations: Vec<OrgLink> = orgs
+        .into_iter()
+        .map(|r| OrgLink {
+            name: r.str("name").unwrap_or_default().to_string(),
+            id: r.id,
+        })
+        .collect();
+    organizations.sort_by(|a, b| a.name.cmp(&b.name));
+    let org_name = |id: &str| {
+        organizations
+            .iter()
+            .find(|o| o.id == id)
+            .map_or_else(|| id.to_string(), |o| o.name.clone())
+    };
+    let accounts = state
+        .store
+        .accounts()
+        .await
+        .map_err(|e| staff.html_error(e))?
+        .into_iter()
+        .map(|(a, ms)| AccountLine {
+            email: a.email,
+            roles: ms
+                .iter()
+                .map(|m| {
+                    let role = tr.t(&format!("role-{}", m.role));
+                    match &m.organization_id {
+                        Some(o) => format!("{role} – {}", org_name(o)),
+                        None => role,
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    Ok(InvitationsPage {
+        frame: Frame::new(staff.lang, "/verwaltung/einladungen", &[]),
+        nav: Nav::new(staff, state),
+        organizations,
+        accounts,
+        email: if sent_to.is_some() {
+            String::new()
+        } else {
+            form.get("email").to_string()
+        },
+        role: form.get("role").to_string(),
+        organization: form.get("organization").to_string(),
+        roles: [Role::Editor, Role::Counsellor, Role::Coordinator]
+            .iter()
+            .map(|r| (r.as_str(), tr.t(&format!("role-{r}"))))
+            .collect(),
+        errors: errors.into_iter().map(|(f, k)| (f, tr.t(k))).collect(),
+        sent_to,
+        tr,
+    })
+}
+
+pub async fn page(State(state): State<AppState>, staff: Staff) -> Result<Response, HtmlError> {
+    if !staff.grants.is_coordinator() {
+        return Err(staff.refuse(StatusCode::FORBIDDEN, "error-coordinators-only"));
+    }
+    let page = page_of(&state, &staff, &FormData::parse(b""), Vec::new(), None).await?;
+    Ok(render(page, staff.lang, StatusCode::OK, None))
+}
+
+pub async fn send(
+    State(state): State<AppState>,
+    staff: Staff,
+    form: FormData,
+) -> Result<Response, HtmlError> {
+    staff.check_form(&form)?;
+    if !staff.grants.is_coordinator() {
+        return Err(staff.refuse(StatusCode::FORBIDDEN, "error-coordinators-only"));
+    }
+    let mut errors = Vec::new();
+    let email = normalize_email(form.get("email"));
+    if email.is_none() {
+        errors.push(("email", "field-email-invalid"));
+    }
+    let role: Option<Role> = form.get("role").parse().ok();
+    if role.is_none() {
+        errors.push(("role", "field-choice-invalid"));
+    }
+    let org_id = form.get("organization");
+    let needs_org = role.is_some_and(|r| !r.is_network_wide());
+    if needs_org {
+        let exists = !org_id.is_empty()
+            && !state
+                .store
+                .fetch_by(Entity::Organization, "id", &[org_id.to_string()])
+                .await
+                .map_err(|e| staff.html_error(e))?
+                .is_empty();
+        if !exists {
+            errors.push(("organization", "field-organization-required"));
+        }
+    }
+    let (Some(email), Some(role), true) = (email, role, errors.is_empty()) else {
+        let page = page_of(&state, &staff, &form, errors, None).await?;
+        return Ok(render(
+            page,
+            staff.lang,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            None,
+        ));
+    };
+    let membership = Membership {
+        role,
+        organization_id: needs_org.then(|| org_id.to_string()),
+    };
+    let token = random_token();
+    let now = now_unix();
+    state
+        .store
+        .create_token(
+            &hash_token(&token),
+            &OneTimeToken {
+                kind: TokenKind::Invitation,
+                email: email.clone(),
+                membership: Some(membership.clone()),
+                created_by: Some(staff.account.id.clone()),
+                created_at: now,
+                expires_at: now + INVITATION_SECONDS,
+                used_at: None,
+            },
+        )
+        .await
+        .map_err(|e| staff.html_error(e))?;
+    state
+        .store
+        .append_audit(&audit(
+            &staff,
+            "invite",
+            "account",
+            &email,
+            membership.organization_id.as_deref(),
+            None,
+            Some(serde_json::json!({ "role": role.as_str(), "organization_id": membership.organization_id }).to_string()),
+        ))
+        .await
+        .map_err(|e| staff.html_error(e))?;
+    // Mails go out in German: the invitee's language is not known yet.
+    let tr = Tr::new(crate::i18n::Lang::De);
+    let link = format!("{}/einladung/{token}", state.config.public_url);
+    let role_name = tr.t(&format!("role-{role}"));
+    let body = tr.plain(
+        "mail-invite-body",
+        &[
+            ("link", link),
+            ("role", role_name),
+            ("inviter", staff.account.email.clone()),
+        ],
+    );
+    state
+        .mailer
+        .send(
+            state.store.as_ref(),
+            &email,
+            &tr.plain("mail-invite-subject", &[]),
+            &body,
+        )
+        .await
+        .map_err(|e| staff.html_error(AppError::internal(e)))?;
+    tracing::info!("invitation sent");
+    let page = page_of(&state, &staff, &form, Vec::new(), Some(email)).await?;
+    Ok(render(page, staff.lang, StatusCode::OK, None))
+}

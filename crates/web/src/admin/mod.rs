@@ -1,0 +1,72 @@
+//! `/verwaltung`: the signed-in area. Organizations keep their own entries, coordinators
+//! see what is stale, who changed what, and invite people.
+
+pub mod audit;
+pub mod fields;
+pub mod freshness;
+pub mod home;
+pub mod invitations;
+pub mod mails;
+pub mod organization;
+pub mod service;
+
+use beratungsnetz_store::accounts::AuditEntry;
+
+use crate::accounts::session::Staff;
+use crate::clock::now_unix;
+
+/// The navigation of the signed-in area.
+pub struct Nav {
+    pub email: String,
+    pub csrf: String,
+    pub coordinator: bool,
+    pub outbox: bool,
+}
+
+impl Nav {
+    pub fn new(staff: &Staff, state: &crate::AppState) -> Nav {
+        Nav {
+            email: staff.account.email.clone(),
+            csrf: staff.csrf.clone(),
+            coordinator: staff.grants.is_coordinator(),
+            outbox: state.mailer.is_outbox(),
+        }
+    }
+}
+
+/// An audit entry for an action of `staff`.
+pub fn audit(
+    staff: &Staff,
+    action: &str,
+    entity: &str,
+    entity_id: &str,
+    organization_id: Option<&str>,
+    before: Option<String>,
+    after: Option<String>,
+) -> AuditEntry {
+    AuditEntry {
+        seq: 0,
+        at: now_unix(),
+        account_id: Some(staff.account.id.clone()),
+        actor: staff.account.email.clone(),
+        action: action.to_string(),
+        entity: entity.to_string(),
+        entity_id: entity_id.to_string(),
+        organization_id: organization_id.map(str::to_string),
+        before,
+        after,
+    }
+}
+
+/// "2026-11-25T09:00:00Z" for now.
+pub fn now_iso() -> String {
+    let now = now_unix();
+    let secs = now.rem_euclid(86_400);
+    format!(
+        "{}T{:02}:{:02}:{:02}Z",
+        crate::clock::iso_date(crate::clock::today(now)),
+        secs / 3600,
+        secs % 3600 / 60,
+        secs % 60
+    )
+}

@@ -1,0 +1,234 @@
+//! `/verwaltung/traeger/{id}`: an organization's details and its services with their
+//! verification dates; editors confirm each with one click.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use beratungsnetz_core::hsds::{Entity, Record};
+use beratungsnetz_store::Edit;
+use serde_json::json;
+
+use super::fields::record;
+use super::freshness::{Freshness, freshness_of};
+use super::service::TextField;
+use super::{Nav, audit};
+use crate::AppState;
+use crate::accounts::session::Staff;
+use crate::accounts::{render, see_other};
+use crate::clock;
+use crate::error::{AppError, HtmlError};
+use crate::form::FormData;
+use crate::i18n::Tr;
+use crate::layout::Frame;
+
+pub struct ServiceLine {
+    pub id: String,
+    pub name: String,
+    pub verified: String,
+    pub freshness: Freshness,
+}
+
+#[derive(Template)]
+#[template(path = "admin_organization.html")]
+struct OrganizationPage {
+    tr: Tr,
+    frame: Frame,
+    nav: Nav,
+    id: String,
+    name: String,
+    may_edit: bool,
+    fields: Vec<TextField>,
+    services: Vec<ServiceLine>,
+    saved: bool,
+}
+
+const FIELDS: [(&str, &str, &str, u8, usize); 4] = [
+    ("name", "field-name", "text", 0, 200),
+    ("description", "field-description", "text", 5, 5000),
+    ("email", "field-email", "email", 0, 254),
+    ("website", "field-url", "url", 0, 500),
+];
+
+async fn load(state: &AppState, staff: &Staff, id: &str) -> Result<Record, HtmlError> {
+    state
+        .store
+        .fetch_by(Entity::Organization, "id", &[id.to_string()])
+        .await
+        .map_err(|e| staff.html_error(e))?
+        .into_iter()
+        .next()
+        .ok_or_else(|| staff.html_error(AppError::NotFound))
+}
+
+async fn page_of(
+    state: &AppState,
+    staff: &Staff,
+    org: &Record,
+    values: &FormData,
+    errors: &[(&'static str, &'static str)],
+    saved: bool,
+) -> Result<OrganizationPage, HtmlError> {
+    let tr = Tr::new(staff.lang);
+    let today = clock::today(clock::now_unix());
+    let mut services: Vec<ServiceLine> = state
+        .store
+        .fetch_by(
+            Entity::Service,
+            "organization_id",
+            std::slice::from_ref(&org.id),
+        )
+        .await
+        .map_err(|e| staff.html_error(e))?
+        .into_iter()
+        .map(|s| {
+            let verified = s
+                .str("assured_date")
+                .or_else(|| s.str("last_modified"))
+                .map(|d| d.chars().take(10).collect::<String>())
+                .unwrap_or_default();
+            ServiceLine {
+                freshness: freshness_of(&verified, today),
+                name: s.str("name").unwrap_or_default().to_string(),
+                id: s.id,
+                verified,
+            }
+        })
+        .collect();
+    services.sort_by(|a, b| a.name.cmp(&b.name));
+    let fields = FIELDS
+        .iter()
+        .map(|(name, key, kind, rows, _)| TextField {
+            name,
+            label: tr.t(key),
+            value: if values.has(name) {
+                values.get(name).to_string()
+            } else {
+                org.str(name).unwrap_or_default().to_string()
+            },
+            kind,
+            rows: *rows,
+            german: *kind == "text",
+            required: *name == "name",
+            error: errors.iter().find(|(f, _)| f == name).map(|(_, k)| tr.t(k)),
+        })
+        .collect();
+    Ok(OrganizationPage {
+        frame: Frame::new(staff.lang, &format!("/verwaltung/traeger/{}", org.id), &[]),
+        nav: Nav::new(staff, state),
+        id: org.id.clone(),
+        name: org.str("name").unwrap_or_default().to_string(),
+        may_edit: staff.grants.may_edit(Some(&org.id)),
+        fields,
+        services,
+        saved,
+        tr,
+    })
+}
+
+fn is_member(staff: &Staff, org: &str) -> bool {
+    staff.grants.is_coordinator()
+        || staff
+            .grants
+            .memberships
+            .iter()
+            .any(|m| m.organization_id.as_deref() == Some(org))
+}
+
+pub async fn page(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<String>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+) -> Result<Response, HtmlError> {
+    let org = load(&state, &staff, &id).await?;
+    if !is_member(&staff, &id) {
+        return Err(staff.refuse(StatusCode::FORBIDDEN, "error-not-yours"));
+    }
+    let saved = query.is_some_and(|q| q.contains("gespeichert=1"));
+    let page = page_of(&state, &staff, &org, &FormData::parse(b""), &[], saved).await?;
+    Ok(render(page, staff.lang, StatusCode::OK, None))
+}
+
+pub async fn save(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<String>,
+    form: FormData,
+) -> Result<Response, HtmlError> {
+    staff.check_form(&form)?;
+    let org = load(&state, &staff, &id).await?;
+    if !staff.grants.may_edit(Some(&id)) {
+        tracing::warn!("edit refused: not an editor of this organization");
+        return Err(staff.refuse(StatusCode::FORBIDDEN, "error-not-yours"));
+    }
+    let mut errors = Vec::new();
+    for (name, _, _, _, max) in FIELDS {
+        let v = form.get(name);
+        if v.chars().count() > max {
+            errors.push((name, "field-too-long"));
+        }
+    }
+    if form.get("name").is_empty() {
+        errors.push(("name", "field-required"));
+    }
+    let email = form.get("email");
+    if !email.is_empty() && beratungsnetz_core::accounts::normalize_email(email).is_none() {
+        errors.push(("email", "field-email-invalid"));
+    }
+    let web = form.get("website");
+    if !(web.is_empty() || web.starts_with("https://") || web.starts_with("http://")) {
+        errors.push(("website", "field-url-invalid"));
+    }
+    if !errors.is_empty() {
+        let page = page_of(&state, &staff, &org, &form, &errors, false).await?;
+        return Ok(render(
+            page,
+            staff.lang,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            None,
+        ));
+    }
+    let mut fields = org.fields.clone();
+    let mut before = serde_json::Map::new();
+    let mut after = serde_json::Map::new();
+    for (name, ..) in FIELDS {
+        let old = org.str(name).unwrap_or_default();
+        let new = form.get(name);
+        if old != new {
+            before.insert(name.into(), json!(old));
+            after.insert(name.into(), json!(new));
+        }
+        if new.is_empty() {
+            fields.remove(name);
+        } else {
+            fields.insert(name.into(), json!(new));
+        }
+    }
+    if !after.is_empty() {
+        let edit = Edit {
+            upserts: vec![(Entity::Organization, record(&id, fields))],
+            deletes: Vec::new(),
+            services: Vec::new(),
+            audit: vec![audit(
+                &staff,
+                "update",
+                "organization",
+                &id,
+                Some(&id),
+                Some(serde_json::Value::Object(before).to_string()),
+                Some(serde_json::Value::Object(after).to_string()),
+            )],
+        };
+        state
+            .store
+            .apply_edit(&edit)
+            .await
+            .map_err(|e| staff.html_error(e))?;
+        tracing::info!("organization updated");
+    }
+    Ok(see_other(
+        &format!("/verwaltung/traeger/{id}?gespeichert=1"),
+        None,
+    ))
+}

@@ -1,0 +1,85 @@
+//! Outgoing e-mail: through SMTP (lettre), or — without an SMTP server configured — into
+//! the database's outbox, where coordinators read it (development and demo mode).
+
+use lettre::message::Mailbox;
+use lettre::message::header::ContentType;
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use thiserror::Error;
+
+use beratungsnetz_store::Store;
+
+#[derive(Debug, Error)]
+pub enum MailError {
+    #[error("invalid SMTP URL: {0}")]
+    Url(String),
+    #[error("invalid address `{0}`")]
+    Address(String),
+    #[error("cannot build the message: {0}")]
+    Build(#[from] lettre::error::Error),
+    #[error("SMTP delivery failed: {0}")]
+    Smtp(#[from] lettre::transport::smtp::Error),
+    #[error("cannot store the message: {0}")]
+    Store(#[from] beratungsnetz_store::StoreError),
+}
+
+pub enum Mailer {
+    Smtp {
+        transport: AsyncSmtpTransport<Tokio1Executor>,
+        from: Mailbox,
+    },
+    /// Keeps mail in the database instead of sending it.
+    Outbox,
+}
+
+impl Mailer {
+    /// SMTP when a URL is given (`smtp://host:port`, `smtp://user:pass@host?tls=required`,
+    /// `smtps://host`), else the outbox.
+    pub fn new(smtp_url: Option<&str>, from: &str) -> Result<Mailer, MailError> {
+        let Some(url) = smtp_url.filter(|u| !u.is_empty()) else {
+            return Ok(Mailer::Outbox);
+        };
+        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+            .map_err(|e| MailError::Url(e.to_string()))?
+            .build();
+        let from = from
+            .parse()
+            .map_err(|_| MailError::Address(from.to_string()))?;
+        Ok(Mailer::Smtp { transport, from })
+    }
+
+    pub fn is_outbox(&self) -> bool {
+        matches!(self, Mailer::Outbox)
+    }
+
+    /// Sends a plain-text mail. The recipient is never logged.
+    pub async fn send(
+        &self,
+        store: &dyn Store,
+        to: &str,
+        subject: &str,
+        body: &str,
+    ) -> Result<(), MailError> {
+        match self {
+            Mailer::Outbox => {
+                store
+                    .store_mail(to, subject, body, crate::clock::now_unix())
+                    .await?;
+                tracing::info!("mail kept in the outbox (no SMTP server configured)");
+            }
+            Mailer::Smtp { transport, from } => {
+                let to: Mailbox = to
+                    .parse()
+                    .map_err(|_| MailError::Address("recipient".into()))?;
+                let message = Message::builder()
+                    .from(from.clone())
+                    .to(to)
+                    .subject(subject)
+                    .header(ContentType::TEXT_PLAIN)
+                    .body(body.to_string())?;
+                transport.send(message).await?;
+                tracing::info!("mail sent");
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,939 @@
+//! The signed-in area through HTTP: invitations, sign-in, roles, editing, freshness,
+//! audit log, password reset — and every way of getting it wrong.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::collections::BTreeMap;
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use beratungsnetz_core::accounts::{Membership, Role};
+use beratungsnetz_core::hsds::Entity;
+use beratungsnetz_store::accounts::{AuditFilter, OneTimeToken, TokenKind};
+use beratungsnetz_web::{AppState, hash_token, router};
+use serde_json::{Value, json};
+use tower::ServiceExt;
+
+/// A browser: keeps cookies, follows nothing by itself.
+struct Browser {
+    app: Router,
+    cookies: BTreeMap<String, String>,
+}
+
+struct Resp {
+    status: StatusCode,
+    location: Option<String>,
+    headers: axum::http::HeaderMap,
+    body: String,
+}
+
+impl Browser {
+    fn new(app: &Router) -> Browser {
+        Browser {
+            app: app.clone(),
+            cookies: BTreeMap::new(),
+        }
+    }
+
+    async fn send(&mut self, req: axum::http::request::Builder, body: Body) -> Resp {
+        let cookie: Vec<String> = self
+            .cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect();
+        let req = req
+            .header(header::COOKIE, cookie.join("; "))
+            .body(body)
+            .unwrap();
+        let resp = self.app.clone().oneshot(req).await.unwrap();
+        for c in resp.headers().get_all(header::SET_COOKIE) {
+            let c = c.to_str().unwrap();
+            let (kv, attrs) = c.split_once(';').unwrap_or((c, ""));
+            let (k, v) = kv.split_once('=').unwrap();
+            if attrs.contains("Max-Age=0") {
+                self.cookies.remove(k);
+            } else {
+                self.cookies.insert(k.to_string(), v.to_string());
+            }
+        }
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let location = headers
+            .get(header::LOCATION)
+            .map(|l| l.to_str().unwrap().to_string());
+        let bytes = axum::body::to_bytes(resp.into_body(), usize::MAX)
+            .await
+            .unwrap();
+        Resp {
+            status,
+            location,
+            headers,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+        }
+    }
+
+    async fn get(&mut self, path: &str) -> Resp {
+        self.send(Request::get(path), Body::empty()).await
+    }
+
+    async fn post(&mut self, path: &str, pairs: &[(&str, &str)]) -> Resp {
+        let body = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(pairs)
+            .finish();
+        self.post_raw(path, body).await
+    }
+
+    async fn post_raw(&mut self, path: &str, body: String) -> Resp {
+        self.send(
+            Request::post(path).header(header::CONTENT_TYPE, "application/x-www-form-urlencoded"),
+            Body::from(body),
+        )
+        .await
+    }
+}
+
+/// The first CSRF token of a page.
+fn csrf(body: &str) -> String {
+    let at = body
+        .find("name=\"csrf\" value=\"")
+        .expect("a form with a CSRF token");
+    let rest = &body[at + 19..];
+    rest[..rest.find('"').unwrap()].to_string()
+}
+
+/// Every field a form would send as it stands: inputs (ticked boxes only), selects,
+/// text areas. Good enough for our own server-rendered forms.
+fn form_fields(body: &str, action: &str) -> Vec<(String, String)> {
+    let start = body
+        .find(&format!("action=\"{action}\" class=\"edit"))
+        .expect("the form");
+    let form = &body[start..start + body[start..].find("</form>").unwrap()];
+    let attr = |tag: &str, name: &str| -> Option<String> {
+        let at = tag.find(&format!(" {name}=\""))?;
+        let rest = &tag[at + name.len() + 3..];
+        Some(unescape(&rest[..rest.find('"')?]))
+    };
+    let mut out = Vec::new();
+    for tag in form.split("<input").skip(1) {
+        let tag = &tag[..tag.find('>').unwrap()];
+        let Some(name) = attr(tag, "name") else {
+            continue;
+        };
+        if attr(tag, "type").as_deref() == Some("checkbox") && !tag.contains(" checked") {
+            continue;
+        }
+        out.push((name, attr(tag, "value").unwrap_or_default()));
+    }
+    for part in form.split("<select").skip(1) {
+        let tag = &part[..part.find('>').unwrap()];
+        let name = attr(tag, "name").unwrap();
+        let options = &part[..part.find("</select>").unwrap()];
+        let value = options
+            .split("<option")
+            .find(|o| o.contains(" selected"))
+            .and_then(|o| attr(o, "value"))
+            .unwrap_or_default();
+        out.push((name, value));
+    }
+    for part in form.split("<textarea").skip(1) {
+        let tag = &part[..part.find('>').unwrap()];
+        let name = attr(tag, "name").unwrap();
+        let text = &part[part.find('>').unwrap() + 1..part.find("</textarea>").unwrap()];
+        out.push((name, unescape(text)));
+    }
+    out
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("&#34;", "\"")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+fn with(fields: &[(String, String)], changes: &[(&str, &str)]) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = fields
+        .iter()
+        .filter(|(k, _)| !changes.iter().any(|(c, _)| c == k))
+        .cloned()
+        .collect();
+    out.extend(changes.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+    out
+}
+
+fn encode(pairs: &[(String, String)]) -> String {
+    form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(pairs)
+        .finish()
+}
+
+struct World {
+    _dir: tempfile::TempDir,
+    state: AppState,
+    app: Router,
+    /// A service and its organization, and an organization it does not belong to.
+    service: String,
+    org: String,
+    other_org: String,
+}
+
+/// The sample data with the first service last verified long ago.
+async fn world() -> World {
+    let mut services = beratungsnetz_core::demo::demo_services();
+    services[0]["assured_date"] = json!("2024-01-10");
+    for s in services.iter_mut().skip(1) {
+        s["assured_date"] = json!(beratungsnetz_web::clock::iso_date(
+            beratungsnetz_web::clock::today(beratungsnetz_web::clock::now_unix()) - 3
+        ));
+    }
+    let service = services[0]["id"].as_str().unwrap().to_string();
+    let org = services[0]["organization_id"].as_str().unwrap().to_string();
+    let other_org = services
+        .iter()
+        .map(|s| s["organization_id"].as_str().unwrap())
+        .find(|o| *o != org)
+        .unwrap()
+        .to_string();
+    let mut items = services;
+    items.extend(
+        beratungsnetz_core::taxonomy::terms()
+            .iter()
+            .map(beratungsnetz_core::taxonomy::term_json),
+    );
+    let (dir, state) = common::state_with(&Value::Array(items)).await;
+    World {
+        _dir: dir,
+        app: router(state.clone()),
+        state,
+        service,
+        org,
+        other_org,
+    }
+}
+
+impl World {
+    /// An invitation link made as `beratungsnetz user add` makes it.
+    async fn invite(&self, email: &str, role: Role, org: Option<&str>, expires_in: i64) -> String {
+        let token = beratungsnetz_web::accounts_token();
+        let now = beratungsnetz_web::clock::now_unix();
+        self.state
+            .store
+            .create_token(
+                &hash_token(&token),
+                &OneTimeToken {
+                    kind: TokenKind::Invitation,
+                    email: email.into(),
+                    membership: Some(Membership {
+                        role,
+                        organization_id: org.map(str::to_string),
+                    }),
+                    created_by: None,
+                    created_at: now,
+                    expires_at: now + expires_in,
+                    used_at: None,
+                },
+            )
+            .await
+            .unwrap();
+        format!("/einladung/{token}")
+    }
+
+    /// Accepts an invitation link in a new browser, setting a password: signed in.
+    async fn accept(&self, link: &str, password: &str) -> Browser {
+        let mut b = Browser::new(&self.app);
+        let page = b.get(link).await;
+        assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+        let done = b
+            .post(
+                link,
+                &[
+                    ("csrf", &csrf(&page.body)),
+                    ("password", password),
+                    ("password_repeat", password),
+                ],
+            )
+            .await;
+        assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+        assert_eq!(done.location.as_deref(), Some("/verwaltung"));
+        b
+    }
+
+    async fn person(&self, email: &str, role: Role, org: Option<&str>) -> Browser {
+        let link = self.invite(email, role, org, 3600).await;
+        self.accept(&link, "ein langes Passwort").await
+    }
+
+    async fn service_name(&self) -> String {
+        self.state
+            .store
+            .fetch_by(Entity::Service, "id", std::slice::from_ref(&self.service))
+            .await
+            .unwrap()[0]
+            .str("name")
+            .unwrap()
+            .to_string()
+    }
+
+    /// Catches this test's search index up with the change log, as `serve` does
+    /// continuously, and searches.
+    async fn search(&self, q: &str) -> Value {
+        beratungsnetz_search::sync::catch_up(self.state.store.as_ref(), &self.state.search, 0)
+            .await
+            .unwrap();
+        let mut b = Browser::new(&self.app);
+        let r = b.get(&format!("/api/v1/search?q={q}")).await;
+        serde_json::from_str(&r.body).unwrap()
+    }
+}
+
+/// The last mail in the outbox to `to`: (subject, body).
+async fn last_mail(state: &AppState, to: &str) -> (String, String) {
+    let mails = state.store.mails(50).await.unwrap();
+    let m = mails.iter().find(|m| m.recipient == to).expect("a mail");
+    (m.subject.clone(), m.body.clone())
+}
+
+fn link_in(body: &str, prefix: &str) -> String {
+    let at = body.find(prefix).expect("a link");
+    let rest = &body[at..];
+    rest[..rest.find(char::is_whitespace).unwrap_or(rest.len())].to_string()
+}
+
+#[tokio::test]
+async fn a_coordinator_invites_an_editor_who_edits_a_service_and_search_finds_it() {
+    let w = world().await;
+    let mut coordinator = w
+        .person("koordination@example.org", Role::Coordinator, None)
+        .await;
+    let home = coordinator.get("/verwaltung").await;
+    assert_eq!(home.status, StatusCode::OK);
+    assert!(
+        home.body.contains("/verwaltung/einladungen"),
+        "coordinator menu"
+    );
+    assert_eq!(home.headers[header::CACHE_CONTROL], "no-store");
+
+    // The invitation goes out by mail (here: the outbox).
+    let page = coordinator.get("/verwaltung/einladungen").await;
+    let sent = coordinator
+        .post(
+            "/verwaltung/einladungen",
+            &[
+                ("csrf", &csrf(&page.body)),
+                ("email", "Redaktion@Example.org"),
+                ("role", "editor"),
+                ("organization", &w.org),
+            ],
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::OK, "{}", sent.body);
+    assert!(sent.body.contains("id=\"sent\""));
+    let (subject, body) = last_mail(&w.state, "redaktion@example.org").await;
+    assert!(subject.contains("Einladung"), "{subject}");
+    let link =
+        link_in(&body, "http://127.0.0.1:8080/einladung/").replace("http://127.0.0.1:8080", "");
+
+    // The editor sets a password and is signed in.
+    let mut editor = w.accept(&link, "Frühling im Harz 2026").await;
+    let home = editor.get("/verwaltung").await;
+    assert!(
+        home.body
+            .contains(&format!("/verwaltung/traeger/{}", w.org))
+    );
+    assert!(
+        !home.body.contains("/verwaltung/einladungen"),
+        "no coordinator menu"
+    );
+
+    // … edits a service of their organization …
+    let path = format!("/verwaltung/angebot/{}", w.service);
+    let form = editor.get(&path).await;
+    assert_eq!(form.status, StatusCode::OK);
+    let fields = form_fields(&form.body, &path);
+    let changed = with(
+        &fields,
+        &[
+            ("name", "Beratung Quellwasserweg"),
+            ("needs", "need:debts"),
+            ("day_0", "WE"),
+            ("opens_0", "08:00"),
+            ("closes_0", "11:30"),
+        ],
+    );
+    let saved = editor.post_raw(&path, encode(&changed)).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    assert_eq!(w.service_name().await, "Beratung Quellwasserweg");
+
+    // … and search finds the new name.
+    let hits = w.search("Quellwasserweg").await;
+    assert_eq!(hits["contents"][0]["id"], json!(w.service), "{hits}");
+
+    // The audit log says who changed what, before and after.
+    let entries = w
+        .state
+        .store
+        .audit(&AuditFilter {
+            entity_id: Some(w.service.clone()),
+            limit: 10,
+            ..AuditFilter::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(entries[0].actor, "redaktion@example.org");
+    assert!(
+        entries[0]
+            .after
+            .as_deref()
+            .unwrap()
+            .contains("Quellwasserweg")
+    );
+    assert!(
+        !entries[0]
+            .before
+            .as_deref()
+            .unwrap()
+            .contains("Quellwasserweg")
+    );
+    let log = coordinator
+        .get("/verwaltung/protokoll?actor=redaktion%40example.org&entity=service")
+        .await;
+    assert!(
+        log.body.contains("Beratung Quellwasserweg"),
+        "filtered audit page"
+    );
+    let none = coordinator
+        .get("/verwaltung/protokoll?actor=niemand%40example.org")
+        .await;
+    assert!(none.body.contains("id=\"audit-empty\""));
+    // Editors do not read the audit log.
+    assert_eq!(
+        editor.get("/verwaltung/protokoll").await.status,
+        StatusCode::FORBIDDEN
+    );
+}
+
+#[tokio::test]
+async fn people_of_other_organizations_cannot_edit_and_nothing_changes() {
+    let w = world().await;
+    let path = format!("/verwaltung/angebot/{}", w.service);
+    let before = w.service_name().await;
+    let mut owner = w
+        .person("redaktion@example.org", Role::Editor, Some(&w.org))
+        .await;
+    let fields = form_fields(&owner.get(&path).await.body, &path);
+
+    for (email, role) in [
+        ("beratung@example.org", Role::Counsellor),
+        ("andere-redaktion@example.org", Role::Editor),
+    ] {
+        let mut other = w.person(email, role, Some(&w.other_org)).await;
+        assert_eq!(
+            other.get(&path).await.status,
+            StatusCode::FORBIDDEN,
+            "{email}"
+        );
+        let token = csrf(&other.get("/verwaltung").await.body);
+        let forged = with(&fields, &[("csrf", &token), ("name", "Übernommen")]);
+        let r = other.post_raw(&path, encode(&forged)).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "{email}");
+        assert!(r.body.contains("anderen Träger"), "says why");
+        let confirm = other
+            .post(&format!("{path}/bestaetigen"), &[("csrf", &token)])
+            .await;
+        assert_eq!(confirm.status, StatusCode::FORBIDDEN);
+        let org_form = other
+            .post(
+                &format!("/verwaltung/traeger/{}", w.org),
+                &[("csrf", &token), ("name", "Übernommen")],
+            )
+            .await;
+        assert_eq!(org_form.status, StatusCode::FORBIDDEN);
+    }
+    // A counsellor of the same organization edits nothing either.
+    let mut counsellor = w
+        .person("beratung2@example.org", Role::Counsellor, Some(&w.org))
+        .await;
+    assert_eq!(counsellor.get(&path).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(w.service_name().await, before);
+    assert!(
+        w.state
+            .store
+            .audit(&AuditFilter {
+                entity: Some("service".into()),
+                limit: 5,
+                ..AuditFilter::default()
+            })
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    drop(owner.get("/verwaltung").await);
+}
+
+#[tokio::test]
+async fn forged_csrf_oversized_forms_and_bad_fields_change_nothing() {
+    let w = world().await;
+    let path = format!("/verwaltung/angebot/{}", w.service);
+    let before = w.service_name().await;
+    let mut editor = w
+        .person("redaktion@example.org", Role::Editor, Some(&w.org))
+        .await;
+    let fields = form_fields(&editor.get(&path).await.body, &path);
+
+    let forged = with(
+        &fields,
+        &[("csrf", "0".repeat(64).as_str()), ("name", "Gefälscht")],
+    );
+    let r = editor.post_raw(&path, encode(&forged)).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    assert!(r.body.contains("nichts geändert"), "{}", r.body);
+    let missing = with(&fields, &[("name", "Gefälscht")]);
+    let missing: Vec<_> = missing.into_iter().filter(|(k, _)| k != "csrf").collect();
+    assert_eq!(
+        editor.post_raw(&path, encode(&missing)).await.status,
+        StatusCode::FORBIDDEN
+    );
+
+    let huge = with(&fields, &[("description", "x".repeat(200_000).as_str())]);
+    let r = editor.post_raw(&path, encode(&huge)).await;
+    assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(r.body.contains("zu groß"));
+
+    let bad = with(
+        &fields,
+        &[
+            ("name", ""),
+            ("email", "keine-adresse"),
+            ("needs", "need:erfunden"),
+            ("day_0", "MO"),
+            ("opens_0", "14:00"),
+            ("closes_0", "09:00"),
+        ],
+    );
+    let r = editor.post_raw(&path, encode(&bad)).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    for (field, message) in [
+        ("name", "Bitte ausfüllen."),
+        ("email", "Keine gültige E-Mail-Adresse."),
+        ("needs", "Diese Auswahl gibt es nicht."),
+        ("closes_0", "Das Ende muss nach dem Beginn liegen."),
+    ] {
+        assert!(
+            r.body.contains(&format!("href=\"#{field}\"")),
+            "{field} named"
+        );
+        assert!(r.body.contains(message), "{message}");
+    }
+    assert!(
+        r.body
+            .contains("aria-invalid=\"true\" aria-describedby=\"email-error\"")
+    );
+    assert!(
+        r.body.contains("value=\"keine-adresse\""),
+        "the form keeps what was typed"
+    );
+
+    // Someone else saved in between: the stale form is refused.
+    let stale = with(
+        &fields,
+        &[("version", "2001-01-01T00:00:00Z"), ("name", "Veraltet")],
+    );
+    assert_eq!(
+        editor.post_raw(&path, encode(&stale)).await.status,
+        StatusCode::CONFLICT
+    );
+
+    // Without a session the form sends the browser to sign in.
+    let mut stranger = Browser::new(&w.app);
+    let r = stranger.post_raw(&path, encode(&fields)).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(
+        r.location
+            .unwrap()
+            .starts_with("/anmelden?next=%2Fverwaltung%2Fangebot%2F")
+    );
+    assert_eq!(w.service_name().await, before);
+}
+
+#[tokio::test]
+async fn ten_wrong_passwords_lock_the_account_for_a_while() {
+    let w = world().await;
+    let mut first = w
+        .person("redaktion@example.org", Role::Editor, Some(&w.org))
+        .await;
+    drop(first.get("/verwaltung").await);
+    let mut b = Browser::new(&w.app);
+    let page = b.get("/anmelden?next=/verwaltung/aktualitaet").await;
+    let token = csrf(&page.body);
+    for i in 0..10 {
+        let r = b
+            .post(
+                "/anmelden",
+                &[
+                    ("csrf", &token),
+                    ("email", "redaktion@example.org"),
+                    ("password", &format!("falsch {i}")),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNAUTHORIZED, "attempt {i}");
+        assert!(r.body.contains("stimmen nicht"));
+    }
+    let r = b
+        .post(
+            "/anmelden",
+            &[
+                ("csrf", &token),
+                ("email", "redaktion@example.org"),
+                ("password", "ein langes Passwort"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(!b.cookies.contains_key("bn_session"), "no session");
+
+    // Another account still signs in, and `next` brings it back where it was going.
+    drop(
+        w.person("zweite@example.org", Role::Editor, Some(&w.org))
+            .await,
+    );
+    let mut c = Browser::new(&w.app);
+    let page = c.get("/anmelden?next=/verwaltung/traeger/x").await;
+    let r = c
+        .post(
+            "/anmelden",
+            &[
+                ("csrf", &csrf(&page.body)),
+                ("email", "zweite@example.org"),
+                ("password", "ein langes Passwort"),
+                ("next", "/verwaltung/traeger/x"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(r.location.as_deref(), Some("/verwaltung/traeger/x"));
+    let cookie = r
+        .headers
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .map(|c| c.to_str().unwrap().to_string())
+        .find(|c| c.starts_with("bn_session="))
+        .unwrap();
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+        "{cookie}"
+    );
+    // An address elsewhere is not followed.
+    let page = c.get("/anmelden").await;
+    let r = c
+        .post(
+            "/anmelden",
+            &[
+                ("csrf", &csrf(&page.body)),
+                ("email", "zweite@example.org"),
+                ("password", "ein langes Passwort"),
+                ("next", "https://evil.example.org/"),
+            ],
+        )
+        .await;
+    assert_eq!(r.location.as_deref(), Some("/verwaltung"));
+    // A sign-in form without the form cookie's token is refused.
+    let mut d = Browser::new(&w.app);
+    let r = d
+        .post(
+            "/anmelden",
+            &[
+                ("csrf", "x"),
+                ("email", "zweite@example.org"),
+                ("password", "ein langes Passwort"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn expired_and_used_invitations_are_refused() {
+    let w = world().await;
+    let expired = w
+        .invite("spaet@example.org", Role::Editor, Some(&w.org), -10)
+        .await;
+    let mut b = Browser::new(&w.app);
+    let r = b.get(&expired).await;
+    assert_eq!(r.status, StatusCode::GONE);
+    assert!(r.body.contains("abgelaufen"));
+    let form_page = b.get("/anmelden").await;
+    let r = b
+        .post(
+            &expired,
+            &[
+                ("csrf", &csrf(&form_page.body)),
+                ("password", "ein langes Passwort"),
+                ("password_repeat", "ein langes Passwort"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::GONE);
+    assert!(
+        w.state
+            .store
+            .account_by_email("spaet@example.org")
+            .await
+            .unwrap()
+            .is_none()
+    );
+
+    let link = w
+        .invite("einmal@example.org", Role::Editor, Some(&w.org), 3600)
+        .await;
+    drop(w.accept(&link, "ein langes Passwort").await);
+    assert_eq!(
+        Browser::new(&w.app).get(&link).await.status,
+        StatusCode::GONE
+    );
+    assert_eq!(
+        Browser::new(&w.app)
+            .get("/einladung/unbekannt")
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+
+    // Passwords that are too short or do not match are refused with the reason.
+    let link = w
+        .invite("kurz@example.org", Role::Editor, Some(&w.org), 3600)
+        .await;
+    let mut c = Browser::new(&w.app);
+    let page = c.get(&link).await;
+    let r = c
+        .post(
+            &link,
+            &[
+                ("csrf", &csrf(&page.body)),
+                ("password", "kurz"),
+                ("password_repeat", "kurz"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("zu kurz"));
+    assert!(
+        w.state
+            .store
+            .account_by_email("kurz@example.org")
+            .await
+            .unwrap()
+            .is_none()
+    );
+}
+
+#[tokio::test]
+async fn a_password_reset_link_works_once_and_ends_old_sessions() {
+    let w = world().await;
+    let mut old = w
+        .person("redaktion@example.org", Role::Editor, Some(&w.org))
+        .await;
+    assert_eq!(old.get("/verwaltung").await.status, StatusCode::OK);
+    let mut b = Browser::new(&w.app);
+    let page = b.get("/passwort-vergessen").await;
+    for email in ["redaktion@example.org", "unbekannt@example.org"] {
+        let r = b
+            .post(
+                "/passwort-vergessen",
+                &[("csrf", &csrf(&page.body)), ("email", email)],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::OK);
+        assert!(
+            r.body.contains("Wenn es zu dieser Adresse ein Konto gibt"),
+            "same answer for {email}"
+        );
+    }
+    assert_eq!(
+        w.state.store.mails(10).await.unwrap().len(),
+        1,
+        "only the real account gets mail"
+    );
+    let (_, body) = last_mail(&w.state, "redaktion@example.org").await;
+    let link =
+        link_in(&body, "http://127.0.0.1:8080/passwort-neu/").replace("http://127.0.0.1:8080", "");
+    let page = b.get(&link).await;
+    let r = b
+        .post(
+            &link,
+            &[
+                ("csrf", &csrf(&page.body)),
+                ("password", "ganz neues Passwort"),
+                ("password_repeat", "ganz neues Passwort"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        b.get("/verwaltung").await.status,
+        StatusCode::OK,
+        "signed in"
+    );
+    assert_eq!(
+        old.get("/verwaltung").await.status,
+        StatusCode::SEE_OTHER,
+        "old session ended"
+    );
+    assert_eq!(
+        Browser::new(&w.app).get(&link).await.status,
+        StatusCode::GONE,
+        "once"
+    );
+}
+
+#[tokio::test]
+async fn the_stale_dashboard_lists_old_entries_until_confirmed() {
+    let w = world().await;
+    let mut coordinator = w
+        .person("koordination@example.org", Role::Coordinator, None)
+        .await;
+    let dash = coordinator.get("/verwaltung/aktualitaet").await;
+    assert_eq!(dash.status, StatusCode::OK);
+    assert!(
+        dash.body
+            .contains(&format!("/verwaltung/angebot/{}", w.service))
+    );
+    assert!(dash.body.contains("möglicherweise veraltet"));
+    assert!(dash.body.contains("id=\"by-district\""));
+    let org_name = w
+        .state
+        .store
+        .fetch_by(Entity::Organization, "id", std::slice::from_ref(&w.org))
+        .await
+        .unwrap()[0]
+        .str("name")
+        .unwrap()
+        .to_string();
+    let by_org = &dash.body[dash.body.find("id=\"by-organization\"").unwrap()
+        ..dash.body.find("id=\"by-district\"").unwrap()];
+    assert!(
+        by_org.contains(&org_name.replace('&', "&amp;")),
+        "counted by organization"
+    );
+
+    // The public results mark the entry as possibly outdated.
+    beratungsnetz_search::sync::catch_up(w.state.store.as_ref(), &w.state.search, 0)
+        .await
+        .unwrap();
+    let name = w.service_name().await;
+    let mut public = Browser::new(&w.app);
+    let detail = public.get(&format!("/angebot/{}", w.service)).await;
+    assert!(
+        detail.body.contains("Angaben möglicherweise veraltet"),
+        "{name}"
+    );
+
+    // An editor confirms with one click.
+    let mut editor = w
+        .person("redaktion@example.org", Role::Editor, Some(&w.org))
+        .await;
+    let org_page = editor.get(&format!("/verwaltung/traeger/{}", w.org)).await;
+    let r = editor
+        .post(
+            &format!("/verwaltung/angebot/{}/bestaetigen", w.service),
+            &[
+                ("csrf", &csrf(&org_page.body)),
+                ("back", &format!("/verwaltung/traeger/{}", w.org)),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let dash = coordinator.get("/verwaltung/aktualitaet").await;
+    assert!(
+        !dash
+            .body
+            .contains(&format!("/verwaltung/angebot/{}", w.service))
+    );
+    beratungsnetz_search::sync::catch_up(w.state.store.as_ref(), &w.state.search, 0)
+        .await
+        .unwrap();
+    let detail = public.get(&format!("/angebot/{}", w.service)).await;
+    assert!(!detail.body.contains("Angaben möglicherweise veraltet"));
+    assert_eq!(
+        editor.get("/verwaltung/aktualitaet").await.status,
+        StatusCode::FORBIDDEN
+    );
+}
+
+#[tokio::test]
+async fn pages_carry_security_headers_and_sign_out_ends_the_session() {
+    let w = world().await;
+    let mut b = w
+        .person("koordination@example.org", Role::Coordinator, None)
+        .await;
+    let home = b.get("/verwaltung").await;
+    for (h, v) in [
+        ("content-security-policy", "frame-ancestors 'none'"),
+        ("x-frame-options", "DENY"),
+        ("referrer-policy", "same-origin"),
+        ("x-content-type-options", "nosniff"),
+    ] {
+        assert!(home.headers[h].to_str().unwrap().contains(v), "{h}");
+    }
+    let public = Browser::new(&w.app).get("/").await;
+    assert!(public.headers.contains_key("content-security-policy"));
+    let r = b.post("/abmelden", &[("csrf", &csrf(&home.body))]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(b.get("/verwaltung").await.status, StatusCode::SEE_OTHER);
+    // The outbox shows coordinators the mail that was not sent.
+    let mut c = w.person("k2@example.org", Role::Coordinator, None).await;
+    w.state
+        .store
+        .store_mail("x@example.org", "Testbetreff", "Text", 1)
+        .await
+        .unwrap();
+    assert!(
+        c.get("/verwaltung/postausgang")
+            .await
+            .body
+            .contains("Testbetreff")
+    );
+}
+
+#[tokio::test]
+async fn reminders_reach_each_editor_once_per_verification() {
+    let w = world().await;
+    drop(
+        w.person("redaktion@example.org", Role::Editor, Some(&w.org))
+            .await,
+    );
+    drop(
+        w.person("beratung@example.org", Role::Counsellor, Some(&w.org))
+            .await,
+    );
+    let now = beratungsnetz_web::clock::now_unix();
+    let run = beratungsnetz_web::freshness::send_reminders(&w.state, now)
+        .await
+        .unwrap();
+    assert_eq!(run.mails, 1, "{run:?}");
+    let (subject, body) = last_mail(&w.state, "redaktion@example.org").await;
+    assert!(subject.starts_with("Bitte prüfen"), "{subject}");
+    assert!(
+        body.contains(&format!("/verwaltung/angebot/{}", w.service)),
+        "{body}"
+    );
+    assert!(
+        w.state
+            .store
+            .mails(10)
+            .await
+            .unwrap()
+            .iter()
+            .all(|m| m.recipient != "beratung@example.org"),
+        "counsellors get no reminders"
+    );
+    let again = beratungsnetz_web::freshness::send_reminders(&w.state, now + 3600)
+        .await
+        .unwrap();
+    assert_eq!(again.mails, 0, "once per verification date");
+}
