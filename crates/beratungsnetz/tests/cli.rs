@@ -4,18 +4,13 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::PathBuf;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use beratungsnetz_core::hsds::{Dataset, Entity};
 use beratungsnetz_store::{PgStore, SqliteStore, Store, scratch};
 
-fn bin() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_beratungsnetz"));
-    c.env_remove("BERATUNGSNETZ_DATABASE_URL")
-        .env_remove("BERATUNGSNETZ_DATA_DIR")
-        .env("BERATUNGSNETZ_LOG", "warn");
-    c
-}
+mod common;
+use common::{Node, bin};
 
 fn examples() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/hsds-examples")
@@ -387,62 +382,6 @@ async fn serve_fills_an_empty_database_and_answers() {
 }
 
 /// A running `serve` node and its address.
-struct Node {
-    child: std::process::Child,
-    base: String,
-    _dir: tempfile::TempDir,
-}
-
-impl Node {
-    /// `serve` with its own data directory (and `db_args`, if the data lives elsewhere).
-    async fn start(db_args: &[String], demo: bool) -> Node {
-        use std::io::{BufRead, BufReader};
-        let dir = tempfile::tempdir().unwrap();
-        let mut child = bin()
-            .args(["serve", "--bind", "127.0.0.1:0", "--data-dir"])
-            .arg(dir.path())
-            .args(if demo { None } else { Some("--no-demo") })
-            .args(db_args)
-            .stdout(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        let stdout = child.stdout.take().unwrap();
-        let line = tokio::task::spawn_blocking(move || {
-            let mut line = String::new();
-            BufReader::new(stdout).read_line(&mut line).unwrap();
-            line
-        })
-        .await
-        .unwrap();
-        let base = line
-            .split_whitespace()
-            .find(|w| w.starts_with("http://"))
-            .unwrap_or_else(|| panic!("no address in {line:?}"))
-            .trim_end_matches('/')
-            .to_string();
-        Node {
-            child,
-            base,
-            _dir: dir,
-        }
-    }
-
-    async fn total(&self, q: &str) -> u64 {
-        let url = format!("{}/api/v1/search?q={q}", self.base);
-        let page: serde_json::Value = reqwest::get(url).await.unwrap().json().await.unwrap();
-        page["total_items"]
-            .as_u64()
-            .unwrap_or_else(|| panic!("{page}"))
-    }
-}
-
-impl Drop for Node {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
 /// Two nodes share one database, each with its own search index: a write lands in both.
 #[tokio::test]
 async fn two_nodes_find_a_new_service_within_moments() {
