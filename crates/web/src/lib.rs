@@ -134,6 +134,22 @@ pub fn router(state: AppState) -> Router {
             get(admin::organization::page).post(admin::organization::save),
         )
         .route(
+            "/verwaltung/traeger/{id}/angebot-neu",
+            post(admin::organization::new_service),
+        )
+        .route(
+            "/verwaltung/traeger/{id}/ort-neu",
+            post(admin::organization::new_location),
+        )
+        .route(
+            "/verwaltung/traeger-neu",
+            post(admin::organization::new_organization),
+        )
+        .route(
+            "/verwaltung/ort/{id}",
+            get(admin::location::page).post(admin::location::save),
+        )
+        .route(
             "/verwaltung/angebot/{id}",
             get(admin::service::page).post(admin::service::save),
         )

@@ -937,3 +937,144 @@ async fn reminders_reach_each_editor_once_per_verification() {
         .unwrap();
     assert_eq!(again.mails, 0, "once per verification date");
 }
+
+#[tokio::test]
+async fn an_editor_adds_a_location_and_a_service_there_that_search_finds_by_place() {
+    let w = world().await;
+    let mut editor = w
+        .person("redaktion@example.org", Role::Editor, Some(&w.org))
+        .await;
+    let org_path = format!("/verwaltung/traeger/{}", w.org);
+    let page = editor.get(&org_path).await;
+    let token = csrf(&page.body);
+
+    // A new location, given an address in Wernigerode: coordinates come from the PLZ.
+    let r = editor
+        .post(
+            &format!("{org_path}/ort-neu"),
+            &[("csrf", &token), ("name", "Außenstelle Harz")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let loc_path = r.location.unwrap();
+    let form = editor.get(&loc_path).await;
+    assert_eq!(form.status, StatusCode::OK);
+    let bad = editor
+        .post(
+            &loc_path,
+            &[
+                ("csrf", &token),
+                ("name", "Außenstelle Harz"),
+                ("postal_code", "99999"),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains("Diese Postleitzahl gibt es nicht."));
+    let r = editor
+        .post(
+            &loc_path,
+            &[
+                ("csrf", &token),
+                ("name", "Außenstelle Harz"),
+                ("address_1", "Breite Straße 1"),
+                ("postal_code", "38855"),
+                ("city", "Wernigerode"),
+                ("access_0", "Rollstuhlgerechter Zugang"),
+                ("access_details_0", "Rampe am Eingang"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let loc_id = loc_path.trim_start_matches("/verwaltung/ort/").to_string();
+    let loc = w
+        .state
+        .store
+        .fetch_by(Entity::Location, "id", std::slice::from_ref(&loc_id))
+        .await
+        .unwrap()
+        .remove(0);
+    assert!(
+        (loc.f64("latitude").unwrap() - 51.83).abs() < 0.1,
+        "{loc:?}"
+    );
+
+    // A new service, offered there.
+    let r = editor
+        .post(
+            &format!("{org_path}/angebot-neu"),
+            &[("csrf", &token), ("name", "Sprechstunde Brockenblick")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let svc_path = r.location.unwrap();
+    let form = editor.get(&svc_path).await;
+    let fields = form_fields(&form.body, &svc_path);
+    let forged = with(
+        &fields,
+        &[("locations", "0b000000-0000-4000-8000-00000000dead")],
+    );
+    let r = editor.post_raw(&svc_path, encode(&forged)).await;
+    assert_eq!(
+        r.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "a location of nobody's"
+    );
+    let linked = with(&fields, &[("locations", &loc_id), ("needs", "need:debts")]);
+    let r = editor.post_raw(&svc_path, encode(&linked)).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+
+    beratungsnetz_search::sync::catch_up(w.state.store.as_ref(), &w.state.search, 0)
+        .await
+        .unwrap();
+    let mut b = Browser::new(&w.app);
+    let r = b
+        .get("/api/v1/search?q=Brockenblick&near=38855&radius_km=5")
+        .await;
+    let hits: Value = serde_json::from_str(&r.body).unwrap();
+    assert_eq!(
+        hits["contents"][0]["name"],
+        json!("Sprechstunde Brockenblick"),
+        "{hits}"
+    );
+    assert_eq!(hits["contents"][0]["barrier_free"], json!(true), "{hits}");
+
+    // Someone of another organization creates nothing here.
+    let mut other = w
+        .person("andere@example.org", Role::Editor, Some(&w.other_org))
+        .await;
+    let t = csrf(&other.get("/verwaltung").await.body);
+    assert_eq!(
+        other
+            .post(
+                &format!("{org_path}/angebot-neu"),
+                &[("csrf", &t), ("name", "X")]
+            )
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(other.get(&loc_path).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        other
+            .post("/verwaltung/traeger-neu", &[("csrf", &t), ("name", "X")])
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+
+    // A coordinator takes in a new organization.
+    let mut coordinator = w
+        .person("koordination@example.org", Role::Coordinator, None)
+        .await;
+    let t = csrf(&coordinator.get("/verwaltung").await.body);
+    let r = coordinator
+        .post(
+            "/verwaltung/traeger-neu",
+            &[("csrf", &t), ("name", "Neuer Verein (Beispiel)")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let page = coordinator.get(&r.location.unwrap()).await;
+    assert!(page.body.contains("Neuer Verein (Beispiel)"));
+}

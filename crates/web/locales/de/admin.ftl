@@ -169,3 +169,23 @@ mail-reminder-body = Guten Tag,
 
     { $list }
     Anmelden: { $url }/anmelden
+
+location-edit-title = Ort bearbeiten
+location-section-address = Adresse
+location-section-access = Barrierefreiheit
+location-coordinates-hint = Die Lage auf der Karte ergibt sich aus der Postleitzahl.
+location-access-hint = Eine Zeile je Merkmal, z. B. „Rollstuhlgerechter Zugang“, „Aufzug vorhanden“ oder „Eingang nur über Stufen“. Die Suche erkennt daraus „barrierefrei“.
+access-description = Merkmal
+access-details = Einzelheiten
+field-street = Straße und Hausnummer
+field-postal-code = Postleitzahl
+field-city = Ort
+field-plz-unknown = Diese Postleitzahl gibt es nicht.
+back-to-organization = Zurück zum Träger
+admin-locations = Orte
+admin-new-service = Neues Angebot
+admin-new-location = Neuer Ort
+admin-new-organization = Neuen Träger aufnehmen
+admin-create = Anlegen
+field-locations = Orte, an denen das Angebot stattfindet
+error-name-required = Bitte einen Namen angeben (höchstens 200 Zeichen). Es wurde nichts angelegt.

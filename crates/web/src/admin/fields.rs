@@ -50,6 +50,8 @@ pub struct ServiceFields {
     pub needs: BTreeSet<String>,
     pub targets: BTreeSet<String>,
     pub languages: BTreeSet<String>,
+    /// Locations (of the same organization) where the service is offered.
+    pub locations: BTreeSet<String>,
     pub hours: Vec<Hours>,
 }
 
@@ -65,6 +67,9 @@ pub struct Current {
     pub schedules: Vec<Record>,
     pub phones: Vec<Record>,
     pub cost_options: Vec<Record>,
+    pub service_at_locations: Vec<Record>,
+    /// Ids of the organization's locations: the ones the form may tick.
+    pub org_locations: Vec<String>,
 }
 
 /// A problem with one field: its name in the form and the message key.
@@ -124,6 +129,11 @@ impl ServiceFields {
                 f.languages.insert(code.to_lowercase());
             }
         }
+        for sal in &c.service_at_locations {
+            if let Some(l) = sal.str("location_id") {
+                f.locations.insert(l.to_string());
+            }
+        }
         f.hours = c
             .schedules
             .iter()
@@ -151,7 +161,7 @@ impl ServiceFields {
 
     /// Reads and checks the form. Every problem names its field; the fields come back
     /// either way, so the form can be shown again as it was sent.
-    pub fn from_form(form: &FormData) -> (ServiceFields, Vec<FieldError>) {
+    pub fn from_form(form: &FormData, c: &Current) -> (ServiceFields, Vec<FieldError>) {
         let mut errors = Vec::new();
         let mut err = |field: &str, key: &'static str| {
             errors.push(FieldError {
@@ -226,6 +236,18 @@ impl ServiceFields {
                     }
                     _ => err(name, "field-choice-invalid"),
                 }
+            }
+        }
+        for id in form.all("locations") {
+            // Locations of the organization, or ones the service already had.
+            let known = c.org_locations.iter().any(|l| l == id)
+                || c.service_at_locations
+                    .iter()
+                    .any(|s| s.str("location_id") == Some(id));
+            if known {
+                f.locations.insert(id.to_string());
+            } else {
+                err("locations", "field-choice-invalid");
             }
         }
         for code in form.all("languages") {
@@ -374,6 +396,24 @@ impl ServiceFields {
             upserts.push((Entity::Language, record(&id, m)));
         }
 
+        // Locations: one service_at_location per ticked box.
+        let mut linked = BTreeSet::new();
+        for sal in &c.service_at_locations {
+            let loc = sal.str("location_id").unwrap_or_default();
+            if self.locations.contains(loc) && linked.insert(loc.to_string()) {
+                continue;
+            }
+            deletes.push((Entity::ServiceAtLocation, sal.id.clone()));
+        }
+        for loc in self.locations.iter().filter(|l| !linked.contains(*l)) {
+            let id = child_id(service_id, "service_at_location", loc);
+            let mut m = Map::new();
+            m.insert("id".into(), json!(id));
+            m.insert("service_id".into(), json!(service_id));
+            m.insert("location_id".into(), json!(loc));
+            upserts.push((Entity::ServiceAtLocation, record(&id, m)));
+        }
+
         // Opening hours: the service's own schedules are replaced by the rows — only when
         // they changed, so fields the form does not show survive other edits.
         let hours_changed = before.hours != self.hours;
@@ -446,7 +486,7 @@ impl ServiceFields {
 }
 
 /// A stable id for a record the form adds, so saving twice does not pile up copies.
-fn child_id(service_id: &str, kind: &str, key: &str) -> String {
+pub fn child_id(service_id: &str, kind: &str, key: &str) -> String {
     Uuid::new_v5(
         &Uuid::NAMESPACE_OID,
         format!("beratungsnetz:{service_id}/{kind}/{key}").as_bytes(),
@@ -489,39 +529,51 @@ mod tests {
 
     #[test]
     fn a_valid_form_reads_back() {
-        let (f, errors) = ServiceFields::from_form(&form(&[
-            ("name", "Schuldnerberatung"),
-            ("status", "active"),
-            ("email", "team@example.org"),
-            ("needs", "need:debts"),
-            ("languages", "ar"),
-            ("day_0", "mo"),
-            ("opens_0", "09:00"),
-            ("closes_0", "12:00"),
-            ("free", "1"),
-        ]));
+        let (f, errors) = ServiceFields::from_form(
+            &form(&[
+                ("name", "Schuldnerberatung"),
+                ("status", "active"),
+                ("email", "team@example.org"),
+                ("needs", "need:debts"),
+                ("languages", "ar"),
+                ("day_0", "mo"),
+                ("opens_0", "09:00"),
+                ("closes_0", "12:00"),
+                ("free", "1"),
+                ("locations", "l1"),
+            ]),
+            &Current {
+                org_locations: vec!["l1".into()],
+                ..Current::default()
+            },
+        );
         assert!(errors.is_empty(), "{errors:?}");
         assert_eq!(f.hours[0].day, "MO");
         assert!(f.free && f.needs.contains("need:debts") && f.languages.contains("ar"));
+        assert!(f.locations.contains("l1"));
     }
 
     #[test]
     fn each_problem_names_its_field() {
-        let (_, errors) = ServiceFields::from_form(&form(&[
-            ("name", ""),
-            ("status", "deleted"),
-            ("email", "nobody"),
-            ("url", "javascript:alert(1)"),
-            ("phone", "call me"),
-            ("needs", "kind:debt"),
-            ("languages", "xx"),
-            ("day_0", "MO"),
-            ("opens_0", "14:00"),
-            ("closes_0", "09:00"),
-            ("day_1", "XX"),
-            ("opens_1", "25:00"),
-            ("closes_1", "10:00"),
-        ]));
+        let (_, errors) = ServiceFields::from_form(
+            &form(&[
+                ("name", ""),
+                ("status", "deleted"),
+                ("email", "nobody"),
+                ("url", "javascript:alert(1)"),
+                ("phone", "call me"),
+                ("needs", "kind:debt"),
+                ("languages", "xx"),
+                ("day_0", "MO"),
+                ("opens_0", "14:00"),
+                ("closes_0", "09:00"),
+                ("day_1", "XX"),
+                ("opens_1", "25:00"),
+                ("closes_1", "10:00"),
+                ("locations", "fremder-ort"),
+            ]),
+            &Current::default(),
+        );
         let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
         for f in [
             "name",

@@ -6,6 +6,7 @@ pub mod fields;
 pub mod freshness;
 pub mod home;
 pub mod invitations;
+pub mod location;
 pub mod mails;
 pub mod organization;
 pub mod service;

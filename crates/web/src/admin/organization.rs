@@ -29,9 +29,16 @@ pub struct ServiceLine {
     pub freshness: Freshness,
 }
 
+pub struct LocationLine {
+    pub id: String,
+    pub name: String,
+    pub city: String,
+}
+
 #[derive(Template)]
 #[template(path = "admin_organization.html")]
 struct OrganizationPage {
+    locations: Vec<LocationLine>,
     tr: Tr,
     frame: Frame,
     nav: Nav,
@@ -96,6 +103,36 @@ async fn page_of(
         })
         .collect();
     services.sort_by(|a, b| a.name.cmp(&b.name));
+    let html = |e: beratungsnetz_store::StoreError| staff.html_error(e);
+    let location_records = state
+        .store
+        .fetch_by(
+            Entity::Location,
+            "organization_id",
+            std::slice::from_ref(&org.id),
+        )
+        .await
+        .map_err(html)?;
+    let location_ids: Vec<String> = location_records.iter().map(|l| l.id.clone()).collect();
+    let addresses = state
+        .store
+        .fetch_by(Entity::Address, "location_id", &location_ids)
+        .await
+        .map_err(html)?;
+    let mut locations: Vec<LocationLine> = location_records
+        .iter()
+        .map(|l| LocationLine {
+            id: l.id.clone(),
+            name: l.str("name").unwrap_or_default().to_string(),
+            city: addresses
+                .iter()
+                .find(|a| a.str("location_id") == Some(l.id.as_str()))
+                .and_then(|a| a.str("city"))
+                .unwrap_or_default()
+                .to_string(),
+        })
+        .collect();
+    locations.sort_by(|a, b| a.name.cmp(&b.name));
     let fields = FIELDS
         .iter()
         .map(|(name, key, kind, rows, _)| TextField {
@@ -114,6 +151,7 @@ async fn page_of(
         })
         .collect();
     Ok(OrganizationPage {
+        locations,
         frame: Frame::new(staff.lang, &format!("/verwaltung/traeger/{}", org.id), &[]),
         nav: Nav::new(staff, state),
         id: org.id.clone(),
@@ -231,4 +269,136 @@ pub async fn save(
         &format!("/verwaltung/traeger/{id}?gespeichert=1"),
         None,
     ))
+}
+
+/// The name a "new …" form sent: required, one line, at most 200 characters.
+fn new_name<'a>(staff: &Staff, form: &'a FormData) -> Result<&'a str, HtmlError> {
+    let name = form.get("name");
+    if name.is_empty() || name.chars().count() > 200 || name.chars().any(char::is_control) {
+        return Err(staff.refuse(StatusCode::UNPROCESSABLE_ENTITY, "error-name-required"));
+    }
+    Ok(name)
+}
+
+/// Writes one new record with its audit entry; returns its id.
+async fn create(
+    state: &AppState,
+    staff: &Staff,
+    entity: Entity,
+    org: &str,
+    fields: serde_json::Map<String, serde_json::Value>,
+) -> Result<String, HtmlError> {
+    let id = uuid::Uuid::new_v4().to_string();
+    let mut fields = fields;
+    fields.insert("id".into(), json!(id));
+    let after = serde_json::Value::Object(fields.clone()).to_string();
+    let edit = Edit {
+        upserts: vec![(entity, record(&id, fields))],
+        deletes: Vec::new(),
+        services: Vec::new(),
+        audit: vec![audit(
+            staff,
+            "create",
+            entity.table(),
+            &id,
+            Some(org),
+            None,
+            Some(after),
+        )],
+    };
+    state
+        .store
+        .apply_edit(&edit)
+        .await
+        .map_err(|e| staff.html_error(e))?;
+    tracing::info!(entity = entity.table(), "record created");
+    Ok(id)
+}
+
+/// POST `/verwaltung/traeger/{id}/angebot-neu`: a new service of the organization.
+pub async fn new_service(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(org): Path<String>,
+    form: FormData,
+) -> Result<Response, HtmlError> {
+    staff.check_form(&form)?;
+    load(&state, &staff, &org).await?;
+    if !staff.grants.may_edit(Some(&org)) {
+        return Err(staff.refuse(StatusCode::FORBIDDEN, "error-not-yours"));
+    }
+    let name = new_name(&staff, &form)?;
+    let mut fields = serde_json::Map::new();
+    fields.insert("organization_id".into(), json!(org));
+    fields.insert("name".into(), json!(name));
+    fields.insert("status".into(), json!("active"));
+    fields.insert("last_modified".into(), json!(super::now_iso()));
+    fields.insert(
+        "assured_date".into(),
+        json!(clock::iso_date(clock::today(clock::now_unix()))),
+    );
+    let id = create(&state, &staff, Entity::Service, &org, fields).await?;
+    Ok(see_other(&format!("/verwaltung/angebot/{id}"), None))
+}
+
+/// POST `/verwaltung/traeger/{id}/ort-neu`: a new location of the organization.
+pub async fn new_location(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(org): Path<String>,
+    form: FormData,
+) -> Result<Response, HtmlError> {
+    staff.check_form(&form)?;
+    load(&state, &staff, &org).await?;
+    if !staff.grants.may_edit(Some(&org)) {
+        return Err(staff.refuse(StatusCode::FORBIDDEN, "error-not-yours"));
+    }
+    let name = new_name(&staff, &form)?;
+    let mut fields = serde_json::Map::new();
+    fields.insert("organization_id".into(), json!(org));
+    fields.insert("name".into(), json!(name));
+    fields.insert("location_type".into(), json!("physical"));
+    let id = create(&state, &staff, Entity::Location, &org, fields).await?;
+    Ok(see_other(&format!("/verwaltung/ort/{id}"), None))
+}
+
+/// POST `/verwaltung/traeger-neu`: coordinators take a new organization into the network.
+pub async fn new_organization(
+    State(state): State<AppState>,
+    staff: Staff,
+    form: FormData,
+) -> Result<Response, HtmlError> {
+    staff.check_form(&form)?;
+    if !staff.grants.is_coordinator() {
+        return Err(staff.refuse(StatusCode::FORBIDDEN, "error-coordinators-only"));
+    }
+    let name = new_name(&staff, &form)?;
+    let id = uuid::Uuid::new_v4().to_string();
+    let mut fields = serde_json::Map::new();
+    fields.insert("name".into(), json!(name));
+    // HSDS requires a description; the editors write the real one.
+    fields.insert("description".into(), json!(name));
+    let mut fields_with_id = fields;
+    fields_with_id.insert("id".into(), json!(id));
+    let after = serde_json::Value::Object(fields_with_id.clone()).to_string();
+    let edit = Edit {
+        upserts: vec![(Entity::Organization, record(&id, fields_with_id))],
+        deletes: Vec::new(),
+        services: Vec::new(),
+        audit: vec![audit(
+            &staff,
+            "create",
+            "organization",
+            &id,
+            Some(&id),
+            None,
+            Some(after),
+        )],
+    };
+    state
+        .store
+        .apply_edit(&edit)
+        .await
+        .map_err(|e| staff.html_error(e))?;
+    Ok(see_other(&format!("/verwaltung/traeger/{id}"), None))
 }

@@ -99,6 +99,7 @@ fn label_key(field: &str) -> &'static str {
         "needs" => "detail-needs",
         "targets" => "detail-for-whom",
         "languages" => "label-languages",
+        "locations" => "field-locations",
         "day" => "hours-day",
         "opens" => "hours-opens",
         "closes" => "hours-closes",
@@ -130,7 +131,20 @@ async fn load(state: &AppState, staff: &Staff, id: &str) -> Result<Current, Html
             .await
             .map_err(|e| staff.html_error(e))
     };
+    let org = service.str("organization_id").map(str::to_string);
+    let org_locations = match &org {
+        Some(o) => store
+            .fetch_by(Entity::Location, "organization_id", std::slice::from_ref(o))
+            .await
+            .map_err(|e| staff.html_error(e))?
+            .into_iter()
+            .map(|r| r.id)
+            .collect(),
+        None => Vec::new(),
+    };
     Ok(Current {
+        service_at_locations: by_service(Entity::ServiceAtLocation, "service_id").await?,
+        org_locations,
         attributes: by_service(Entity::Attribute, "link_id").await?,
         languages: by_service(Entity::Language, "service_id").await?,
         schedules: by_service(Entity::Schedule, "service_id").await?,
@@ -232,7 +246,7 @@ async fn page_of(
         choices,
         error: error(name),
     };
-    let groups = vec![
+    let mut groups = vec![
         group("kinds", choices(Facet::ServiceKind, &f.kinds, lang)),
         group("needs", choices(Facet::Need, &f.needs, lang)),
         group("targets", choices(Facet::TargetGroup, &f.targets, lang)),
@@ -248,6 +262,42 @@ async fn page_of(
                 .collect(),
         ),
     ];
+    let mut location_ids: Vec<String> = current.org_locations.clone();
+    for sal in &current.service_at_locations {
+        if let Some(l) = sal.str("location_id")
+            && !location_ids.iter().any(|x| x == l)
+        {
+            location_ids.push(l.to_string());
+        }
+    }
+    let store = state.store.as_ref();
+    let locations = store
+        .fetch_by(Entity::Location, "id", &location_ids)
+        .await
+        .unwrap_or_default();
+    let addresses = store
+        .fetch_by(Entity::Address, "location_id", &location_ids)
+        .await
+        .unwrap_or_default();
+    let location_choices = locations
+        .iter()
+        .map(|l| {
+            let city = addresses
+                .iter()
+                .find(|a| a.str("location_id") == Some(l.id.as_str()))
+                .and_then(|a| a.str("city"));
+            let name = l.str("name").unwrap_or(&l.id);
+            Choice {
+                value: l.id.clone(),
+                label: match city {
+                    Some(c) => format!("{name} ({c})"),
+                    None => name.to_string(),
+                },
+                checked: f.locations.contains(&l.id),
+            }
+        })
+        .collect();
+    groups.push(group("locations", location_choices));
     let status_error = error("status");
     let hours_error = error("hours");
     let error_list = errors
@@ -319,7 +369,7 @@ pub async fn save(
     if form.get("version") != version {
         return Err(staff.refuse(StatusCode::CONFLICT, "error-edit-conflict"));
     }
-    let (f, errors) = ServiceFields::from_form(&form);
+    let (f, errors) = ServiceFields::from_form(&form, &current);
     if !errors.is_empty() {
         let page = page_of(&state, &staff, &id, &current, f, errors, false).await;
         return Ok(render(
