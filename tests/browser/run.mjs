@@ -750,6 +750,8 @@ describe('signed-in area', () => {
           ['audit', '/verwaltung/protokoll'],
           ['organization', `/verwaltung/traeger/${ids.organization}`],
           ['service', `/verwaltung/angebot/${ids.service2}`],
+          ['account', '/verwaltung/konto'],
+          ['home', '/verwaltung'],
         ]) {
           const resp = await page.goto(url(withLang(path, lang)));
           assert.equal(resp.status(), 200, path);

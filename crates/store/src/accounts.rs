@@ -16,6 +16,10 @@ pub struct Account {
     pub password_hash: Option<String>,
     pub created_at: i64,
     pub disabled: bool,
+    /// Base32 secret of the second factor, when one is set up.
+    pub totp_secret: Option<String>,
+    /// A secret being set up, not yet confirmed with a code.
+    pub totp_pending: Option<String>,
 }
 
 /// A signed-in browser: whose it is and the token its forms must carry.
@@ -30,6 +34,8 @@ pub struct SessionRow {
 pub enum TokenKind {
     Invitation,
     PasswordReset,
+    /// Between a correct password and the code of the second factor (minutes).
+    SecondFactor,
 }
 
 impl TokenKind {
@@ -37,6 +43,7 @@ impl TokenKind {
         match self {
             TokenKind::Invitation => "invitation",
             TokenKind::PasswordReset => "password_reset",
+            TokenKind::SecondFactor => "second_factor",
         }
     }
 }
@@ -136,6 +143,10 @@ pub trait Accounts: Send + Sync {
     /// Sets the password and ends every session of the account.
     async fn set_password(&self, account_id: &str, password_hash: &str) -> Result<()>;
     async fn add_membership(&self, account_id: &str, membership: &Membership) -> Result<()>;
+    /// Stores a second-factor secret being set up (None: forget it).
+    async fn set_totp_pending(&self, account_id: &str, secret: Option<&str>) -> Result<()>;
+    /// Turns the second factor on with this secret, or off (None); forgets a pending one.
+    async fn set_totp(&self, account_id: &str, secret: Option<&str>) -> Result<()>;
     async fn memberships(&self, account_id: &str) -> Result<Vec<Membership>>;
     /// E-mail addresses of the editors of each organization: (organization id, e-mail).
     async fn editors_of(&self, organization_ids: &[String]) -> Result<Vec<(String, String)>>;
@@ -217,8 +228,9 @@ macro_rules! accounts_impl {
             async fn accounts(
                 &self,
             ) -> $crate::Result<Vec<($crate::accounts::Account, Vec<beratungsnetz_core::accounts::Membership>)>> {
-                let rows: Vec<(String, String, Option<String>, i64, bool)> = sqlx::query_as(
-                    "SELECT id, email, password_hash, created_at, disabled FROM account ORDER BY email",
+                #[allow(clippy::type_complexity)]
+                let rows: Vec<(String, String, Option<String>, i64, bool, Option<String>, Option<String>)> = sqlx::query_as(
+                    "SELECT id, email, password_hash, created_at, disabled, totp_secret, totp_pending FROM account ORDER BY email",
                 )
                 .fetch_all(&self.pool)
                 .await?;
@@ -229,14 +241,14 @@ macro_rules! accounts_impl {
                 .await?;
                 Ok(rows
                     .into_iter()
-                    .map(|(id, email, password_hash, created_at, disabled)| {
+                    .map(|(id, email, password_hash, created_at, disabled, totp_secret, totp_pending)| {
                         let ms = members
                             .iter()
                             .filter(|(a, _, _)| *a == id)
                             .map(|(_, r, o)| $crate::accounts::membership_of(r, Some(o.clone())))
                             .collect();
                         (
-                            $crate::accounts::Account { id, email, password_hash, created_at, disabled },
+                            $crate::accounts::Account { id, email, password_hash, created_at, disabled, totp_secret, totp_pending },
                             ms,
                         )
                     })
@@ -258,6 +270,24 @@ macro_rules! accounts_impl {
                 let mut tx = self.pool.begin().await?;
                 add_membership_tx(&mut tx, account_id, membership).await?;
                 tx.commit().await?;
+                Ok(())
+            }
+
+            async fn set_totp_pending(&self, account_id: &str, secret: Option<&str>) -> $crate::Result<()> {
+                sqlx::query("UPDATE account SET totp_pending = $1 WHERE id = $2")
+                    .bind(secret)
+                    .bind(account_id)
+                    .execute(&self.pool)
+                    .await?;
+                Ok(())
+            }
+
+            async fn set_totp(&self, account_id: &str, secret: Option<&str>) -> $crate::Result<()> {
+                sqlx::query("UPDATE account SET totp_secret = $1, totp_pending = NULL WHERE id = $2")
+                    .bind(secret)
+                    .bind(account_id)
+                    .execute(&self.pool)
+                    .await?;
                 Ok(())
             }
 
@@ -408,7 +438,10 @@ macro_rules! accounts_impl {
                         }
                         a
                     }
-                    (TokenKind::PasswordReset, None) => return Ok(Err(TokenProblem::Unknown)),
+                    (TokenKind::SecondFactor, Some(a)) => a,
+                    (TokenKind::PasswordReset | TokenKind::SecondFactor, None) => {
+                        return Ok(Err(TokenProblem::Unknown));
+                    }
                 };
                 if token.kind == TokenKind::Invitation {
                     if let Some(h) = password_hash
@@ -615,19 +648,24 @@ macro_rules! accounts_impl {
         {
             // `column` is one of two literals from this module.
             let sql = format!(
-                "SELECT id, email, password_hash, created_at, disabled FROM account WHERE {column} = $1"
+                "SELECT id, email, password_hash, created_at, disabled, totp_secret, totp_pending FROM account WHERE {column} = $1"
             );
-            let row: Option<(String, String, Option<String>, i64, bool)> =
+            #[allow(clippy::type_complexity)]
+            let row: Option<(String, String, Option<String>, i64, bool, Option<String>, Option<String>)> =
                 sqlx::query_as(sqlx::AssertSqlSafe(sql))
                     .bind(value)
                     .fetch_optional(executor)
                     .await?;
-            Ok(row.map(|(id, email, password_hash, created_at, disabled)| $crate::accounts::Account {
-                id,
-                email,
-                password_hash,
-                created_at,
-                disabled,
+            Ok(row.map(|(id, email, password_hash, created_at, disabled, totp_secret, totp_pending)| {
+                $crate::accounts::Account {
+                    id,
+                    email,
+                    password_hash,
+                    created_at,
+                    disabled,
+                    totp_secret,
+                    totp_pending,
+                }
             }))
         }
 
@@ -656,6 +694,8 @@ macro_rules! accounts_impl {
                 password_hash: password_hash.map(str::to_string),
                 created_at: now,
                 disabled: false,
+                totp_secret: None,
+                totp_pending: None,
             })
         }
 
@@ -719,6 +759,8 @@ macro_rules! accounts_impl {
                 $crate::accounts::OneTimeToken {
                     kind: if kind == TokenKind::Invitation.as_str() {
                         TokenKind::Invitation
+                    } else if kind == TokenKind::SecondFactor.as_str() {
+                        TokenKind::SecondFactor
                     } else {
                         TokenKind::PasswordReset
                     },

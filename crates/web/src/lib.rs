@@ -36,6 +36,7 @@ use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::{Level, Span};
 
 pub use accounts::token::hash_token;
+pub use accounts::totp::code_at as totp_code;
 pub use error::{AppError, HtmlError};
 
 /// A new random token (for invitation links made outside the web server).
@@ -115,7 +116,25 @@ pub fn router(state: AppState) -> Router {
             "/anmelden",
             get(accounts::login::form).post(accounts::login::submit),
         )
+        .route("/anmelden/code", post(accounts::login::second_factor))
         .route("/abmelden", post(accounts::login::sign_out))
+        .route("/verwaltung/konto", get(accounts::account::page))
+        .route(
+            "/verwaltung/konto/passwort",
+            post(accounts::account::change_password),
+        )
+        .route(
+            "/verwaltung/konto/zwei-faktor",
+            post(accounts::account::totp_start),
+        )
+        .route(
+            "/verwaltung/konto/zwei-faktor/bestaetigen",
+            post(accounts::account::totp_confirm),
+        )
+        .route(
+            "/verwaltung/konto/zwei-faktor/aus",
+            post(accounts::account::totp_off),
+        )
         .route(
             "/passwort-vergessen",
             get(accounts::reset::form).post(accounts::reset::submit),

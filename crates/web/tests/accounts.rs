@@ -1078,3 +1078,154 @@ async fn an_editor_adds_a_location_and_a_service_there_that_search_finds_by_plac
     let page = coordinator.get(&r.location.unwrap()).await;
     assert!(page.body.contains("Neuer Verein (Beispiel)"));
 }
+
+#[tokio::test]
+async fn a_second_factor_is_set_up_with_one_code_and_then_asked_for_at_sign_in() {
+    let w = world().await;
+    let mut b = w
+        .person("redaktion@example.org", Role::Editor, Some(&w.org))
+        .await;
+    let page = b.get("/verwaltung/konto").await;
+    assert!(page.body.contains("id=\"totp-state\""));
+    let token = csrf(&page.body);
+    assert_eq!(
+        b.post("/verwaltung/konto/zwei-faktor", &[("csrf", &token)])
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    let page = b.get("/verwaltung/konto").await;
+    assert!(page.body.contains("<svg"), "a QR code");
+    let marker = "id=\"totp-secret\" dir=\"ltr\">";
+    let at = page.body.find(marker).unwrap();
+    let rest = &page.body[at + marker.len()..];
+    let secret: String = rest[..rest.find('<').unwrap()].split_whitespace().collect();
+    let now = beratungsnetz_web::clock::now_unix();
+    let wrong = b
+        .post(
+            "/verwaltung/konto/zwei-faktor/bestaetigen",
+            &[("csrf", &token), ("code", "000000")],
+        )
+        .await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let code = beratungsnetz_web::totp_code(&secret, now).unwrap();
+    let on = b
+        .post(
+            "/verwaltung/konto/zwei-faktor/bestaetigen",
+            &[("csrf", &token), ("code", &code)],
+        )
+        .await;
+    assert_eq!(on.status, StatusCode::OK);
+    assert!(on.body.contains("ist eingerichtet"));
+
+    // Signing in now takes the password and then a code.
+    let mut c = Browser::new(&w.app);
+    let login = c.get("/anmelden").await;
+    let form_token = csrf(&login.body);
+    let r = c
+        .post(
+            "/anmelden",
+            &[
+                ("csrf", &form_token),
+                ("email", "redaktion@example.org"),
+                ("password", "ein langes Passwort"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("name=\"code\""), "asks for the code");
+    assert!(
+        !c.cookies.contains_key("bn_session"),
+        "no session before the code"
+    );
+    let step = {
+        let at = r.body.find("name=\"token\" value=\"").unwrap();
+        let rest = &r.body[at + 20..];
+        rest[..rest.find('"').unwrap()].to_string()
+    };
+    let r = c
+        .post(
+            "/anmelden/code",
+            &[("csrf", &form_token), ("token", &step), ("code", "123456")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+    assert!(!c.cookies.contains_key("bn_session"));
+    let code = beratungsnetz_web::totp_code(&secret, beratungsnetz_web::clock::now_unix()).unwrap();
+    let r = c
+        .post(
+            "/anmelden/code",
+            &[("csrf", &form_token), ("token", &step), ("code", &code)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(c.cookies.contains_key("bn_session"));
+    let again = Browser::new(&w.app).get("/").await;
+    drop(again);
+    let mut d = Browser::new(&w.app);
+    let t = csrf(&d.get("/anmelden").await.body);
+    let replay = d
+        .post(
+            "/anmelden/code",
+            &[("csrf", &t), ("token", &step), ("code", &code)],
+        )
+        .await;
+    assert_eq!(replay.status, StatusCode::GONE, "the step token works once");
+
+    // Off again only with the password; a new password ends other sessions.
+    let page = c.get("/verwaltung/konto").await;
+    let t = csrf(&page.body);
+    let r = c
+        .post(
+            "/verwaltung/konto/zwei-faktor/aus",
+            &[("csrf", &t), ("current_password", "falsch")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let r = c
+        .post(
+            "/verwaltung/konto/zwei-faktor/aus",
+            &[("csrf", &t), ("current_password", "ein langes Passwort")],
+        )
+        .await;
+    assert!(r.body.contains("ausgeschaltet"));
+    let r = c
+        .post(
+            "/verwaltung/konto/passwort",
+            &[
+                ("csrf", &t),
+                ("current_password", "ein langes Passwort"),
+                ("password", "noch ein neues Passwort"),
+                ("password_repeat", "noch ein neues Passwort"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        c.get("/verwaltung/konto").await.status,
+        StatusCode::OK,
+        "this browser stays signed in"
+    );
+    assert_eq!(
+        b.get("/verwaltung").await.status,
+        StatusCode::SEE_OTHER,
+        "the other session ended"
+    );
+    let audit = w
+        .state
+        .store
+        .audit(&AuditFilter {
+            entity: Some("account".into()),
+            limit: 10,
+            ..AuditFilter::default()
+        })
+        .await
+        .unwrap();
+    let actions: Vec<&str> = audit.iter().map(|e| e.action.as_str()).collect();
+    assert!(
+        actions.contains(&"second-factor-on")
+            && actions.contains(&"second-factor-off")
+            && actions.contains(&"password"),
+        "{actions:?}"
+    );
+}

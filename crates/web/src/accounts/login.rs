@@ -11,7 +11,10 @@ use axum::response::Response;
 use beratungsnetz_core::accounts::normalize_email;
 use serde::Deserialize;
 
+use beratungsnetz_store::accounts::{OneTimeToken, TokenKind};
+
 use super::session::{self, Staff, check_anonymous_form, form_token, set_cookie};
+use super::token::{hash_token, random_token};
 use super::{render, see_other};
 use crate::AppState;
 use crate::clock::now_unix;
@@ -152,14 +155,143 @@ pub async fn submit(
             .map_err(|e| html(e.into()))?;
         return Ok(again(StatusCode::UNAUTHORIZED, "login-failed"));
     };
-    state
+    if account.totp_secret.is_some() {
+        // The password was right; the code of the second factor comes next.
+        let token = random_token();
+        state
+            .store
+            .create_token(
+                &hash_token(&token),
+                &OneTimeToken {
+                    kind: TokenKind::SecondFactor,
+                    email: account.email.clone(),
+                    membership: None,
+                    created_by: None,
+                    created_at: now,
+                    expires_at: now + CODE_SECONDS,
+                    used_at: None,
+                },
+            )
+            .await
+            .map_err(|e| html(e.into()))?;
+        let page = CodePage {
+            tr: Tr::new(lang),
+            frame: Frame::new(lang, "/anmelden", &[]),
+            csrf: form.get("csrf").to_string(),
+            token,
+            next,
+            error_key: None,
+        };
+        return Ok(render(page, lang, StatusCode::OK, None));
+    }
+    signed_in(&state, &account, &account_key, &next)
+        .await
+        .map_err(html)
+}
+
+/// Time to type the code after the password.
+const CODE_SECONDS: i64 = 300;
+
+#[derive(Template)]
+#[template(path = "login_code.html")]
+struct CodePage {
+    tr: Tr,
+    frame: Frame,
+    csrf: String,
+    token: String,
+    next: String,
+    error_key: Option<&'static str>,
+}
+
+/// Starts the session and sends the browser on.
+async fn signed_in(
+    state: &AppState,
+    account: &beratungsnetz_store::accounts::Account,
+    account_key: &str,
+    next: &str,
+) -> Result<Response, crate::error::AppError> {
+    state.store.clear_login_failures(account_key).await?;
+    let cookie = session::start(state, account).await?;
+    tracing::info!("signed in");
+    Ok(see_other(next, Some(cookie)))
+}
+
+/// POST `/anmelden/code`: the second factor's code after a correct password. Wrong codes
+/// count towards the same lock as wrong passwords.
+pub async fn second_factor(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    form: FormData,
+) -> Result<Response, HtmlError> {
+    let (lang, _) = Lang::choose(None, &headers);
+    check_anonymous_form(&headers, &form, lang)?;
+    let html = |e| HtmlError { error: e, lang };
+    let token = form.get("token");
+    let next = safe_next(form.get("next"));
+    let t = match super::reset::usable(&state, token, TokenKind::SecondFactor)
+        .await
+        .map_err(html)?
+    {
+        Ok(t) => t,
+        Err(p) => return Ok(super::reset::token_problem(lang, p)),
+    };
+    let now = now_unix();
+    let account_key = format!("account:{}", t.email);
+    if state
         .store
-        .clear_login_failures(&account_key)
+        .login_failures(&account_key, now - WINDOW)
+        .await
+        .map_err(|e| html(e.into()))?
+        >= MAX_FAILURES
+    {
+        tracing::warn!("second factor refused: too many failed attempts");
+        return Ok(super::notice(
+            lang,
+            StatusCode::TOO_MANY_REQUESTS,
+            "login-title",
+            "login-locked",
+            None,
+        ));
+    }
+    let account = state
+        .store
+        .account_by_email(&t.email)
         .await
         .map_err(|e| html(e.into()))?;
-    let cookie = session::start(&state, &account).await.map_err(html)?;
-    tracing::info!("signed in");
-    Ok(see_other(&next, Some(cookie)))
+    let ok = account.as_ref().is_some_and(|a| {
+        !a.disabled
+            && a.totp_secret
+                .as_deref()
+                .is_some_and(|s| super::totp::check(s, form.get("code"), now))
+    });
+    let Some(account) = account.filter(|_| ok) else {
+        state
+            .store
+            .record_login_failure(std::slice::from_ref(&account_key), now)
+            .await
+            .map_err(|e| html(e.into()))?;
+        let page = CodePage {
+            tr: Tr::new(lang),
+            frame: Frame::new(lang, "/anmelden", &[]),
+            csrf: form.get("csrf").to_string(),
+            token: token.to_string(),
+            next,
+            error_key: Some("login-code-wrong"),
+        };
+        return Ok(render(page, lang, StatusCode::UNAUTHORIZED, None));
+    };
+    // Once: a code page cannot be replayed after signing in.
+    if let Err(p) = state
+        .store
+        .redeem_token(&hash_token(token), None, now)
+        .await
+        .map_err(|e| html(e.into()))?
+    {
+        return Ok(super::reset::token_problem(lang, p));
+    }
+    signed_in(&state, &account, &account_key, &next)
+        .await
+        .map_err(html)
 }
 
 /// POST `/abmelden`: ends the session.

@@ -1,11 +1,13 @@
 //! Signing in and out, invitations, password resets; sessions and CSRF tokens.
 
+pub mod account;
 pub mod invite;
 pub mod login;
 pub mod password;
 pub mod reset;
 pub mod session;
 pub mod token;
+pub mod totp;
 
 use askama::Template;
 use axum::http::{HeaderValue, StatusCode, header};

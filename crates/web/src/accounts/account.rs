@@ -1,0 +1,239 @@
+//! `/verwaltung/konto`: one's own account — a new password, and the optional second factor
+//! (set up by scanning a QR code and confirming one code; off again with the password).
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+
+use super::session::{self, Staff};
+use super::{render, see_other, totp};
+use crate::AppState;
+use crate::admin::{Nav, audit};
+use crate::clock::now_unix;
+use crate::error::HtmlError;
+use crate::form::FormData;
+use crate::i18n::Tr;
+use crate::layout::Frame;
+
+#[derive(Template)]
+#[template(path = "account.html")]
+struct AccountPage {
+    tr: Tr,
+    frame: Frame,
+    nav: Nav,
+    totp_on: bool,
+    /// While setting up: (QR code SVG, the secret to type instead).
+    pending: Option<(String, String)>,
+    /// (form, message key): which form a problem or success belongs to.
+    message: Option<(&'static str, &'static str)>,
+}
+
+fn page_of(
+    state: &AppState,
+    staff: &Staff,
+    message: Option<(&'static str, &'static str)>,
+) -> AccountPage {
+    let a = &staff.account;
+    AccountPage {
+        tr: Tr::new(staff.lang),
+        frame: Frame::new(staff.lang, "/verwaltung/konto", &[]),
+        nav: Nav::new(staff, state),
+        totp_on: a.totp_secret.is_some(),
+        pending: a.totp_pending.as_ref().map(|s| {
+            let svg = totp::qr_svg(&totp::otpauth_uri(&a.email, s)).unwrap_or_default();
+            let grouped: Vec<String> = s
+                .as_bytes()
+                .chunks(4)
+                .map(|c| String::from_utf8_lossy(c).into_owned())
+                .collect();
+            (svg, grouped.join(" "))
+        }),
+        message,
+    }
+}
+
+pub async fn page(State(state): State<AppState>, staff: Staff) -> Response {
+    render(
+        page_of(&state, &staff, None),
+        staff.lang,
+        StatusCode::OK,
+        None,
+    )
+}
+
+/// Re-reads the account after a change, for the page that follows.
+async fn reloaded(state: &AppState, mut staff: Staff) -> Result<Staff, HtmlError> {
+    if let Some(a) = state
+        .store
+        .account(&staff.account.id)
+        .await
+        .map_err(|e| staff.html_error(e))?
+    {
+        staff.account = a;
+    }
+    Ok(staff)
+}
+
+async fn password_ok(staff: &Staff, form: &FormData) -> Result<bool, HtmlError> {
+    super::password::verify(
+        form.get("current_password"),
+        staff.account.password_hash.as_deref(),
+    )
+    .await
+    .map_err(|e| staff.html_error(e))
+}
+
+/// POST `/verwaltung/konto/passwort`: a new password; every other session ends.
+pub async fn change_password(
+    State(state): State<AppState>,
+    staff: Staff,
+    form: FormData,
+) -> Result<Response, HtmlError> {
+    staff.check_form(&form)?;
+    if !password_ok(&staff, &form).await? {
+        let page = page_of(&state, &staff, Some(("password", "account-wrong-password")));
+        return Ok(render(
+            page,
+            staff.lang,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            None,
+        ));
+    }
+    let new = match super::reset::checked_password(&form) {
+        Ok(p) => p,
+        Err(key) => {
+            let page = page_of(&state, &staff, Some(("password", key)));
+            return Ok(render(
+                page,
+                staff.lang,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                None,
+            ));
+        }
+    };
+    let hash = super::password::hash(new)
+        .await
+        .map_err(|e| staff.html_error(e))?;
+    let store = state.store.as_ref();
+    store
+        .set_password(&staff.account.id, &hash)
+        .await
+        .map_err(|e| staff.html_error(e))?;
+    store
+        .append_audit(&audit(
+            &staff,
+            "password",
+            "account",
+            &staff.account.id,
+            None,
+            None,
+            None,
+        ))
+        .await
+        .map_err(|e| staff.html_error(e))?;
+    // All sessions ended with the new password; this browser gets a new one.
+    let cookie = session::start(&state, &staff.account)
+        .await
+        .map_err(|e| staff.html_error(e))?;
+    tracing::info!("password changed");
+    Ok(see_other("/verwaltung/konto", Some(cookie)))
+}
+
+/// POST `/verwaltung/konto/zwei-faktor`: starts setting up the second factor.
+pub async fn totp_start(
+    State(state): State<AppState>,
+    staff: Staff,
+    form: FormData,
+) -> Result<Response, HtmlError> {
+    staff.check_form(&form)?;
+    state
+        .store
+        .set_totp_pending(&staff.account.id, Some(&totp::new_secret()))
+        .await
+        .map_err(|e| staff.html_error(e))?;
+    Ok(see_other("/verwaltung/konto#totp", None))
+}
+
+/// POST `/verwaltung/konto/zwei-faktor/bestaetigen`: the first code turns it on.
+pub async fn totp_confirm(
+    State(state): State<AppState>,
+    staff: Staff,
+    form: FormData,
+) -> Result<Response, HtmlError> {
+    staff.check_form(&form)?;
+    let Some(secret) = staff.account.totp_pending.clone() else {
+        return Ok(see_other("/verwaltung/konto", None));
+    };
+    if !totp::check(&secret, form.get("code"), now_unix()) {
+        let page = page_of(&state, &staff, Some(("totp", "login-code-wrong")));
+        return Ok(render(
+            page,
+            staff.lang,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            None,
+        ));
+    }
+    state
+        .store
+        .set_totp(&staff.account.id, Some(&secret))
+        .await
+        .map_err(|e| staff.html_error(e))?;
+    state
+        .store
+        .append_audit(&audit(
+            &staff,
+            "second-factor-on",
+            "account",
+            &staff.account.id,
+            None,
+            None,
+            None,
+        ))
+        .await
+        .map_err(|e| staff.html_error(e))?;
+    tracing::info!("second factor on");
+    let staff = reloaded(&state, staff).await?;
+    let page = page_of(&state, &staff, Some(("totp", "account-totp-on-now")));
+    Ok(render(page, staff.lang, StatusCode::OK, None))
+}
+
+/// POST `/verwaltung/konto/zwei-faktor/aus`: off again, with the password.
+pub async fn totp_off(
+    State(state): State<AppState>,
+    staff: Staff,
+    form: FormData,
+) -> Result<Response, HtmlError> {
+    staff.check_form(&form)?;
+    if !password_ok(&staff, &form).await? {
+        let page = page_of(&state, &staff, Some(("totp", "account-wrong-password")));
+        return Ok(render(
+            page,
+            staff.lang,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            None,
+        ));
+    }
+    state
+        .store
+        .set_totp(&staff.account.id, None)
+        .await
+        .map_err(|e| staff.html_error(e))?;
+    state
+        .store
+        .append_audit(&audit(
+            &staff,
+            "second-factor-off",
+            "account",
+            &staff.account.id,
+            None,
+            None,
+            None,
+        ))
+        .await
+        .map_err(|e| staff.html_error(e))?;
+    tracing::info!("second factor off");
+    let staff = reloaded(&state, staff).await?;
+    let page = page_of(&state, &staff, Some(("totp", "account-totp-off-now")));
+    Ok(render(page, staff.lang, StatusCode::OK, None))
+}
