@@ -9,7 +9,7 @@ use axum::response::Response;
 use super::session::{self, Staff};
 use super::{render, see_other, totp};
 use crate::AppState;
-use crate::admin::{Nav, audit};
+use crate::admin::{Nav, log_account};
 use crate::clock::now_unix;
 use crate::error::HtmlError;
 use crate::form::FormData;
@@ -120,18 +120,7 @@ pub async fn change_password(
         .set_password(&staff.account.id, &hash)
         .await
         .map_err(|e| staff.html_error(e))?;
-    store
-        .append_audit(&audit(
-            &staff,
-            "password",
-            "account",
-            &staff.account.id,
-            None,
-            None,
-            None,
-        ))
-        .await
-        .map_err(|e| staff.html_error(e))?;
+    log_account(&state, &staff, "password").await?;
     // All sessions ended with the new password; this browser gets a new one.
     let cookie = session::start(&state, &staff.account)
         .await
@@ -179,19 +168,7 @@ pub async fn totp_confirm(
         .set_totp(&staff.account.id, Some(&secret))
         .await
         .map_err(|e| staff.html_error(e))?;
-    state
-        .store
-        .append_audit(&audit(
-            &staff,
-            "second-factor-on",
-            "account",
-            &staff.account.id,
-            None,
-            None,
-            None,
-        ))
-        .await
-        .map_err(|e| staff.html_error(e))?;
+    log_account(&state, &staff, "second-factor-on").await?;
     tracing::info!("second factor on");
     let staff = reloaded(&state, staff).await?;
     let page = page_of(&state, &staff, Some(("totp", "account-totp-on-now")));
@@ -219,19 +196,7 @@ pub async fn totp_off(
         .set_totp(&staff.account.id, None)
         .await
         .map_err(|e| staff.html_error(e))?;
-    state
-        .store
-        .append_audit(&audit(
-            &staff,
-            "second-factor-off",
-            "account",
-            &staff.account.id,
-            None,
-            None,
-            None,
-        ))
-        .await
-        .map_err(|e| staff.html_error(e))?;
+    log_account(&state, &staff, "second-factor-off").await?;
     tracing::info!("second factor off");
     let staff = reloaded(&state, staff).await?;
     let page = page_of(&state, &staff, Some(("totp", "account-totp-off-now")));

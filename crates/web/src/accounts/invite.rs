@@ -14,8 +14,7 @@ use crate::AppState;
 use crate::clock::now_unix;
 use crate::error::{AppError, HtmlError};
 use crate::form::FormData;
-use crate::i18n::{Lang, Tr};
-use crate::layout::Frame;
+use crate::i18n::Lang;
 
 /// Invitations are valid for a week.
 pub const INVITATION_SECONDS: i64 = 7 * 86_400;
@@ -44,17 +43,15 @@ pub async fn form(
     };
     let ask_password = !has_password(&state, &t.email).await.map_err(html)?;
     let (csrf, cookie) = form_token(&state, &headers);
-    let page = SetPasswordPage {
-        tr: Tr::new(lang),
-        frame: Frame::new(lang, "/anmelden", &[]),
+    let page = SetPasswordPage::new(
+        lang,
         csrf,
-        action: format!("/einladung/{token}"),
-        title_key: "invite-title",
-        intro_key: "invite-intro",
-        email: t.email,
+        format!("/einladung/{token}"),
+        true,
+        t.email,
         ask_password,
-        error_key: None,
-    };
+        None,
+    );
     Ok(render(page, lang, StatusCode::OK, cookie))
 }
 
@@ -79,17 +76,15 @@ pub async fn accept(
         match checked_password(&form) {
             Ok(p) => Some(super::password::hash(p).await.map_err(html)?),
             Err(key) => {
-                let page = SetPasswordPage {
-                    tr: Tr::new(lang),
-                    frame: Frame::new(lang, "/anmelden", &[]),
-                    csrf: form.get("csrf").to_string(),
-                    action: format!("/einladung/{token}"),
-                    title_key: "invite-title",
-                    intro_key: "invite-intro",
-                    email: t.email,
+                let page = SetPasswordPage::new(
+                    lang,
+                    form.get("csrf").to_string(),
+                    format!("/einladung/{token}"),
+                    true,
+                    t.email,
                     ask_password,
-                    error_key: Some(key),
-                };
+                    Some(key),
+                );
                 return Ok(render(page, lang, StatusCode::UNPROCESSABLE_ENTITY, None));
             }
         }

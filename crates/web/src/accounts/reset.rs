@@ -126,6 +126,36 @@ pub struct SetPasswordPage {
     pub error_key: Option<&'static str>,
 }
 
+impl SetPasswordPage {
+    /// The page of an invitation (`invitation`) or a password reset, posting to `action`.
+    pub fn new(
+        lang: Lang,
+        csrf: String,
+        action: String,
+        invitation: bool,
+        email: String,
+        ask_password: bool,
+        error_key: Option<&'static str>,
+    ) -> SetPasswordPage {
+        let (title_key, intro_key) = if invitation {
+            ("invite-title", "invite-intro")
+        } else {
+            ("reset-title", "reset-intro")
+        };
+        SetPasswordPage {
+            tr: Tr::new(lang),
+            frame: Frame::new(lang, "/anmelden", &[]),
+            csrf,
+            action,
+            title_key,
+            intro_key,
+            email,
+            ask_password,
+            error_key,
+        }
+    }
+}
+
 /// The page for a token that cannot be used: 404 unknown, 410 expired or used.
 pub fn token_problem(lang: Lang, problem: TokenProblem) -> Response {
     match problem {
@@ -198,17 +228,15 @@ pub async fn new_password_form(
         Err(p) => return Ok(token_problem(lang, p)),
     };
     let (csrf, cookie) = form_token(&state, &headers);
-    let page = SetPasswordPage {
-        tr: Tr::new(lang),
-        frame: Frame::new(lang, "/anmelden", &[]),
+    let page = SetPasswordPage::new(
+        lang,
         csrf,
-        action: format!("/passwort-neu/{token}"),
-        title_key: "reset-title",
-        intro_key: "reset-intro",
-        email: t.email,
-        ask_password: true,
-        error_key: None,
-    };
+        format!("/passwort-neu/{token}"),
+        false,
+        t.email,
+        true,
+        None,
+    );
     Ok(render(page, lang, StatusCode::OK, cookie))
 }
 
@@ -231,17 +259,15 @@ pub async fn new_password(
     let password = match checked_password(&form) {
         Ok(p) => p,
         Err(key) => {
-            let page = SetPasswordPage {
-                tr: Tr::new(lang),
-                frame: Frame::new(lang, "/anmelden", &[]),
-                csrf: form.get("csrf").to_string(),
-                action: format!("/passwort-neu/{token}"),
-                title_key: "reset-title",
-                intro_key: "reset-intro",
-                email: t.email,
-                ask_password: true,
-                error_key: Some(key),
-            };
+            let page = SetPasswordPage::new(
+                lang,
+                form.get("csrf").to_string(),
+                format!("/passwort-neu/{token}"),
+                false,
+                t.email,
+                true,
+                Some(key),
+            );
             return Ok(render(page, lang, StatusCode::UNPROCESSABLE_ENTITY, None));
         }
     };

@@ -281,11 +281,7 @@ pub async fn save(
                 serde_json::to_string(&f).ok(),
             )],
         };
-        state
-            .store
-            .apply_edit(&edit)
-            .await
-            .map_err(|e| staff.html_error(e))?;
+        super::save_edit(&state, &staff, &edit).await?;
         tracing::info!("location updated");
     }
     Ok(see_other(

@@ -59,6 +59,41 @@ pub fn audit(
     }
 }
 
+/// Writes an edit (records, change log, audit) in one transaction.
+pub async fn save_edit(
+    state: &crate::AppState,
+    staff: &Staff,
+    edit: &beratungsnetz_store::Edit,
+) -> Result<(), crate::HtmlError> {
+    state
+        .store
+        .apply_edit(edit)
+        .await
+        .map_err(|e| staff.html_error(e))
+}
+
+/// Records an action of `staff` on their own account in the audit log.
+pub async fn log_account(
+    state: &crate::AppState,
+    staff: &Staff,
+    action: &str,
+) -> Result<(), crate::HtmlError> {
+    let entry = audit(
+        staff,
+        action,
+        "account",
+        &staff.account.id,
+        None,
+        None,
+        None,
+    );
+    state
+        .store
+        .append_audit(&entry)
+        .await
+        .map_err(|e| staff.html_error(e))
+}
+
 /// "2026-11-25T09:00:00Z" for now.
 pub fn now_iso() -> String {
     let now = now_unix();

@@ -258,11 +258,7 @@ pub async fn save(
                 Some(serde_json::Value::Object(after).to_string()),
             )],
         };
-        state
-            .store
-            .apply_edit(&edit)
-            .await
-            .map_err(|e| staff.html_error(e))?;
+        super::save_edit(&state, &staff, &edit).await?;
         tracing::info!("organization updated");
     }
     Ok(see_other(
@@ -285,10 +281,12 @@ async fn create(
     state: &AppState,
     staff: &Staff,
     entity: Entity,
-    org: &str,
+    org: Option<&str>,
     fields: serde_json::Map<String, serde_json::Value>,
 ) -> Result<String, HtmlError> {
     let id = uuid::Uuid::new_v4().to_string();
+    // A new organization is its own.
+    let org = org.unwrap_or(&id).to_string();
     let mut fields = fields;
     fields.insert("id".into(), json!(id));
     let after = serde_json::Value::Object(fields.clone()).to_string();
@@ -301,18 +299,30 @@ async fn create(
             "create",
             entity.table(),
             &id,
-            Some(org),
+            Some(&org),
             None,
             Some(after),
         )],
     };
-    state
-        .store
-        .apply_edit(&edit)
-        .await
-        .map_err(|e| staff.html_error(e))?;
+    super::save_edit(state, staff, &edit).await?;
     tracing::info!(entity = entity.table(), "record created");
     Ok(id)
+}
+
+/// The name a "new …" form of an organization's page sent, once the form and the person
+/// may add to that organization.
+async fn new_in<'a>(
+    state: &AppState,
+    staff: &Staff,
+    org: &str,
+    form: &'a FormData,
+) -> Result<&'a str, HtmlError> {
+    staff.check_form(form)?;
+    load(state, staff, org).await?;
+    if !staff.grants.may_edit(Some(org)) {
+        return Err(staff.refuse(StatusCode::FORBIDDEN, "error-not-yours"));
+    }
+    new_name(staff, form)
 }
 
 /// POST `/verwaltung/traeger/{id}/angebot-neu`: a new service of the organization.
@@ -322,12 +332,7 @@ pub async fn new_service(
     Path(org): Path<String>,
     form: FormData,
 ) -> Result<Response, HtmlError> {
-    staff.check_form(&form)?;
-    load(&state, &staff, &org).await?;
-    if !staff.grants.may_edit(Some(&org)) {
-        return Err(staff.refuse(StatusCode::FORBIDDEN, "error-not-yours"));
-    }
-    let name = new_name(&staff, &form)?;
+    let name = new_in(&state, &staff, &org, &form).await?;
     let mut fields = serde_json::Map::new();
     fields.insert("organization_id".into(), json!(org));
     fields.insert("name".into(), json!(name));
@@ -337,7 +342,7 @@ pub async fn new_service(
         "assured_date".into(),
         json!(clock::iso_date(clock::today(clock::now_unix()))),
     );
-    let id = create(&state, &staff, Entity::Service, &org, fields).await?;
+    let id = create(&state, &staff, Entity::Service, Some(&org), fields).await?;
     Ok(see_other(&format!("/verwaltung/angebot/{id}"), None))
 }
 
@@ -348,17 +353,12 @@ pub async fn new_location(
     Path(org): Path<String>,
     form: FormData,
 ) -> Result<Response, HtmlError> {
-    staff.check_form(&form)?;
-    load(&state, &staff, &org).await?;
-    if !staff.grants.may_edit(Some(&org)) {
-        return Err(staff.refuse(StatusCode::FORBIDDEN, "error-not-yours"));
-    }
-    let name = new_name(&staff, &form)?;
+    let name = new_in(&state, &staff, &org, &form).await?;
     let mut fields = serde_json::Map::new();
     fields.insert("organization_id".into(), json!(org));
     fields.insert("name".into(), json!(name));
     fields.insert("location_type".into(), json!("physical"));
-    let id = create(&state, &staff, Entity::Location, &org, fields).await?;
+    let id = create(&state, &staff, Entity::Location, Some(&org), fields).await?;
     Ok(see_other(&format!("/verwaltung/ort/{id}"), None))
 }
 
@@ -373,32 +373,10 @@ pub async fn new_organization(
         return Err(staff.refuse(StatusCode::FORBIDDEN, "error-coordinators-only"));
     }
     let name = new_name(&staff, &form)?;
-    let id = uuid::Uuid::new_v4().to_string();
     let mut fields = serde_json::Map::new();
     fields.insert("name".into(), json!(name));
     // HSDS requires a description; the editors write the real one.
     fields.insert("description".into(), json!(name));
-    let mut fields_with_id = fields;
-    fields_with_id.insert("id".into(), json!(id));
-    let after = serde_json::Value::Object(fields_with_id.clone()).to_string();
-    let edit = Edit {
-        upserts: vec![(Entity::Organization, record(&id, fields_with_id))],
-        deletes: Vec::new(),
-        services: Vec::new(),
-        audit: vec![audit(
-            &staff,
-            "create",
-            "organization",
-            &id,
-            Some(&id),
-            None,
-            Some(after),
-        )],
-    };
-    state
-        .store
-        .apply_edit(&edit)
-        .await
-        .map_err(|e| staff.html_error(e))?;
+    let id = create(&state, &staff, Entity::Organization, None, fields).await?;
     Ok(see_other(&format!("/verwaltung/traeger/{id}"), None))
 }

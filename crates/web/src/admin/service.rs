@@ -403,11 +403,7 @@ pub async fn save(
             to_json(&f),
         )],
     };
-    state
-        .store
-        .apply_edit(&edit)
-        .await
-        .map_err(|e| staff.html_error(e))?;
+    super::save_edit(&state, &staff, &edit).await?;
     tracing::info!("service updated");
     Ok(see_other(
         &format!("/verwaltung/angebot/{id}?gespeichert=1"),
@@ -447,11 +443,7 @@ pub async fn confirm(
             Some(serde_json::json!({ "assured_date": today }).to_string()),
         )],
     };
-    state
-        .store
-        .apply_edit(&edit)
-        .await
-        .map_err(|e| staff.html_error(e))?;
+    super::save_edit(&state, &staff, &edit).await?;
     let back = form.get("back");
     let back = if back.starts_with("/verwaltung") && !back.contains("//") {
         back.to_string()
