@@ -310,6 +310,7 @@ before(async () => {
     service2: found.contents[1].id,
     service2Name: found.contents[1].name,
     district: DISTRICT.key,
+    location: (svc.service_at_locations || []).map((s) => s.location_id).find(Boolean),
   };
 
   userDataDir = mkdtempSync(join(tmpdir(), 'beratungsnetz-browser-profile-'));
@@ -751,6 +752,8 @@ describe('signed-in area', () => {
           ['organization', `/verwaltung/traeger/${ids.organization}`],
           ['service', `/verwaltung/angebot/${ids.service2}`],
           ['account', '/verwaltung/konto'],
+          ['vocabulary', '/verwaltung/taxonomie'],
+          ['location', `/verwaltung/ort/${ids.location}`],
           ['home', '/verwaltung'],
         ]) {
           const resp = await page.goto(url(withLang(path, lang)));

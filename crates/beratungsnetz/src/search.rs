@@ -32,7 +32,11 @@ pub async fn open(db: &Db, store: &dyn Store) -> anyhow::Result<(Arc<SearchIndex
     let latest = store.latest_change().await?;
     let seq = match seq {
         // An index ahead of the change log belongs to another database.
-        Some(seq) if seq <= latest => sync::catch_up(store, &index, seq).await?,
+        Some(seq) if seq <= latest => {
+            // A kept index: the curated vocabulary is not in it, so load it.
+            sync::load_vocabulary(store, &index).await?;
+            sync::catch_up(store, &index, seq).await?
+        }
         _ => {
             let started = Instant::now();
             let seq = sync::rebuild(store, &index).await?;

@@ -14,7 +14,7 @@ pub struct Place {
 }
 
 /// One weekly opening slot: weekday 0 = Monday, minutes since midnight.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Slot {
     pub weekday: u8,
     pub opens: u16,

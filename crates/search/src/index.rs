@@ -116,6 +116,8 @@ pub struct SearchIndex {
     pub(crate) reader: IndexReader,
     writer: Mutex<IndexWriter>,
     pub(crate) fields: Fields,
+    /// Synonyms coordinators added: (normalized word or phrase, term).
+    curated: std::sync::RwLock<Vec<(String, &'static beratungsnetz_core::taxonomy::Term)>>,
 }
 
 impl SearchIndex {
@@ -163,7 +165,40 @@ impl SearchIndex {
             reader,
             writer: Mutex::new(writer),
             fields,
+            curated: std::sync::RwLock::new(Vec::new()),
         })
+    }
+
+    /// Sets the synonyms coordinators added ((term code, word) pairs; unknown codes are
+    /// left out).
+    pub fn set_curated(&self, pairs: &[(String, String)]) {
+        use beratungsnetz_core::taxonomy;
+        let curated = pairs
+            .iter()
+            .filter_map(|(code, word)| {
+                let w = taxonomy::normalize(word);
+                (!w.is_empty()).then_some(w).zip(taxonomy::term(code))
+            })
+            .collect();
+        if let Ok(mut c) = self.curated.write() {
+            *c = curated;
+        }
+    }
+
+    /// The terms whose curated synonyms stand in the query as whole words.
+    pub(crate) fn curated_terms(
+        &self,
+        query: &str,
+    ) -> Vec<&'static beratungsnetz_core::taxonomy::Term> {
+        let q = format!(" {} ", beratungsnetz_core::taxonomy::normalize(query));
+        let Ok(curated) = self.curated.read() else {
+            return Vec::new();
+        };
+        curated
+            .iter()
+            .filter(|(w, _)| q.contains(&format!(" {w} ")))
+            .map(|(_, t)| *t)
+            .collect()
     }
 
     /// Replaces (or adds) the documents of these services and removes `deleted`; then

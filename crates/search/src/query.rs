@@ -91,7 +91,13 @@ impl SearchIndex {
         let understood: Vec<&'static taxonomy::Term> = if req.q.trim().is_empty() {
             Vec::new()
         } else {
-            taxonomy::match_terms(&req.q)
+            let mut terms = taxonomy::match_terms(&req.q);
+            for t in self.curated_terms(&req.q) {
+                if !terms.iter().any(|x| x.code == t.code) {
+                    terms.push(t);
+                }
+            }
+            terms
         };
         let mut resp = self.run(req, &understood, false)?;
         // Typos: only when the words as typed find nothing, to keep common queries fast.

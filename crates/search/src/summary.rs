@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::doc::{Place, ServiceDoc};
+use crate::doc::{Place, ServiceDoc, Slot};
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 pub struct Summary {
@@ -19,6 +19,9 @@ pub struct Summary {
     pub statewide: bool,
     pub modes: Vec<String>,
     pub verified_day: Option<i64>,
+    /// Weekly opening hours, so a hit can say "open now" (absent in older indexes).
+    #[serde(default)]
+    pub slots: Vec<Slot>,
 }
 
 impl Summary {
@@ -38,7 +41,15 @@ impl Summary {
             statewide: d.statewide,
             modes: d.modes.clone(),
             verified_day: d.verified_day,
+            slots: d.slots.clone(),
         }
+    }
+
+    /// Open on `weekday` (0 = Monday) at `minute` after midnight.
+    pub fn open_at(&self, weekday: u8, minute: u16) -> bool {
+        self.slots
+            .iter()
+            .any(|s| s.weekday == weekday && s.opens <= minute && minute < s.closes)
     }
 
     pub fn to_json(&self) -> String {

@@ -13,6 +13,7 @@ use crate::{Result, SearchIndex, ServiceDoc};
 pub async fn rebuild(store: &dyn Store, index: &SearchIndex) -> Result<i64> {
     // Read the position first: changes that land during the rebuild are replayed after.
     let seq = store.latest_change().await?;
+    load_vocabulary(store, index).await?;
     index.clear()?;
     // In batches, so memory stays bounded whatever the size of the directory.
     let ids = store.ids(Entity::Service).await?;
@@ -25,6 +26,12 @@ pub async fn rebuild(store: &dyn Store, index: &SearchIndex) -> Result<i64> {
 }
 
 const REBUILD_BATCH: usize = 2000;
+
+/// Loads the synonyms coordinators added into the index's query understanding.
+pub async fn load_vocabulary(store: &dyn Store, index: &SearchIndex) -> Result<()> {
+    index.set_curated(&store.synonyms().await?);
+    Ok(())
+}
 
 /// The documents of these services, built from the records around them.
 fn docs_of(ds: &beratungsnetz_core::hsds::Dataset, ids: &[String]) -> Vec<ServiceDoc> {
@@ -46,6 +53,9 @@ pub async fn catch_up(store: &dyn Store, index: &SearchIndex, from: i64) -> Resu
         };
         if changes.iter().any(|c| c.op == "reset") {
             return rebuild(store, index).await;
+        }
+        if changes.iter().any(|c| c.entity == "term_synonym") {
+            load_vocabulary(store, index).await?;
         }
         let mut by_entity: std::collections::BTreeMap<Entity, Vec<String>> = Default::default();
         for c in &changes {

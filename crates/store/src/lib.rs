@@ -9,6 +9,7 @@ mod postgres;
 pub mod scratch;
 mod shared;
 mod sqlite;
+pub mod vocabulary;
 
 use std::path::Path;
 use std::sync::Arc;
@@ -106,7 +107,7 @@ pub struct Edit {
 }
 
 #[async_trait]
-pub trait Store: accounts::Accounts + Send + Sync {
+pub trait Store: accounts::Accounts + vocabulary::Vocabulary + Send + Sync {
     fn engine(&self) -> Engine;
 
     /// Cheap round trip to the database, for readiness checks.

@@ -5,6 +5,7 @@ use sqlx::postgres::{PgPool, PgPoolOptions};
 
 use crate::accounts::accounts_impl;
 use crate::shared::engine_common;
+use crate::vocabulary::vocabulary_impl;
 use crate::{Engine, Result};
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
@@ -26,6 +27,7 @@ impl PgStore {
 
 engine_common!(Postgres, PgStore, Engine::Postgres, "::json", "data::text");
 accounts_impl!(Postgres, PgStore);
+vocabulary_impl!(PgStore);
 
 impl PgStore {
     async fn database_size(&self) -> Result<u64> {

@@ -11,6 +11,7 @@ use sqlx::sqlite::{
 
 use crate::accounts::accounts_impl;
 use crate::shared::engine_common;
+use crate::vocabulary::vocabulary_impl;
 use crate::{Engine, Result};
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
@@ -44,6 +45,7 @@ impl SqliteStore {
 
 engine_common!(Sqlite, SqliteStore, Engine::Sqlite, "", "data");
 accounts_impl!(Sqlite, SqliteStore);
+vocabulary_impl!(SqliteStore);
 
 impl SqliteStore {
     async fn database_size(&self) -> Result<u64> {

@@ -460,3 +460,50 @@ async fn edits_write_records_change_log_and_audit_together_and_stale_entries_sho
         );
     }
 }
+
+#[tokio::test]
+async fn curated_synonyms_are_stored_logged_and_removed() {
+    for (name, store, _dir) in engines().await {
+        let seq = store.latest_change().await.unwrap();
+        let entry = AuditEntry {
+            at: 5,
+            actor: "k@example.org".into(),
+            action: "add-synonym".into(),
+            entity: "vocabulary".into(),
+            entity_id: "need:debts".into(),
+            ..AuditEntry::default()
+        };
+        store
+            .change_synonym("need:debts", "pleite", true, &entry)
+            .await
+            .unwrap();
+        store
+            .change_synonym("need:debts", "pleite", true, &entry)
+            .await
+            .unwrap();
+        assert_eq!(
+            store.synonyms().await.unwrap(),
+            vec![("need:debts".into(), "pleite".into())],
+            "{name}"
+        );
+        let changes = store.changes_since(seq, 10).await.unwrap();
+        assert!(changes.iter().all(|c| c.entity == "term_synonym"), "{name}");
+        store
+            .change_synonym("need:debts", "pleite", false, &entry)
+            .await
+            .unwrap();
+        assert!(store.synonyms().await.unwrap().is_empty(), "{name}");
+        assert_eq!(
+            store
+                .audit(&AuditFilter {
+                    limit: 10,
+                    ..AuditFilter::default()
+                })
+                .await
+                .unwrap()
+                .len(),
+            3,
+            "{name}"
+        );
+    }
+}

@@ -289,6 +289,22 @@ mod tests {
     }
 
     #[test]
+    fn every_language_has_the_same_admin_messages() {
+        let de = keys(include_str!("../locales/de/admin.ftl"));
+        assert!(de.len() > 10);
+        for (code, f) in [
+            ("en", include_str!("../locales/en/admin.ftl")),
+            ("ar", include_str!("../locales/ar/admin.ftl")),
+            ("fa", include_str!("../locales/fa/admin.ftl")),
+            ("uk", include_str!("../locales/uk/admin.ftl")),
+            ("ru", include_str!("../locales/ru/admin.ftl")),
+            ("tr", include_str!("../locales/tr/admin.ftl")),
+        ] {
+            assert_eq!(keys(f), de, "{code}");
+        }
+    }
+
+    #[test]
     fn every_language_has_the_same_labels() {
         let files = [
             include_str!("../locales/de/labels.ftl"),

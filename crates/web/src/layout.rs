@@ -8,7 +8,7 @@ use crate::error::AppError;
 use crate::i18n::{Lang, Tr};
 
 /// Changes whenever `static/style.css` does, so browsers may cache it for good.
-pub const CSS_VERSION: &str = "8";
+pub const CSS_VERSION: &str = "9";
 pub const CSS: &str = include_str!("../static/style.css");
 
 /// GET `/static/style.css`: the one stylesheet, cached for a year.

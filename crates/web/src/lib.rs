@@ -182,6 +182,10 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/verwaltung/aktualitaet", get(admin::freshness::page))
         .route("/verwaltung/protokoll", get(admin::audit::page))
+        .route(
+            "/verwaltung/taxonomie",
+            get(admin::vocabulary::page).post(admin::vocabulary::change),
+        )
         .route("/verwaltung/postausgang", get(admin::mails::page))
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))

@@ -1229,3 +1229,110 @@ async fn a_second_factor_is_set_up_with_one_code_and_then_asked_for_at_sign_in()
         "{actions:?}"
     );
 }
+
+#[tokio::test]
+async fn coordinators_add_search_words_to_the_vocabulary_and_search_understands_them() {
+    let w = world().await;
+    let mut coordinator = w
+        .person("koordination@example.org", Role::Coordinator, None)
+        .await;
+    let page = coordinator.get("/verwaltung/taxonomie").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("id=\"need:debts\""));
+    let t = csrf(&page.body);
+
+    assert!(
+        w.search("quellgeldsorgen").await["understood"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+    let r = coordinator
+        .post(
+            "/verwaltung/taxonomie",
+            &[
+                ("csrf", &t),
+                ("code", "need:debts"),
+                ("word", "Quellgeldsorgen"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let hits = w.search("quellgeldsorgen").await;
+    assert_eq!(hits["understood"][0]["code"], json!("need:debts"), "{hits}");
+    assert!(
+        hits["total_items"].as_u64().unwrap() > 0,
+        "finds debt counselling: {hits}"
+    );
+    assert!(
+        coordinator
+            .get("/verwaltung/taxonomie")
+            .await
+            .body
+            .contains("Quellgeldsorgen".to_lowercase().as_str())
+    );
+
+    let r = coordinator
+        .post(
+            "/verwaltung/taxonomie",
+            &[("csrf", &t), ("code", "need:erfunden"), ("word", "x")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let r = coordinator
+        .post(
+            "/verwaltung/taxonomie",
+            &[("csrf", &t), ("code", "need:debts"), ("word", "   ")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    let mut editor = w
+        .person("redaktion@example.org", Role::Editor, Some(&w.org))
+        .await;
+    assert_eq!(
+        editor.get("/verwaltung/taxonomie").await.status,
+        StatusCode::FORBIDDEN
+    );
+    let et = csrf(&editor.get("/verwaltung").await.body);
+    let r = editor
+        .post(
+            "/verwaltung/taxonomie",
+            &[("csrf", &et), ("code", "need:debts"), ("word", "fremd")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+
+    let r = coordinator
+        .post(
+            "/verwaltung/taxonomie",
+            &[
+                ("csrf", &t),
+                ("action", "remove"),
+                ("code", "need:debts"),
+                ("word", "quellgeldsorgen"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(
+        w.search("quellgeldsorgen").await["understood"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+    let log = w
+        .state
+        .store
+        .audit(&AuditFilter {
+            entity: Some("vocabulary".into()),
+            limit: 5,
+            ..AuditFilter::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(
+        log.iter().map(|e| e.action.as_str()).collect::<Vec<_>>(),
+        vec!["remove-synonym", "add-synonym"]
+    );
+}

@@ -364,3 +364,54 @@ async fn results_page_is_small() {
 fn beratungsnetz_web_css_len() -> usize {
     include_str!("../static/style.css").len()
 }
+
+/// Every hit says whether it is open now, from its weekly hours (Europe/Berlin).
+#[tokio::test]
+async fn hits_say_whether_they_are_open_now() {
+    let mut always = service(DEBT, 1, "Schuldnerberatung Halle", &["need:debts"], &["de"]);
+    always["schedules"] = json!([{
+        "id": "00000000-0000-4000-8000-000001000040", "service_id": DEBT,
+        "byday": "MO,TU,WE,TH,FR,SA,SU", "opens_at": "00:00", "closes_at": "23:59"
+    }]);
+    let mut never = service(
+        MIGRATION,
+        2,
+        "Schuldnerhilfe Magdeburg",
+        &["need:debts"],
+        &["de"],
+    );
+    never["schedules"] = json!([]);
+    let (_dir, app) = app_with(&json!([always, never])).await;
+    let (_, minute) =
+        beratungsnetz_web::clock::berlin_weekday_minute(beratungsnetz_web::clock::now_unix());
+    if minute == 1439 {
+        eprintln!(
+            "SKIPPING the open-now check: it is 23:59 in Berlin, the last minute no slot covers"
+        );
+        return;
+    }
+    let api = get(&app, "/api/v1/search?q=Schulden").await;
+    let v: Value = serde_json::from_str(&api.body).unwrap();
+    let open: Vec<(String, bool)> = v["contents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| {
+            (
+                h["name"].as_str().unwrap().to_string(),
+                h["open_now"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert!(
+        open.contains(&("Schuldnerberatung Halle".into(), true)),
+        "{open:?}"
+    );
+    assert!(
+        open.contains(&("Schuldnerhilfe Magdeburg".into(), false)),
+        "{open:?}"
+    );
+    let page = get(&app, "/suche?q=Schulden").await;
+    // The open-now badge ("badge ok") stands at the one open hit only.
+    assert_eq!(page.body.matches("class=\"badge ok\"").count(), 1);
+}

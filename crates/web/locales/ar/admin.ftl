@@ -177,3 +177,63 @@ mail-reminder-body = مرحبًا،
 
     { $list }
     تسجيل الدخول: { $url }/anmelden
+
+location-edit-title = تعديل المكان
+location-section-address = العنوان
+location-section-access = سهولة الوصول
+location-coordinates-hint = يُحدَّد الموقع على الخريطة من الرمز البريدي.
+location-access-hint = سطر واحد لكل ميزة، مثل «Rollstuhlgerechter Zugang» (مدخل مناسب للكراسي المتحركة) أو «Aufzug vorhanden» (يوجد مصعد) أو «Eingang nur über Stufen» (الدخول عبر درجات فقط). يستنتج البحث من هذه الأسطر ميزة «خالٍ من العوائق».
+access-description = الميزة
+access-details = التفاصيل
+field-street = الشارع ورقم المبنى
+field-postal-code = الرمز البريدي
+field-city = المدينة
+field-plz-unknown = هذا الرمز البريدي غير موجود.
+back-to-organization = العودة إلى الجهة المسؤولة
+admin-locations = الأماكن
+admin-new-service = خدمة جديدة
+admin-new-location = مكان جديد
+admin-new-organization = إضافة جهة مسؤولة جديدة
+admin-create = إنشاء
+field-locations = الأماكن التي تُقدَّم فيها الخدمة
+error-name-required = يرجى إدخال اسم (200 حرف كحد أقصى). لم يتم إنشاء أي شيء.
+
+account-title = حسابي
+account-totp = عامل التحقق الثاني
+account-totp-is-on = يتطلب تسجيل الدخول، بالإضافة إلى كلمة المرور، رمزًا من تطبيق المصادقة الخاص بك.
+account-totp-is-off = يتطلب تسجيل الدخول كلمة المرور فقط. مع عامل التحقق الثاني، يحمي رمزٌ من تطبيق مصادقة (مثل FreeOTP أو Aegis أو Google Authenticator) حسابك بشكل إضافي.
+account-totp-start = إعداد عامل التحقق الثاني
+account-totp-scan = امسح رمز QR هذا بتطبيق المصادقة الخاص بك وأدخل الرمز الظاهر فيه.
+account-totp-qr = رمز QR لتطبيق المصادقة
+account-totp-manual = أو اكتب هذا المفتاح يدويًا:
+account-totp-confirm = إعداد
+account-totp-off = إيقاف عامل التحقق الثاني
+account-totp-on-now = تم إعداد عامل التحقق الثاني.
+account-totp-off-now = تم إيقاف عامل التحقق الثاني.
+account-password = تغيير كلمة المرور
+account-current-password = كلمة المرور الحالية
+account-wrong-password = كلمة المرور الحالية غير صحيحة. لم يتم تغيير أي شيء.
+field-code = الرمز من التطبيق (6 أرقام)
+login-code-title = إدخال الرمز
+login-code-intro = حسابك محمي بعامل تحقق ثانٍ. أدخل الرمز من تطبيق المصادقة الخاص بك.
+login-code-wrong = الرمز غير صحيح. يرجى إدخال الرمز الحالي.
+
+vocabulary-title = قاموس المصطلحات
+vocabulary-intro = الاحتياجات وأنواع الخدمات والفئات المستهدفة مع تسمياتها بسبع لغات. يفهم البحث كل كلمة مرتبطة هنا بمصطلح، وذلك بكل لغة – حتى للإدخالات التي ليست لها كلمات مفتاحية خاصة بها. تسري الكلمات المضافة فورًا على جميع الخوادم.
+vocabulary-term = المصطلح
+vocabulary-labels = التسميات
+vocabulary-words = كلمات البحث
+vocabulary-word = كلمة بحث جديدة
+vocabulary-word-hint = كلمة أو عبارة قصيرة بأي لغة، كما يكتبها طالبو الاستشارة (60 حرفًا كحد أقصى).
+vocabulary-add = إضافة كلمة بحث
+vocabulary-remove = إزالة
+vocabulary-builtin = { $count ->
+    [zero] لا توجد أي كلمة بحث مدمجة
+    [one] كلمة بحث مدمجة واحدة
+    [two] كلمتا بحث مدمجتان
+    [few] { $count } كلمات بحث مدمجة
+    [many] { $count } كلمة بحث مدمجة
+   *[other] { $count } كلمة بحث مدمجة
+}
+audit-entity-location = مكان
+audit-entity-vocabulary = قاموس المصطلحات

@@ -209,3 +209,19 @@ field-code = Code aus der App (6 Ziffern)
 login-code-title = Code eingeben
 login-code-intro = Ihr Konto ist mit einem zweiten Faktor geschützt. Geben Sie den Code aus Ihrer Authenticator-App ein.
 login-code-wrong = Der Code stimmt nicht. Bitte geben Sie den aktuellen Code ein.
+
+vocabulary-title = Vokabular
+vocabulary-intro = Bedarfe, Angebotsarten und Zielgruppen mit ihren Bezeichnungen in sieben Sprachen. Die Suche versteht jedes Wort, das hier einem Begriff zugeordnet ist, in jeder Sprache – auch für Einträge ohne eigene Schlagworte. Ergänzte Wörter wirken sofort auf allen Servern.
+vocabulary-term = Begriff
+vocabulary-labels = Bezeichnungen
+vocabulary-words = Suchwörter
+vocabulary-word = Neues Suchwort
+vocabulary-word-hint = Ein Wort oder eine kurze Wendung in einer beliebigen Sprache, wie Ratsuchende sie eintippen (höchstens 60 Zeichen).
+vocabulary-add = Suchwort hinzufügen
+vocabulary-remove = Entfernen
+vocabulary-builtin = { $count ->
+    [one] { $count } eingebautes Suchwort
+   *[other] { $count } eingebaute Suchwörter
+}
+audit-entity-location = Ort
+audit-entity-vocabulary = Vokabular

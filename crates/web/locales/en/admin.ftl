@@ -169,3 +169,59 @@ mail-reminder-body = Hello,
 
     { $list }
     Sign in: { $url }/anmelden
+
+location-edit-title = Edit location
+location-section-address = Address
+location-section-access = Accessibility
+location-coordinates-hint = The position on the map is derived from the postcode.
+location-access-hint = One line per feature, e.g. “Rollstuhlgerechter Zugang” (wheelchair-accessible entrance), “Aufzug vorhanden” (lift available) or “Eingang nur über Stufen” (entrance only via steps). From these lines, the search recognises “accessible”.
+access-description = Feature
+access-details = Details
+field-street = Street and house number
+field-postal-code = Postcode
+field-city = Town
+field-plz-unknown = This postcode does not exist.
+back-to-organization = Back to the organisation
+admin-locations = Locations
+admin-new-service = New service
+admin-new-location = New location
+admin-new-organization = Add a new organisation
+admin-create = Create
+field-locations = Locations where the service takes place
+error-name-required = Please enter a name (at most 200 characters). Nothing was created.
+
+account-title = My account
+account-totp = Second factor
+account-totp-is-on = Signing in requires a code from your authenticator app in addition to the password.
+account-totp-is-off = Signing in requires only the password. With a second factor, a code from an authenticator app (e.g. FreeOTP, Aegis, Google Authenticator) gives your account extra protection.
+account-totp-start = Set up second factor
+account-totp-scan = Scan this QR code with your authenticator app and enter the code it shows.
+account-totp-qr = QR code for the authenticator app
+account-totp-manual = Or type in this key:
+account-totp-confirm = Set up
+account-totp-off = Turn off second factor
+account-totp-on-now = The second factor is set up.
+account-totp-off-now = The second factor is turned off.
+account-password = Change password
+account-current-password = Current password
+account-wrong-password = The current password is not correct. Nothing was changed.
+field-code = Code from the app (6 digits)
+login-code-title = Enter code
+login-code-intro = Your account is protected with a second factor. Enter the code from your authenticator app.
+login-code-wrong = The code is not correct. Please enter the current code.
+
+vocabulary-title = Vocabulary
+vocabulary-intro = Needs, kinds of service and target groups with their labels in seven languages. The search understands every word assigned to a term here, in every language – even for entries without keywords of their own. Added words take effect immediately on all servers.
+vocabulary-term = Term
+vocabulary-labels = Labels
+vocabulary-words = Search words
+vocabulary-word = New search word
+vocabulary-word-hint = A word or short phrase in any language, as people seeking advice type it (at most 60 characters).
+vocabulary-add = Add search word
+vocabulary-remove = Remove
+vocabulary-builtin = { $count ->
+    [one] { $count } built-in search word
+   *[other] { $count } built-in search words
+}
+audit-entity-location = Location
+audit-entity-vocabulary = Vocabulary

@@ -169,3 +169,59 @@ mail-reminder-body = با سلام،
 
     { $list }
     ورود: { $url }/anmelden
+
+location-edit-title = ویرایش مکان
+location-section-address = نشانی
+location-section-access = دسترسی‌پذیری
+location-coordinates-hint = موقعیت روی نقشه از روی کد پستی تعیین می‌شود.
+location-access-hint = برای هر ویژگی یک سطر، مثلاً «Rollstuhlgerechter Zugang» (ورودی مناسب ویلچر)، «Aufzug vorhanden» (آسانسور دارد) یا «Eingang nur über Stufen» (ورود فقط از راه پله). جستجو از روی این سطرها ویژگی «بدون مانع برای معلولان» را تشخیص می‌دهد.
+access-description = ویژگی
+access-details = جزئیات
+field-street = خیابان و پلاک
+field-postal-code = کد پستی
+field-city = شهر
+field-plz-unknown = چنین کد پستی‌ای وجود ندارد.
+back-to-organization = بازگشت به سازمان
+admin-locations = مکان‌ها
+admin-new-service = خدمت جدید
+admin-new-location = مکان جدید
+admin-new-organization = افزودن سازمان جدید
+admin-create = ایجاد
+field-locations = مکان‌هایی که خدمت در آن‌ها ارائه می‌شود
+error-name-required = لطفاً یک نام وارد کنید (حداکثر 200 نویسه). چیزی ایجاد نشد.
+
+account-title = حساب من
+account-totp = عامل دوم احراز هویت
+account-totp-is-on = برای ورود، علاوه بر رمز عبور، کدی از برنامهٔ احراز هویت شما لازم است.
+account-totp-is-off = برای ورود فقط رمز عبور لازم است. با عامل دوم احراز هویت، کدی از یک برنامهٔ احراز هویت (مثلاً FreeOTP، Aegis، Google Authenticator) از حساب شما بیشتر محافظت می‌کند.
+account-totp-start = راه‌اندازی عامل دوم احراز هویت
+account-totp-scan = این کد QR را با برنامهٔ احراز هویت خود اسکن کنید و کدی را که نشان داده می‌شود وارد کنید.
+account-totp-qr = کد QR برای برنامهٔ احراز هویت
+account-totp-manual = یا این کلید را تایپ کنید:
+account-totp-confirm = راه‌اندازی
+account-totp-off = خاموش کردن عامل دوم احراز هویت
+account-totp-on-now = عامل دوم احراز هویت راه‌اندازی شد.
+account-totp-off-now = عامل دوم احراز هویت خاموش شد.
+account-password = تغییر رمز عبور
+account-current-password = رمز عبور فعلی
+account-wrong-password = رمز عبور فعلی درست نیست. هیچ تغییری اعمال نشد.
+field-code = کد برنامه (6 رقم)
+login-code-title = وارد کردن کد
+login-code-intro = حساب شما با عامل دوم احراز هویت محافظت می‌شود. کد برنامهٔ احراز هویت خود را وارد کنید.
+login-code-wrong = کد درست نیست. لطفاً کد فعلی را وارد کنید.
+
+vocabulary-title = واژگان
+vocabulary-intro = نیازها، انواع خدمات و گروه‌های هدف با عنوان‌هایشان به هفت زبان. جستجو هر واژه‌ای را که اینجا به یک اصطلاح نسبت داده شده است، به هر زبانی می‌فهمد – حتی برای مواردی که کلیدواژه‌های خودشان را ندارند. واژه‌های افزوده‌شده بی‌درنگ روی همهٔ سرورها اعمال می‌شوند.
+vocabulary-term = اصطلاح
+vocabulary-labels = عنوان‌ها
+vocabulary-words = واژه‌های جستجو
+vocabulary-word = واژهٔ جستجوی جدید
+vocabulary-word-hint = یک واژه یا عبارت کوتاه به هر زبانی، همان‌طور که جویندگان مشاوره آن را تایپ می‌کنند (حداکثر 60 نویسه).
+vocabulary-add = افزودن واژهٔ جستجو
+vocabulary-remove = حذف
+vocabulary-builtin = { $count ->
+    [one] { $count } واژهٔ جستجوی از پیش تعریف‌شده
+   *[other] { $count } واژهٔ جستجوی از پیش تعریف‌شده
+}
+audit-entity-location = مکان
+audit-entity-vocabulary = واژگان

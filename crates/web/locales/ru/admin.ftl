@@ -173,3 +173,61 @@ mail-reminder-body = Здравствуйте!
 
     { $list }
     Войти: { $url }/anmelden
+
+location-edit-title = Редактировать место
+location-section-address = Адрес
+location-section-access = Доступность
+location-coordinates-hint = Положение на карте определяется по почтовому индексу.
+location-access-hint = Одна строка на каждую особенность, например «Rollstuhlgerechter Zugang» (доступ для инвалидных колясок), «Aufzug vorhanden» (есть лифт) или «Eingang nur über Stufen» (вход только по ступенькам). По этим строкам поиск определяет признак «без барьеров».
+access-description = Особенность
+access-details = Подробности
+field-street = Улица и номер дома
+field-postal-code = Почтовый индекс
+field-city = Город
+field-plz-unknown = Такого почтового индекса нет.
+back-to-organization = Назад к организации
+admin-locations = Места
+admin-new-service = Новая услуга
+admin-new-location = Новое место
+admin-new-organization = Добавить новую организацию
+admin-create = Создать
+field-locations = Места, где оказывается услуга
+error-name-required = Пожалуйста, укажите название (не более 200 символов). Ничего не создано.
+
+account-title = Моя учётная запись
+account-totp = Второй фактор
+account-totp-is-on = Для входа, помимо пароля, требуется код из вашего приложения-аутентификатора.
+account-totp-is-off = Для входа требуется только пароль. Второй фактор — код из приложения-аутентификатора (например, FreeOTP, Aegis, Google Authenticator) — дополнительно защищает вашу учётную запись.
+account-totp-start = Настроить второй фактор
+account-totp-scan = Отсканируйте этот QR-код приложением-аутентификатором и введите показанный код.
+account-totp-qr = QR-код для приложения-аутентификатора
+account-totp-manual = Или введите этот ключ вручную:
+account-totp-confirm = Настроить
+account-totp-off = Отключить второй фактор
+account-totp-on-now = Второй фактор настроен.
+account-totp-off-now = Второй фактор отключён.
+account-password = Изменить пароль
+account-current-password = Текущий пароль
+account-wrong-password = Текущий пароль неверен. Ничего не изменено.
+field-code = Код из приложения (6 цифр)
+login-code-title = Введите код
+login-code-intro = Ваша учётная запись защищена вторым фактором. Введите код из приложения-аутентификатора.
+login-code-wrong = Неверный код. Пожалуйста, введите текущий код.
+
+vocabulary-title = Словарь
+vocabulary-intro = Потребности, виды услуг и целевые группы с их названиями на семи языках. Поиск понимает каждое слово, привязанное здесь к термину, на любом языке — даже для записей без собственных ключевых слов. Добавленные слова сразу действуют на всех серверах.
+vocabulary-term = Термин
+vocabulary-labels = Названия
+vocabulary-words = Поисковые слова
+vocabulary-word = Новое поисковое слово
+vocabulary-word-hint = Слово или короткая фраза на любом языке — так, как их вводят люди, ищущие консультацию (не более 60 символов).
+vocabulary-add = Добавить поисковое слово
+vocabulary-remove = Удалить
+vocabulary-builtin = { $count ->
+    [one] { $count } встроенное поисковое слово
+    [few] { $count } встроенных поисковых слова
+    [many] { $count } встроенных поисковых слов
+   *[other] { $count } встроенного поискового слова
+}
+audit-entity-location = Место
+audit-entity-vocabulary = Словарь

@@ -169,3 +169,59 @@ mail-reminder-body = Merhaba,
 
     { $list }
     Giriş: { $url }/anmelden
+
+location-edit-title = Konumu düzenle
+location-section-address = Adres
+location-section-access = Erişilebilirlik
+location-coordinates-hint = Konumun haritadaki yeri posta kodundan belirlenir.
+location-access-hint = Her özellik için bir satır, örneğin “Rollstuhlgerechter Zugang” (tekerlekli sandalyeye uygun giriş), “Aufzug vorhanden” (asansör var) veya “Eingang nur über Stufen” (giriş yalnızca basamaklarla). Arama bu satırlardan “engelsiz erişim” özelliğini çıkarır.
+access-description = Özellik
+access-details = Ayrıntılar
+field-street = Sokak ve kapı numarası
+field-postal-code = Posta kodu
+field-city = Yer
+field-plz-unknown = Böyle bir posta kodu yok.
+back-to-organization = Kuruma geri dön
+admin-locations = Konumlar
+admin-new-service = Yeni hizmet
+admin-new-location = Yeni konum
+admin-new-organization = Yeni kurum ekle
+admin-create = Oluştur
+field-locations = Hizmetin sunulduğu konumlar
+error-name-required = Lütfen bir ad girin (en fazla 200 karakter). Hiçbir şey oluşturulmadı.
+
+account-title = Hesabım
+account-totp = İkinci faktör
+account-totp-is-on = Giriş için şifrenin yanı sıra kimlik doğrulama uygulamanızdan bir kod gerekir.
+account-totp-is-off = Giriş için yalnızca şifre gerekir. İkinci faktörle, bir kimlik doğrulama uygulamasından (ör. FreeOTP, Aegis, Google Authenticator) alınan bir kod hesabınızı ek olarak korur.
+account-totp-start = İkinci faktörü kur
+account-totp-scan = Bu QR kodunu kimlik doğrulama uygulamanızla tarayın ve gösterilen kodu girin.
+account-totp-qr = Kimlik doğrulama uygulaması için QR kodu
+account-totp-manual = Ya da bu anahtarı elle girin:
+account-totp-confirm = Kur
+account-totp-off = İkinci faktörü kapat
+account-totp-on-now = İkinci faktör kuruldu.
+account-totp-off-now = İkinci faktör kapatıldı.
+account-password = Şifreyi değiştir
+account-current-password = Mevcut şifre
+account-wrong-password = Mevcut şifre yanlış. Hiçbir şey değiştirilmedi.
+field-code = Uygulamadaki kod (6 haneli)
+login-code-title = Kodu girin
+login-code-intro = Hesabınız ikinci bir faktörle korunuyor. Kimlik doğrulama uygulamanızdaki kodu girin.
+login-code-wrong = Kod yanlış. Lütfen güncel kodu girin.
+
+vocabulary-title = Sözlük
+vocabulary-intro = İhtiyaçlar, hizmet türleri ve hedef gruplar, yedi dildeki adlarıyla. Arama, burada bir terime atanmış her kelimeyi her dilde anlar – kendi anahtar kelimeleri olmayan kayıtlar için de. Eklenen kelimeler tüm sunucularda hemen geçerli olur.
+vocabulary-term = Terim
+vocabulary-labels = Adlar
+vocabulary-words = Arama kelimeleri
+vocabulary-word = Yeni arama kelimesi
+vocabulary-word-hint = Danışmanlık arayan kişilerin yazdığı şekliyle, herhangi bir dilde bir kelime veya kısa bir ifade (en fazla 60 karakter).
+vocabulary-add = Arama kelimesi ekle
+vocabulary-remove = Kaldır
+vocabulary-builtin = { $count ->
+    [one] { $count } yerleşik arama kelimesi
+   *[other] { $count } yerleşik arama kelimesi
+}
+audit-entity-location = Konum
+audit-entity-vocabulary = Sözlük

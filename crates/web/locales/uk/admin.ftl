@@ -173,3 +173,61 @@ mail-reminder-body = Добрий день!
 
     { $list }
     Увійти: { $url }/anmelden
+
+location-edit-title = Редагувати місце
+location-section-address = Адреса
+location-section-access = Доступність
+location-coordinates-hint = Розташування на карті визначається за поштовим індексом.
+location-access-hint = Один рядок на кожну особливість, наприклад «Rollstuhlgerechter Zugang» (доступ для інвалідних візків), «Aufzug vorhanden» (є ліфт) або «Eingang nur über Stufen» (вхід лише сходами). З цих рядків пошук визначає ознаку «без бар'єрів».
+access-description = Особливість
+access-details = Подробиці
+field-street = Вулиця та номер будинку
+field-postal-code = Поштовий індекс
+field-city = Місто
+field-plz-unknown = Такого поштового індексу немає.
+back-to-organization = Назад до організації
+admin-locations = Місця
+admin-new-service = Нова послуга
+admin-new-location = Нове місце
+admin-new-organization = Додати нову організацію
+admin-create = Створити
+field-locations = Місця, де надається послуга
+error-name-required = Будь ласка, вкажіть назву (не більше 200 символів). Нічого не створено.
+
+account-title = Мій обліковий запис
+account-totp = Другий фактор
+account-totp-is-on = Для входу, крім пароля, потрібен код із вашого застосунку-автентифікатора.
+account-totp-is-off = Для входу потрібен лише пароль. Другий фактор — код із застосунку-автентифікатора (наприклад, FreeOTP, Aegis, Google Authenticator) — додатково захищає ваш обліковий запис.
+account-totp-start = Налаштувати другий фактор
+account-totp-scan = Відскануйте цей QR-код застосунком-автентифікатором і введіть показаний код.
+account-totp-qr = QR-код для застосунку-автентифікатора
+account-totp-manual = Або введіть цей ключ вручну:
+account-totp-confirm = Налаштувати
+account-totp-off = Вимкнути другий фактор
+account-totp-on-now = Другий фактор налаштовано.
+account-totp-off-now = Другий фактор вимкнено.
+account-password = Змінити пароль
+account-current-password = Поточний пароль
+account-wrong-password = Поточний пароль неправильний. Нічого не змінено.
+field-code = Код із застосунку (6 цифр)
+login-code-title = Введіть код
+login-code-intro = Ваш обліковий запис захищено другим фактором. Введіть код із вашого застосунку-автентифікатора.
+login-code-wrong = Код неправильний. Будь ласка, введіть поточний код.
+
+vocabulary-title = Словник
+vocabulary-intro = Потреби, види послуг і цільові групи з їхніми назвами сімома мовами. Пошук розуміє кожне слово, яке тут прив'язано до терміна, будь-якою мовою — навіть для записів без власних ключових слів. Додані слова одразу діють на всіх серверах.
+vocabulary-term = Термін
+vocabulary-labels = Назви
+vocabulary-words = Пошукові слова
+vocabulary-word = Нове пошукове слово
+vocabulary-word-hint = Слово або коротка фраза будь-якою мовою — так, як їх вводять люди, що шукають консультацію (не більше 60 символів).
+vocabulary-add = Додати пошукове слово
+vocabulary-remove = Видалити
+vocabulary-builtin = { $count ->
+    [one] { $count } вбудоване пошукове слово
+    [few] { $count } вбудовані пошукові слова
+    [many] { $count } вбудованих пошукових слів
+   *[other] { $count } вбудованого пошукового слова
+}
+audit-entity-location = Місце
+audit-entity-vocabulary = Словник

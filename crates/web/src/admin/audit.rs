@@ -125,10 +125,16 @@ pub async fn page(
         .collect();
     let tr = Tr::new(staff.lang);
     let page = AuditPage {
-        entities: ["service", "organization", "account"]
-            .into_iter()
-            .map(|e| (e, tr.t(&format!("audit-entity-{e}"))))
-            .collect(),
+        entities: [
+            "service",
+            "organization",
+            "location",
+            "account",
+            "vocabulary",
+        ]
+        .into_iter()
+        .map(|e| (e, tr.t(&format!("audit-entity-{e}"))))
+        .collect(),
         tr,
         frame: Frame::new(staff.lang, "/verwaltung/protokoll", &[]),
         nav: Nav::new(&staff, &state),

@@ -10,6 +10,7 @@ pub mod location;
 pub mod mails;
 pub mod organization;
 pub mod service;
+pub mod vocabulary;
 
 use beratungsnetz_store::accounts::AuditEntry;
 

@@ -165,11 +165,23 @@ fn render(state: &AppState, pairs: Vec<(String, String)>, lang: Lang) -> Result<
     let parsed = search::parse(pairs.clone(), clock::now_unix())?;
     let resp = search::run(state, parsed.request.clone(), parsed.page, parsed.per_page)?;
     let code = lang.code();
-    let open_now = parsed.request.open_at.is_some();
+    // Under the open-now filter every hit is open; otherwise each says so itself.
+    let now = parsed
+        .request
+        .open_at
+        .unwrap_or_else(|| clock::berlin_weekday_minute(clock::now_unix()));
+    let filtered = parsed.request.open_at.is_some();
     let hits: Vec<HitView> = resp
         .hits
         .iter()
-        .map(|h| hit_view(h, &parsed, lang, open_now))
+        .map(|h| {
+            hit_view(
+                h,
+                &parsed,
+                lang,
+                filtered || h.summary.open_at(now.0, now.1),
+            )
+        })
         .collect();
 
     let req = &parsed.request;
@@ -292,7 +304,7 @@ fn render(state: &AppState, pairs: Vec<(String, String)>, lang: Lang) -> Result<
         total: resp.total,
         hits,
         groups,
-        open_now,
+        open_now: filtered,
         understood: understood.join(lang.list_sep()),
         page,
         total_pages,

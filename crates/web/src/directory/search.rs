@@ -484,6 +484,8 @@ fn hit(h: &Hit, parsed: &Parsed) -> Value {
         .iter()
         .map(|m| json!({"code": m, "label": labels::mode_label(m, lang)}))
         .collect();
+    let (day, minute) = clock::berlin_weekday_minute(clock::now_unix());
+    let open_now = s.open_at(day, minute);
     json!({
         "id": s.id,
         "name": s.name,
@@ -501,6 +503,7 @@ fn hit(h: &Hit, parsed: &Parsed) -> Value {
         "modes": modes,
         "last_verified": s.verified_day.map(clock::iso_date),
         "possibly_outdated": crate::freshness::outdated(s.verified_day, clock::today(clock::now_unix())),
+        "open_now": open_now,
         "score": (f64::from(h.score) * 1000.0).round() / 1000.0,
     })
 }
