@@ -147,6 +147,9 @@ pub trait Accounts: Send + Sync {
     async fn set_totp_pending(&self, account_id: &str, secret: Option<&str>) -> Result<()>;
     /// Turns the second factor on with this secret, or off (None); forgets a pending one.
     async fn set_totp(&self, account_id: &str, secret: Option<&str>) -> Result<()>;
+    /// Records that the code of time step `step` was used; false if it, or a later one,
+    /// was used before (so a code works once).
+    async fn use_totp_step(&self, account_id: &str, step: i64) -> Result<bool>;
     async fn memberships(&self, account_id: &str) -> Result<Vec<Membership>>;
     /// E-mail addresses of the editors of each organization: (organization id, e-mail).
     async fn editors_of(&self, organization_ids: &[String]) -> Result<Vec<(String, String)>>;
@@ -289,6 +292,18 @@ macro_rules! accounts_impl {
                     .execute(&self.pool)
                     .await?;
                 Ok(())
+            }
+
+            async fn use_totp_step(&self, account_id: &str, step: i64) -> $crate::Result<bool> {
+                let done = sqlx::query(
+                    "UPDATE account SET totp_last_step = $1 WHERE id = $2 \
+                     AND (totp_last_step IS NULL OR totp_last_step < $1)",
+                )
+                .bind(step)
+                .bind(account_id)
+                .execute(&self.pool)
+                .await?;
+                Ok(done.rows_affected() == 1)
             }
 
             async fn memberships(

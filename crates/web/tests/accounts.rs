@@ -1171,6 +1171,29 @@ async fn a_second_factor_is_set_up_with_one_code_and_then_asked_for_at_sign_in()
         )
         .await;
     assert_eq!(replay.status, StatusCode::GONE, "the step token works once");
+    // The same code does not sign in a second time (RFC 6238, 5.2).
+    let r = d
+        .post(
+            "/anmelden",
+            &[
+                ("csrf", &t),
+                ("email", "redaktion@example.org"),
+                ("password", "ein langes Passwort"),
+            ],
+        )
+        .await;
+    let step2 = {
+        let at = r.body.find("name=\"token\" value=\"").unwrap();
+        let rest = &r.body[at + 20..];
+        rest[..rest.find('"').unwrap()].to_string()
+    };
+    let r = d
+        .post(
+            "/anmelden/code",
+            &[("csrf", &t), ("token", &step2), ("code", &code)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNAUTHORIZED, "a used code");
 
     // Off again only with the password; a new password ends other sessions.
     let page = c.get("/verwaltung/konto").await;

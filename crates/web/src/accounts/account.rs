@@ -154,7 +154,7 @@ pub async fn totp_confirm(
     let Some(secret) = staff.account.totp_pending.clone() else {
         return Ok(see_other("/verwaltung/konto", None));
     };
-    if !totp::check(&secret, form.get("code"), now_unix()) {
+    if totp::check(&secret, form.get("code"), now_unix()).is_none() {
         let page = page_of(&state, &staff, Some(("totp", "login-code-wrong")));
         return Ok(render(
             page,

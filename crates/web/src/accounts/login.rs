@@ -258,12 +258,20 @@ pub async fn second_factor(
         .account_by_email(&t.email)
         .await
         .map_err(|e| html(e.into()))?;
-    let ok = account.as_ref().is_some_and(|a| {
-        !a.disabled
-            && a.totp_secret
-                .as_deref()
-                .is_some_and(|s| super::totp::check(s, form.get("code"), now))
-    });
+    let step = account
+        .as_ref()
+        .filter(|a| !a.disabled)
+        .and_then(|a| a.totp_secret.as_deref())
+        .and_then(|s| super::totp::check(s, form.get("code"), now));
+    // A code that signed in once does not sign in again.
+    let ok = match (&account, step) {
+        (Some(a), Some(step)) => state
+            .store
+            .use_totp_step(&a.id, step)
+            .await
+            .map_err(|e| html(e.into()))?,
+        _ => false,
+    };
     let Some(account) = account.filter(|_| ok) else {
         state
             .store

@@ -9,16 +9,16 @@ pub fn new_secret() -> String {
     Secret::from(bytes).to_base32()
 }
 
-/// Whether `code` (spaces allowed) is valid for `secret` at `unix` seconds.
-pub fn check(secret: &str, code: &str, unix: i64) -> bool {
+/// The time step whose code `code` (spaces allowed) is, if it is valid for `secret` at
+/// `unix` seconds. Callers record the step, so that each code works once.
+pub fn check(secret: &str, code: &str, unix: i64) -> Option<i64> {
     let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
-    let Ok(secret) = Secret::try_from_base32(secret) else {
-        return false;
-    };
-    let Ok(totp) = Builder::new().with_secret(secret).build() else {
-        return false;
-    };
-    u64::try_from(unix).is_ok_and(|t| totp.check(&code, t).is_some())
+    let totp = Builder::new()
+        .with_secret(Secret::try_from_base32(secret).ok()?)
+        .build()
+        .ok()?;
+    let step = totp.check(&code, u64::try_from(unix).ok()?)?;
+    i64::try_from(step).ok()
 }
 
 /// The code for `secret` at `unix` seconds (tests play the authenticator app with it).
@@ -60,17 +60,19 @@ mod tests {
         // (eight digits); our six digits are its last six.
         let secret = Secret::from(*b"12345678901234567890").to_base32();
         assert_eq!(code_at(&secret, 59).as_deref(), Some("287082"));
-        assert!(check(&secret, "287 082", 59));
-        assert!(
-            check(&secret, "287082", 59 + 30),
+        assert_eq!(check(&secret, "287 082", 59), Some(1));
+        assert_eq!(
+            check(&secret, "287082", 89),
+            Some(1),
             "one step late is accepted"
         );
-        assert!(
-            !check(&secret, "287082", 59 + 90),
+        assert_eq!(
+            check(&secret, "287082", 149),
+            None,
             "three steps late is not"
         );
-        assert!(!check(&secret, "000000", 59));
-        assert!(!check("not base32!", "287082", 59));
+        assert_eq!(check(&secret, "000000", 59), None);
+        assert_eq!(check("not base32!", "287082", 59), None);
         assert_eq!(new_secret().len(), 32);
     }
 }
