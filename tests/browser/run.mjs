@@ -205,6 +205,10 @@ const PAGE_TYPES = {
         }) || [...document.querySelectorAll('link[rel=stylesheet][media*=print]')].length > 0,
       );
       assert.ok(printCss, 'the handout has print CSS (@media print)');
+      const pdfHref = await page.locator('#pdf-link').getAttribute('href');
+      const pdf = await fetch(url(pdfHref));
+      assert.equal(pdf.status, 200, `GET ${pdfHref}`);
+      assert.equal(pdf.headers.get('content-type'), 'application/pdf');
     },
   },
   district: {

@@ -55,7 +55,8 @@ pub async fn run(a: ServeArgs) -> anyhow::Result<()> {
             "no SMTP server configured: mail is kept in the outbox (/verwaltung/postausgang)"
         );
     }
-    let node = format!("{}-{}", std::process::id(), addr);
+    // Unique per process, also where containers share pid and address.
+    let node = uuid::Uuid::new_v4().to_string();
     beratungsnetz_web::freshness::spawn_reminders(state.clone(), node.clone());
     spawn_purge(store.clone(), node, a.audit_retention_days);
     say(&format!("beratungsnetz is running: open http://{addr}/"));

@@ -421,25 +421,25 @@ macro_rules! accounts_impl {
             ) -> $crate::Result<std::result::Result<$crate::accounts::Account, $crate::accounts::TokenProblem>> {
                 use $crate::accounts::{TokenKind, TokenProblem};
                 let mut tx = self.pool.begin().await?;
-                let Some(token) = token_in(&mut tx, token_hash).await? else {
-                    return Ok(Err(TokenProblem::Unknown));
-                };
-                if token.used_at.is_some() {
-                    return Ok(Err(TokenProblem::Used));
-                }
-                if token.expires_at <= now {
-                    return Ok(Err(TokenProblem::Expired));
-                }
-                // Marks the token used first: of two concurrent redemptions one wins.
+                // Writes first: of two concurrent redemptions one wins, and SQLite takes
+                // its write lock at once instead of failing to upgrade a read.
                 let done = sqlx::query(
-                    "UPDATE one_time_token SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL",
+                    "UPDATE one_time_token SET used_at = $1 \
+                     WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1",
                 )
                 .bind(now)
                 .bind(token_hash)
                 .execute(&mut *tx)
                 .await?;
+                let Some(token) = token_in(&mut tx, token_hash).await? else {
+                    return Ok(Err(TokenProblem::Unknown));
+                };
                 if done.rows_affected() != 1 {
-                    return Ok(Err(TokenProblem::Used));
+                    return Ok(Err(if token.used_at.is_some() {
+                        TokenProblem::Used
+                    } else {
+                        TokenProblem::Expired
+                    }));
                 }
                 let existing = account_where(&mut *tx, "email", &token.email).await?;
                 let account = match (token.kind, existing) {

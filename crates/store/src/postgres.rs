@@ -25,7 +25,14 @@ impl PgStore {
     }
 }
 
-engine_common!(Postgres, PgStore, Engine::Postgres, "::json", "data::text");
+engine_common!(
+    Postgres,
+    PgStore,
+    Engine::Postgres,
+    "::json",
+    "data::text",
+    "SELECT pg_advisory_xact_lock(7352114)"
+);
 accounts_impl!(Postgres, PgStore);
 vocabulary_impl!(PgStore);
 

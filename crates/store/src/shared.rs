@@ -62,10 +62,11 @@ pub(crate) fn parse_record(entity: Entity, id: String, data: &str) -> crate::Res
 
 /// The [`crate::Store`] implementation, whose SQL both engines share. `$db` is the sqlx
 /// driver, `$store` the implementing type (with a `pool` and a `database_size()`),
-/// `$json` the cast that makes bound text a JSON value and `$data` the expression that
-/// reads the JSON column back as text.
+/// `$json` the cast that makes bound text a JSON value, `$data` the expression that
+/// reads the JSON column back as text, and `$lock` a statement that makes writers of the
+/// change log take turns (or "").
 macro_rules! engine_common {
-    ($db:ty, $store:ty, $engine:expr, $json:literal, $data:literal) => {
+    ($db:ty, $store:ty, $engine:expr, $json:literal, $data:literal, $lock:literal) => {
         #[async_trait::async_trait]
         impl $crate::Store for $store {
             fn engine(&self) -> $crate::Engine {
@@ -84,6 +85,7 @@ macro_rules! engine_common {
                 mode: $crate::ImportMode,
             ) -> $crate::Result<$crate::ImportStats> {
                 let mut tx = self.pool.begin().await?;
+                lock_change_log(&mut tx).await?;
                 let stats = import_in_tx(&mut tx, ds, unresolved, mode).await?;
                 tx.commit().await?;
                 Ok(stats)
@@ -136,6 +138,7 @@ macro_rules! engine_common {
 
             async fn apply_edit(&self, edit: &$crate::Edit) -> $crate::Result<()> {
                 let mut tx = self.pool.begin().await?;
+                lock_change_log(&mut tx).await?;
                 for (entity, id) in &edit.deletes {
                     sqlx::query(sqlx::AssertSqlSafe(format!("DELETE FROM {} WHERE id = $1", entity.table())))
                         .bind(id)
@@ -174,6 +177,16 @@ macro_rules! engine_common {
             async fn size_bytes(&self) -> $crate::Result<u64> {
                 self.database_size().await
             }
+        }
+
+        /// Followers read the change log by position. Where positions are handed out at
+        /// insert but become visible at commit (PostgreSQL sequences), writers take turns,
+        /// so no entry can appear behind a position a follower has passed.
+        async fn lock_change_log(tx: &mut sqlx::Transaction<'_, $db>) -> $crate::Result<()> {
+            if !$lock.is_empty() {
+                sqlx::query($lock).execute(&mut **tx).await?;
+            }
+            Ok(())
         }
 
         async fn insert_records(

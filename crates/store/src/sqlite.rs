@@ -43,7 +43,8 @@ impl SqliteStore {
     }
 }
 
-engine_common!(Sqlite, SqliteStore, Engine::Sqlite, "", "data");
+// One writer at a time already: SQLite needs no lock for the change log.
+engine_common!(Sqlite, SqliteStore, Engine::Sqlite, "", "data", "");
 accounts_impl!(Sqlite, SqliteStore);
 vocabulary_impl!(SqliteStore);
 

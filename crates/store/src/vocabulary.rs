@@ -38,6 +38,7 @@ macro_rules! vocabulary_impl {
                 audit: &$crate::accounts::AuditEntry,
             ) -> $crate::Result<()> {
                 let mut tx = self.pool.begin().await?;
+                lock_change_log(&mut tx).await?;
                 if add {
                     sqlx::query(
                         "INSERT INTO term_synonym (code, word, created_at) VALUES ($1, $2, $3) \

@@ -109,6 +109,7 @@ pub fn router(state: AppState) -> Router {
         .route("/suche", get(directory::results::page))
         .route("/angebot/{id}", get(directory::detail::page))
         .route("/handzettel", get(directory::handout::page))
+        .route("/handzettel.pdf", get(directory::handout::pdf))
         .route("/traeger/{id}", get(directory::places::organization))
         .route("/region/{district}", get(directory::places::region))
         .route("/static/style.css", get(layout::stylesheet))

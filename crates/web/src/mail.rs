@@ -16,8 +16,9 @@ pub enum MailError {
     Address(String),
     #[error("cannot build the message: {0}")]
     Build(#[from] lettre::error::Error),
+    /// Only the kind of failure: the server's reply can name the recipient.
     #[error("SMTP delivery failed: {0}")]
-    Smtp(#[from] lettre::transport::smtp::Error),
+    Smtp(&'static str),
     #[error("cannot store the message: {0}")]
     Store(#[from] beratungsnetz_store::StoreError),
 }
@@ -76,7 +77,19 @@ impl Mailer {
                     .subject(subject)
                     .header(ContentType::TEXT_PLAIN)
                     .body(body.to_string())?;
-                transport.send(message).await?;
+                transport.send(message).await.map_err(|e| {
+                    MailError::Smtp(if e.is_permanent() {
+                        "permanent error (5xx)"
+                    } else if e.is_transient() {
+                        "transient error (4xx)"
+                    } else if e.is_timeout() {
+                        "timeout"
+                    } else if e.is_tls() {
+                        "TLS error"
+                    } else {
+                        "connection or protocol error"
+                    })
+                })?;
                 tracing::info!("mail sent");
             }
         }

@@ -415,3 +415,43 @@ async fn hits_say_whether_they_are_open_now() {
     // The open-now badge ("badge ok") stands at the one open hit only.
     assert_eq!(page.body.matches("class=\"badge ok\"").count(), 1);
 }
+
+/// The handout also comes as a PDF to download, in the client's language beside German.
+#[tokio::test]
+async fn the_handout_downloads_as_pdf() {
+    let (_dir, app) = app().await;
+    let resp = app
+        .clone()
+        .oneshot(
+            Request::get(format!("/handzettel.pdf?id={DEBT}&id={MIGRATION}&lang=ar"))
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::OK);
+    assert_eq!(resp.headers()[header::CONTENT_TYPE], "application/pdf");
+    assert!(
+        resp.headers()[header::CONTENT_DISPOSITION]
+            .to_str()
+            .unwrap()
+            .starts_with("attachment")
+    );
+    let bytes = axum::body::to_bytes(resp.into_body(), usize::MAX)
+        .await
+        .unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    std::fs::write(
+        std::env::temp_dir().join("beratungsnetz-handout-ar.pdf"),
+        &bytes,
+    )
+    .unwrap();
+    let page = get(&app, &format!("/handzettel?id={DEBT}&lang=ar")).await;
+    assert!(
+        page.body.contains("href=\"/handzettel.pdf?id="),
+        "the page links to its PDF: {}",
+        page.body
+    );
+    let bad = get(&app, "/handzettel.pdf?id=kaputt").await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+}

@@ -237,3 +237,9 @@ vocabulary-builtin = { $count ->
 }
 audit-entity-location = مكان
 audit-entity-vocabulary = قاموس المصطلحات
+
+account-totp-already-on = عامل التحقق الثاني مُعدّ بالفعل. أوقفه أولاً بكلمة المرور لإعداده من جديد.
+reset-done-title = تم حفظ كلمة المرور
+reset-done-sign-in = تم حفظ كلمة المرور الجديدة. يرجى تسجيل الدخول – باستخدام الرمز من تطبيق المصادقة.
+status-defunct = متوقفة نهائيًا
+status-temporarily-closed = مغلقة مؤقتًا

@@ -113,3 +113,4 @@ pagination-previous-label = السابق: الصفحة { $page }
 pagination-next-label = التالي: الصفحة { $page }
 pagination-status = الصفحة { $page } من { $pages }
 possibly-outdated = قد تكون المعلومات قديمة
+handout-pdf = تنزيل بصيغة PDF

@@ -225,3 +225,8 @@ vocabulary-builtin = { $count ->
 }
 audit-entity-location = Ort
 audit-entity-vocabulary = Vokabular
+account-totp-already-on = Der zweite Faktor ist schon eingerichtet. Schalten Sie ihn erst mit Ihrem Passwort aus, um ihn neu einzurichten.
+reset-done-title = Passwort gespeichert
+reset-done-sign-in = Ihr neues Passwort ist gespeichert. Bitte melden Sie sich an – mit dem Code aus Ihrer Authenticator-App.
+status-defunct = eingestellt
+status-temporarily-closed = vorübergehend geschlossen

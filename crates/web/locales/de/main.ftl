@@ -115,3 +115,4 @@ pagination-previous-label = Zurück zu Seite { $page }
 pagination-next-label = Weiter zu Seite { $page }
 pagination-status = Seite { $page } von { $pages }
 possibly-outdated = Angaben möglicherweise veraltet
+handout-pdf = Als PDF herunterladen

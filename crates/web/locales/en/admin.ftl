@@ -225,3 +225,9 @@ vocabulary-builtin = { $count ->
 }
 audit-entity-location = Location
 audit-entity-vocabulary = Vocabulary
+
+account-totp-already-on = The second factor is already set up. Switch it off with your password first to set it up again.
+reset-done-title = Password saved
+reset-done-sign-in = Your new password is saved. Please sign in – with the code from your authenticator app.
+status-defunct = discontinued
+status-temporarily-closed = temporarily closed

@@ -115,3 +115,4 @@ pagination-previous-label = Previous: page { $page }
 pagination-next-label = Next: page { $page }
 pagination-status = Page { $page } of { $pages }
 possibly-outdated = Information may be out of date
+handout-pdf = Download as PDF

@@ -225,3 +225,9 @@ vocabulary-builtin = { $count ->
 }
 audit-entity-location = مکان
 audit-entity-vocabulary = واژگان
+
+account-totp-already-on = عامل دوم احراز هویت از قبل راه‌اندازی شده است. برای راه‌اندازی دوباره، ابتدا آن را با رمز عبور خود خاموش کنید.
+reset-done-title = رمز عبور ذخیره شد
+reset-done-sign-in = رمز عبور جدید شما ذخیره شد. لطفاً وارد شوید – با کد برنامهٔ احراز هویت.
+status-defunct = پایان‌یافته
+status-temporarily-closed = موقتاً بسته

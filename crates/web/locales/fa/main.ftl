@@ -113,3 +113,4 @@ pagination-previous-label = قبلی: صفحهٔ { $page }
 pagination-next-label = بعدی: صفحهٔ { $page }
 pagination-status = صفحهٔ { $page } از { $pages }
 possibly-outdated = ممکن است اطلاعات قدیمی باشد
+handout-pdf = دانلود به صورت PDF

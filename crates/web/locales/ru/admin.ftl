@@ -231,3 +231,9 @@ vocabulary-builtin = { $count ->
 }
 audit-entity-location = Место
 audit-entity-vocabulary = Словарь
+
+account-totp-already-on = Второй фактор уже настроен. Чтобы настроить его заново, сначала отключите его своим паролем.
+reset-done-title = Пароль сохранён
+reset-done-sign-in = Ваш новый пароль сохранён. Пожалуйста, войдите — с кодом из приложения-аутентификатора.
+status-defunct = прекращена
+status-temporarily-closed = временно закрыта

@@ -113,3 +113,4 @@ pagination-previous-label = Назад к странице { $page }
 pagination-next-label = Далее к странице { $page }
 pagination-status = Страница { $page } из { $pages }
 possibly-outdated = Данные могут быть устаревшими
+handout-pdf = Скачать в формате PDF

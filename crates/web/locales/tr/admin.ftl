@@ -225,3 +225,9 @@ vocabulary-builtin = { $count ->
 }
 audit-entity-location = Konum
 audit-entity-vocabulary = Sözlük
+
+account-totp-already-on = İkinci faktör zaten kurulu. Yeniden kurmak için önce şifrenizle kapatın.
+reset-done-title = Şifre kaydedildi
+reset-done-sign-in = Yeni şifreniz kaydedildi. Lütfen giriş yapın – kimlik doğrulama uygulamanızdaki kodla.
+status-defunct = sona erdi
+status-temporarily-closed = geçici olarak kapalı

@@ -113,3 +113,4 @@ pagination-previous-label = Önceki: { $page }. sayfa
 pagination-next-label = Sonraki: { $page }. sayfa
 pagination-status = Sayfa { $page } / { $pages }
 possibly-outdated = Bilgiler güncel olmayabilir
+handout-pdf = PDF olarak indir

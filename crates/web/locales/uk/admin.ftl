@@ -231,3 +231,9 @@ vocabulary-builtin = { $count ->
 }
 audit-entity-location = Місце
 audit-entity-vocabulary = Словник
+
+account-totp-already-on = Другий фактор уже налаштовано. Щоб налаштувати його знову, спочатку вимкніть його своїм паролем.
+reset-done-title = Пароль збережено
+reset-done-sign-in = Ваш новий пароль збережено. Будь ласка, увійдіть — з кодом із застосунку-автентифікатора.
+status-defunct = припинена
+status-temporarily-closed = тимчасово закрита

@@ -113,3 +113,4 @@ pagination-previous-label = Назад до сторінки { $page }
 pagination-next-label = Далі до сторінки { $page }
 pagination-status = Сторінка { $page } з { $pages }
 possibly-outdated = Дані можуть бути застарілими
+handout-pdf = Завантажити як PDF

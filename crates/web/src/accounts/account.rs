@@ -136,6 +136,10 @@ pub async fn totp_start(
     form: FormData,
 ) -> Result<Response, HtmlError> {
     staff.check_form(&form)?;
+    // A stolen session must not swap the secret: switching off takes the password.
+    if staff.account.totp_secret.is_some() {
+        return Err(staff.refuse(StatusCode::CONFLICT, "account-totp-already-on"));
+    }
     state
         .store
         .set_totp_pending(&staff.account.id, Some(&totp::new_secret()))
@@ -151,6 +155,9 @@ pub async fn totp_confirm(
     form: FormData,
 ) -> Result<Response, HtmlError> {
     staff.check_form(&form)?;
+    if staff.account.totp_secret.is_some() {
+        return Err(staff.refuse(StatusCode::CONFLICT, "account-totp-already-on"));
+    }
     let Some(secret) = staff.account.totp_pending.clone() else {
         return Ok(see_other("/verwaltung/konto", None));
     };

@@ -65,41 +65,13 @@ pub async fn submit(
         if let Some(account) = account.filter(|a| !a.disabled)
             && recent < MAX_RESETS
         {
-            state
-                .store
-                .record_login_failure(std::slice::from_ref(&key), now)
-                .await
-                .map_err(|e| html(e.into()))?;
-            let token = random_token();
-            state
-                .store
-                .create_token(
-                    &hash_token(&token),
-                    &OneTimeToken {
-                        kind: TokenKind::PasswordReset,
-                        email: account.email.clone(),
-                        membership: None,
-                        created_by: None,
-                        created_at: now,
-                        expires_at: now + RESET_SECONDS,
-                        used_at: None,
-                    },
-                )
-                .await
-                .map_err(|e| html(e.into()))?;
-            let tr = Tr::new(lang);
-            let link = format!("{}/passwort-neu/{token}", state.config.public_url);
-            let body = tr.plain("mail-reset-body", &[("link", link)]);
-            state
-                .mailer
-                .send(
-                    state.store.as_ref(),
-                    &account.email,
-                    &tr.attr("mail-reset-subject"),
-                    &body,
-                )
-                .await
-                .map_err(|e| html(AppError::internal(e)))?;
+            // In the background: the answer takes as long whether an account exists or not.
+            let state = state.clone();
+            tokio::spawn(async move {
+                if let Err(e) = send_reset(&state, &account.email, &key, now, lang).await {
+                    tracing::error!(error = %e, "password reset mail failed");
+                }
+            });
         }
     }
     Ok(notice(
@@ -109,6 +81,49 @@ pub async fn submit(
         "reset-sent",
         None,
     ))
+}
+
+/// Makes a reset link and mails it.
+async fn send_reset(
+    state: &AppState,
+    email: &str,
+    key: &str,
+    now: i64,
+    lang: Lang,
+) -> Result<(), AppError> {
+    state
+        .store
+        .record_login_failure(&[key.to_string()], now)
+        .await?;
+    let token = random_token();
+    state
+        .store
+        .create_token(
+            &hash_token(&token),
+            &OneTimeToken {
+                kind: TokenKind::PasswordReset,
+                email: email.to_string(),
+                membership: None,
+                created_by: None,
+                created_at: now,
+                expires_at: now + RESET_SECONDS,
+                used_at: None,
+            },
+        )
+        .await?;
+    let tr = Tr::new(lang);
+    let link = format!("{}/passwort-neu/{token}", state.config.public_url);
+    let body = tr.plain("mail-reset-body", &[("link", link)]);
+    state
+        .mailer
+        .send(
+            state.store.as_ref(),
+            email,
+            &tr.attr("mail-reset-subject"),
+            &body,
+        )
+        .await
+        .map_err(AppError::internal)
 }
 
 #[derive(Template)]
@@ -281,7 +296,17 @@ pub async fn new_password(
         Ok(a) => a,
         Err(p) => return Ok(token_problem(lang, p)),
     };
-    let cookie = session::start(&state, &account).await.map_err(html)?;
     tracing::info!("password reset");
+    if account.totp_secret.is_some() {
+        // A mailbox alone must not pass the second factor: sign in with the code.
+        return Ok(notice(
+            lang,
+            StatusCode::OK,
+            "reset-done-title",
+            "reset-done-sign-in",
+            Some(("/anmelden".into(), "login-title")),
+        ));
+    }
+    let cookie = session::start(&state, &account).await.map_err(html)?;
     Ok(see_other("/verwaltung", Some(cookie)))
 }

@@ -193,7 +193,8 @@ pub fn check_anonymous_form(
     form: &FormData,
     lang: Lang,
 ) -> Result<(), HtmlError> {
-    let ok = cookie(headers, FORM_COOKIE).is_some_and(|c| same(c, form.get("csrf")));
+    let ok =
+        cookie(headers, FORM_COOKIE).is_some_and(|c| c.len() == 64 && same(c, form.get("csrf")));
     if ok {
         Ok(())
     } else {

@@ -20,7 +20,8 @@ pub const LANGUAGE_CODES: &[&str] = &[
 ];
 pub const WEEKDAYS: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 pub const MODES: [&str; 3] = ["in_person", "phone", "online"];
-pub const STATUSES: [&str; 2] = ["active", "inactive"];
+/// The HSDS 3.0 values of `service.status`.
+pub const STATUSES: [&str; 4] = ["active", "inactive", "defunct", "temporarily closed"];
 /// Rows of opening hours a form can carry.
 pub const MAX_HOURS: usize = 28;
 
@@ -125,8 +126,10 @@ impl ServiceFields {
             }
         }
         for l in &c.languages {
-            if let Some(code) = l.str("code") {
-                f.languages.insert(code.to_lowercase());
+            if let Some(code) = l.str("code").map(str::to_lowercase)
+                && LANGUAGE_CODES.contains(&code.as_str())
+            {
+                f.languages.insert(code);
             }
         }
         for sal in &c.service_at_locations {
@@ -137,6 +140,7 @@ impl ServiceFields {
         f.hours = c
             .schedules
             .iter()
+            .filter(|sc| form_shaped(sc))
             .flat_map(|sc| {
                 s(sc, "byday")
                     .split(',')
@@ -144,8 +148,8 @@ impl ServiceFields {
                     .filter(|d| !d.is_empty())
                     .map(|d| Hours {
                         day: d.to_uppercase(),
-                        opens: s(sc, "opens_at").chars().take(5).collect(),
-                        closes: s(sc, "closes_at").chars().take(5).collect(),
+                        opens: minutes(&s(sc, "opens_at")).map(hhmm).unwrap_or_default(),
+                        closes: minutes(&s(sc, "closes_at")).map(hhmm).unwrap_or_default(),
                         mode: match s(sc, "attending_type").as_str() {
                             "phone" | "telephone" => "phone".into(),
                             "online" | "video" | "virtual" => "online".into(),
@@ -330,6 +334,11 @@ impl ServiceFields {
             }
         }
         fields.insert("last_modified".into(), json!(now_iso));
+        // Whoever saves the form has looked at the entry: it counts as verified today.
+        fields.insert(
+            "assured_date".into(),
+            json!(now_iso.get(..10).unwrap_or(now_iso)),
+        );
         upserts.push((Entity::Service, record(service_id, fields)));
 
         // Attributes: ours follow the boxes; third-party ones stay.
@@ -376,11 +385,13 @@ impl ServiceFields {
             }
         }
 
-        // Languages: kept records keep their notes.
+        // Languages: kept records keep their notes; ones the form does not offer stay.
         let mut kept = BTreeSet::new();
         for l in &c.languages {
             let code = l.str("code").unwrap_or_default().to_lowercase();
-            if self.languages.contains(&code) && kept.insert(code) {
+            if !LANGUAGE_CODES.contains(&code.as_str())
+                || (self.languages.contains(&code) && kept.insert(code))
+            {
                 continue;
             }
             deletes.push((Entity::Language, l.id.clone()));
@@ -420,7 +431,12 @@ impl ServiceFields {
         let new_ids: Vec<String> = (0..self.hours.len())
             .map(|i| child_id(service_id, "schedule", &i.to_string()))
             .collect();
-        for sc in c.schedules.iter().filter(|_| hours_changed) {
+        // Schedules the form cannot show (other frequencies, no times) stay as they are.
+        for sc in c
+            .schedules
+            .iter()
+            .filter(|sc| hours_changed && form_shaped(sc))
+        {
             if !new_ids.contains(&sc.id) {
                 deletes.push((Entity::Schedule, sc.id.clone()));
             }
@@ -503,6 +519,26 @@ pub fn record(id: &str, fields: Map<String, Value>) -> Record {
             at: At::Internal,
         },
     }
+}
+
+/// "09:00".
+fn hhmm(minute: u32) -> String {
+    format!("{:02}:{:02}", minute / 60, minute % 60)
+}
+
+/// A weekly schedule with days and times: one the form shows as rows.
+fn form_shaped(sc: &Record) -> bool {
+    let weekly = sc
+        .str("freq")
+        .is_none_or(|f| f.eq_ignore_ascii_case("weekly"));
+    let days = sc.str("byday").unwrap_or_default();
+    weekly
+        && !days.trim().is_empty()
+        && days
+            .split(',')
+            .all(|d| WEEKDAYS.contains(&d.trim().to_uppercase().as_str()))
+        && sc.str("opens_at").and_then(minutes).is_some()
+        && sc.str("closes_at").and_then(minutes).is_some()
 }
 
 /// "09:30" → 570; None unless HH:MM (or HH:MM:SS) within a day.

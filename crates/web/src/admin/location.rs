@@ -98,6 +98,19 @@ impl LocationFields {
         if !f.postal_code.is_empty() && geo::gazetteer().by_plz(&f.postal_code).is_none() {
             errors.push(("postal_code".into(), "field-plz-unknown"));
         }
+        // An address is whole or absent: HSDS requires street, postal code and town.
+        let parts = [
+            ("address_1", &f.address_1),
+            ("postal_code", &f.postal_code),
+            ("city", &f.city),
+        ];
+        if parts.iter().any(|(_, v)| !v.is_empty()) {
+            for (name, v) in parts {
+                if v.is_empty() {
+                    errors.push((name.into(), "field-required"));
+                }
+            }
+        }
         if form.has(&format!("access_{MAX_ACCESS}")) {
             errors.push(("accessibility".into(), "field-too-many"));
         }
@@ -166,6 +179,17 @@ async fn load(state: &AppState, staff: &Staff, id: &str) -> Result<Current, Html
     })
 }
 
+/// The label of a field, for the list of problems.
+fn label_key(field: &str) -> &'static str {
+    match field {
+        "name" => "field-name",
+        "address_1" => "field-street",
+        "postal_code" => "field-postal-code",
+        "city" => "field-city",
+        _ => "location-section-access",
+    }
+}
+
 fn page_of(
     state: &AppState,
     staff: &Staff,
@@ -225,7 +249,7 @@ fn page_of(
         access,
         errors: errors
             .iter()
-            .map(|(f, k)| (f.clone(), f.clone(), tr.t(k)))
+            .map(|(f, k)| (f.clone(), tr.t(label_key(f)), tr.t(k)))
             .collect(),
         access_error: error("accessibility"),
         saved,
@@ -326,13 +350,12 @@ fn records(c: &Current, before: &LocationFields, f: &LocationFields) -> super::f
             a.insert("postal_code".into(), json!(f.postal_code));
             a.insert("country".into(), json!("DE"));
             a.entry("address_type").or_insert(json!("physical"));
+            a.entry("state_province").or_insert(json!("Sachsen-Anhalt"));
             if let Some(p) = place {
                 a.insert("region".into(), json!(p.district));
-                if p.state_code == geo::SACHSEN_ANHALT {
-                    a.insert("state_province".into(), json!("Sachsen-Anhalt"));
-                }
+                let state = geo::state_name(&p.state_code).unwrap_or(&p.state_code);
+                a.insert("state_province".into(), json!(state));
             }
-            a.entry("state_province").or_insert(json!(""));
             upserts.push((Entity::Address, record(&address_id, a)));
         }
         (None, true) => {}

@@ -28,11 +28,16 @@ pub async fn page(State(state): State<AppState>, staff: Staff) -> Result<Respons
     if !staff.grants.is_coordinator() {
         return Err(staff.refuse(StatusCode::FORBIDDEN, "error-coordinators-only"));
     }
-    let mails = state
+    let mut mails = state
         .store
         .mails(100)
         .await
         .map_err(|e| staff.html_error(e))?;
+    for m in &mut mails {
+        if m.recipient != staff.account.email {
+            m.body = redact_reset_links(&m.body);
+        }
+    }
     let page = MailsPage {
         tr: Tr::new(staff.lang),
         frame: Frame::new(staff.lang, "/verwaltung/postausgang", &[]),
@@ -40,4 +45,37 @@ pub async fn page(State(state): State<AppState>, staff: Staff) -> Result<Respons
         mails,
     };
     Ok(render(page, staff.lang, StatusCode::OK, None))
+}
+
+/// Password-reset links open someone else's account: coordinators see that one was sent,
+/// not the link. (Invitation links stay: coordinators hand them on in development mode.)
+fn redact_reset_links(body: &str) -> String {
+    const MARK: &str = "/passwort-neu/";
+    let mut out = String::with_capacity(body.len());
+    let mut rest = body;
+    while let Some(at) = rest.find(MARK) {
+        let (head, tail) = rest.split_at(at + MARK.len());
+        out.push_str(head);
+        let token_len = tail.bytes().take_while(u8::is_ascii_hexdigit).count();
+        out.push('…');
+        rest = &tail[token_len..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn reset_links_are_redacted() {
+        let body = format!("Link: http://x/passwort-neu/{} bis bald", "ab12".repeat(16));
+        assert_eq!(
+            super::redact_reset_links(&body),
+            "Link: http://x/passwort-neu/… bis bald"
+        );
+        assert_eq!(
+            super::redact_reset_links("http://x/einladung/ab12"),
+            "http://x/einladung/ab12"
+        );
+    }
 }

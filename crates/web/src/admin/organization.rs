@@ -207,8 +207,11 @@ pub async fn save(
             errors.push((name, "field-too-long"));
         }
     }
-    if form.get("name").is_empty() {
-        errors.push(("name", "field-required"));
+    // HSDS requires both.
+    for required in ["name", "description"] {
+        if form.get(required).is_empty() {
+            errors.push((required, "field-required"));
+        }
     }
     let email = form.get("email");
     if !email.is_empty() && beratungsnetz_core::accounts::normalize_email(email).is_none() {

@@ -74,6 +74,7 @@ struct ServicePage {
     access: Vec<TextField>,
     groups: Vec<Group>,
     status_error: Option<String>,
+    statuses: Vec<(&'static str, String)>,
     hours_error: Option<String>,
     hours: Vec<HoursRow>,
     weekdays: Vec<(&'static str, String)>,
@@ -319,6 +320,10 @@ async fn page_of(
         access,
         groups,
         status_error,
+        statuses: super::fields::STATUSES
+            .iter()
+            .map(|st| (*st, tr.t(&format!("status-{}", st.replace(' ', "-")))))
+            .collect(),
         hours_error,
         hours,
         weekdays: WEEKDAYS
@@ -445,7 +450,10 @@ pub async fn confirm(
     };
     super::save_edit(&state, &staff, &edit).await?;
     let back = form.get("back");
-    let back = if back.starts_with("/verwaltung") && !back.contains("//") {
+    let back = if back.starts_with("/verwaltung")
+        && !back.contains("//")
+        && !back.chars().any(char::is_control)
+    {
         back.to_string()
     } else {
         format!("/verwaltung/angebot/{id}")

@@ -4,7 +4,7 @@
 use askama::Template;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
-use axum::http::HeaderMap;
+use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Response};
 
 use super::detail::{DetailView, load, view};
@@ -24,6 +24,7 @@ struct HandoutPage {
     frame: Frame,
     bilingual: bool,
     items: Vec<(DetailView, DetailView)>,
+    pdf_href: String,
 }
 
 pub async fn page(
@@ -38,6 +39,106 @@ pub async fn page(
     match render(&state, &pairs, lang).await {
         Ok(html) => layout::page(html, lang, set_cookie),
         Err(error) => HtmlError { error, lang }.into_response(),
+    }
+}
+
+/// GET `/handzettel.pdf?id=…`: the same handout as a PDF document to download.
+pub async fn pdf(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    query: Result<Query<Vec<(String, String)>>, QueryRejection>,
+) -> Response {
+    let (pairs, lang, _) = match super::results::read_query(query, &headers) {
+        Ok(read) => read,
+        Err(error) => return error.into_response(),
+    };
+    match pdf_bytes(&state, &pairs, lang).await {
+        Ok(bytes) => (
+            [
+                (header::CONTENT_TYPE, "application/pdf"),
+                (
+                    header::CONTENT_DISPOSITION,
+                    "attachment; filename=\"handzettel.pdf\"",
+                ),
+                (header::CACHE_CONTROL, "no-store"),
+            ],
+            bytes,
+        )
+            .into_response(),
+        Err(error) => HtmlError { error, lang }.into_response(),
+    }
+}
+
+async fn pdf_bytes(
+    state: &AppState,
+    pairs: &[(String, String)],
+    lang: Lang,
+) -> Result<Vec<u8>, AppError> {
+    let ids = ids(pairs)?;
+    let mut items = Vec::new();
+    for id in &ids {
+        let (v, doc) = load(state, id).await?;
+        let mut columns = vec![column(&view(&v, &doc, lang), lang)];
+        if lang != Lang::De {
+            columns.push(column(&view(&v, &doc, Lang::De), Lang::De));
+        }
+        items.push(columns);
+    }
+    let (tr, de) = (Tr::new(lang), Tr::new(Lang::De));
+    let handout = beratungsnetz_pdf::Handout {
+        lang: lang.code().into(),
+        rtl: lang.dir() == "rtl",
+        title: tr.attr("handout-title"),
+        intro: tr.attr("handout-intro"),
+        german: (lang != Lang::De).then(|| (de.attr("handout-title"), de.attr("handout-intro"))),
+        items,
+    };
+    // Typesetting takes tens of milliseconds: off the async threads.
+    tokio::task::spawn_blocking(move || beratungsnetz_pdf::handout(&handout))
+        .await
+        .map_err(AppError::internal)?
+        .map_err(AppError::internal)
+}
+
+/// One service in one language, as the handout page's card shows it.
+fn column(v: &DetailView, lang: Lang) -> beratungsnetz_pdf::Column {
+    let t = Tr::new(lang);
+    let sep = lang.list_sep();
+    let mut rows = Vec::new();
+    if let Some((_, org)) = &v.organization {
+        rows.push((t.attr("label-organization"), org.clone(), true));
+    }
+    if !v.needs.is_empty() {
+        rows.push((t.attr("detail-needs"), v.needs.join(sep), false));
+    }
+    if !v.languages.is_empty() {
+        rows.push((t.attr("label-languages"), v.languages.join(sep), false));
+    }
+    let cost = if v.free { "cost-free" } else { "cost-paid" };
+    rows.push((t.attr("label-cost"), t.attr(cost), false));
+    for l in &v.locations {
+        rows.push((t.attr("detail-address"), l.lines.join(", "), true));
+    }
+    if !v.phones.is_empty() {
+        let numbers: Vec<&str> = v.phones.iter().map(|p| p.number.as_str()).collect();
+        rows.push((t.attr("detail-phone"), numbers.join(", "), true));
+    }
+    beratungsnetz_pdf::Column {
+        lang: lang.code().into(),
+        rtl: lang.dir() == "rtl",
+        name: if v.name.is_empty() {
+            t.attr("service-unnamed")
+        } else {
+            v.name.clone()
+        },
+        rows,
+        hours_label: t.attr("detail-hours"),
+        hours: v
+            .hours
+            .iter()
+            .map(|h| (t.attr(h.day_key), h.times.clone()))
+            .collect(),
+        no_hours: t.attr("hours-none"),
     }
 }
 
@@ -93,6 +194,7 @@ async fn render(
         frame: Frame::new(lang, "/handzettel", &keep),
         bilingual: lang != Lang::De,
         items,
+        pdf_href: layout::href(lang, "/handzettel.pdf", &keep),
     }
     .render()
     .map_err(AppError::from)
