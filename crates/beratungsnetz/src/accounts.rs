@@ -31,6 +31,10 @@ pub struct MailArgs {
     /// Default: http:// and the address `serve` listens on.
     #[arg(long, env = "BERATUNGSNETZ_PUBLIC_URL")]
     pub public_url: Option<String>,
+    /// Running behind a reverse proxy: take clients' addresses (for the sign-in limits)
+    /// from the last entry of X-Forwarded-For, which the proxy sets.
+    #[arg(long, env = "BERATUNGSNETZ_TRUST_PROXY")]
+    pub trust_proxy: bool,
 }
 
 impl MailArgs {
@@ -57,6 +61,7 @@ impl MailArgs {
             config: Arc::new(beratungsnetz_web::Config {
                 public_url,
                 secure_cookies,
+                trust_proxy: self.trust_proxy,
             }),
         })
     }

@@ -78,6 +78,8 @@ pub struct Config {
     pub public_url: String,
     /// Mark cookies `Secure` (off only for plain HTTP on this machine).
     pub secure_cookies: bool,
+    /// Behind a reverse proxy: take the client's address from `X-Forwarded-For`.
+    pub trust_proxy: bool,
 }
 
 impl Default for Config {
@@ -85,6 +87,7 @@ impl Default for Config {
         Config {
             public_url: "http://127.0.0.1:8080".into(),
             secure_cookies: false,
+            trust_proxy: false,
         }
     }
 }

@@ -1367,3 +1367,42 @@ async fn coordinators_add_search_words_to_the_vocabulary_and_search_understands_
         vec!["remove-synonym", "add-synonym"]
     );
 }
+
+#[tokio::test]
+async fn behind_a_trusted_proxy_the_client_limit_counts_forwarded_addresses() {
+    let mut w = world().await;
+    let mut config = (*w.state.config).clone();
+    config.trust_proxy = true;
+    w.state.config = std::sync::Arc::new(config);
+    w.app = router(w.state.clone());
+    let mut b = Browser::new(&w.app);
+    let token = csrf(&b.get("/anmelden").await.body);
+    for n in 0..50 {
+        assert_eq!(
+            attempt(&mut b, &token, "203.0.113.7", n).await,
+            StatusCode::UNAUTHORIZED
+        );
+    }
+    assert_eq!(
+        attempt(&mut b, &token, "203.0.113.7", 99).await,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    assert_eq!(
+        attempt(&mut b, &token, "203.0.113.8", 99).await,
+        StatusCode::UNAUTHORIZED,
+        "another client is not locked"
+    );
+}
+
+/// A wrong sign-in for a made-up address, through a proxy that forwarded `ip`.
+async fn attempt(b: &mut Browser, token: &str, ip: &str, n: usize) -> StatusCode {
+    let body = encode(&[
+        ("csrf".to_string(), token.to_string()),
+        ("email".to_string(), format!("niemand{n}@example.org")),
+        ("password".to_string(), "falsch".to_string()),
+    ]);
+    let req = Request::post("/anmelden")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header("x-forwarded-for", format!("198.51.100.1, {ip}"));
+    b.send(req, Body::from(body)).await.status
+}

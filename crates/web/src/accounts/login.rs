@@ -59,18 +59,32 @@ fn safe_next(next: &str) -> String {
     }
 }
 
-/// The client's address when the server knows it (not behind a test harness).
-pub struct ClientAddr(pub Option<SocketAddr>);
+/// The client's address when the server knows it (not behind a test harness). Behind a
+/// reverse proxy (`--trust-proxy`) it is the address the proxy appended to
+/// `X-Forwarded-For`; otherwise every client would share the proxy's address.
+pub struct ClientAddr(pub Option<std::net::IpAddr>);
 
-impl<S: Send + Sync> FromRequestParts<S> for ClientAddr {
+impl FromRequestParts<AppState> for ClientAddr {
     type Rejection = std::convert::Infallible;
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<ClientAddr, Self::Rejection> {
-        Ok(ClientAddr(
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<ClientAddr, Self::Rejection> {
+        let forwarded = state.config.trust_proxy.then(|| {
             parts
-                .extensions
-                .get::<ConnectInfo<SocketAddr>>()
-                .map(|c| c.0),
-        ))
+                .headers
+                .get_all("x-forwarded-for")
+                .iter()
+                .filter_map(|v| v.to_str().ok())
+                .flat_map(|v| v.split(','))
+                .filter_map(|a| a.trim().parse::<std::net::IpAddr>().ok())
+                .next_back()
+        });
+        let direct = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|c| c.0.ip());
+        Ok(ClientAddr(forwarded.flatten().or(direct)))
     }
 }
 
@@ -116,7 +130,7 @@ pub async fn submit(
     };
     let now = now_unix();
     let account_key = format!("account:{email}");
-    let client_key = client.map(|c| format!("client:{}", c.ip()));
+    let client_key = client.map(|ip| format!("client:{ip}"));
     let mut locked = state
         .store
         .login_failures(&account_key, now - WINDOW)
