@@ -560,6 +560,26 @@ describe('search', () => {
   });
 });
 
+describe('suggestions while typing', () => {
+  it('typing in the search and place boxes offers needs and towns (JavaScript enhancement)', async () => {
+    const page = await newPage(VIEWPORTS.phone);
+    try {
+      await open(page, '/?lang=en');
+      await page.locator('#q').pressSequentially('debt', { delay: 30 });
+      await page.waitForFunction(() => document.querySelectorAll('#q-suggestions option').length > 0);
+      const needs = await page.locator('#q-suggestions option').evaluateAll((os) => os.map((o) => o.value));
+      assert.ok(needs.some((n) => /debt/i.test(n)), `suggestions for "debt": ${needs}`);
+      await page.locator('#near').pressSequentially('Halle', { delay: 30 });
+      await page.waitForFunction(() => document.querySelectorAll('#near-suggestions option').length > 0);
+      const towns = await page.locator('#near-suggestions option').evaluateAll((os) => os.map((o) => o.value));
+      assert.equal(towns[0], 'Halle (Saale)');
+      await expectNoAxe(page, 'home-suggestions-en');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('language switch', () => {
   it('the language links switch <html lang> (and dir) and keep the page', async () => {
     const page = await newPage();

@@ -11,6 +11,22 @@ use crate::i18n::{Lang, Tr};
 pub const CSS_VERSION: &str = "9";
 pub const CSS: &str = include_str!("../static/style.css");
 
+/// Changes whenever `static/suggest.js` does.
+pub const JS_VERSION: &str = "1";
+pub const SUGGEST_JS: &str = include_str!("../static/suggest.js");
+
+/// GET `/static/suggest.js`: suggestions while typing, cached for a year.
+pub async fn suggest_script() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+        ],
+        SUGGEST_JS,
+    )
+        .into_response()
+}
+
 /// GET `/static/style.css`: the one stylesheet, cached for a year.
 pub async fn stylesheet() -> Response {
     (
@@ -50,6 +66,7 @@ pub struct Frame {
     pub home_href: String,
     pub languages: Vec<LangLink>,
     pub css_href: String,
+    pub js_href: String,
 }
 
 impl Frame {
@@ -72,6 +89,7 @@ impl Frame {
             home_href: href(lang, "/", &[]),
             languages,
             css_href: format!("/static/style.css?v={CSS_VERSION}"),
+            js_href: format!("/static/suggest.js?v={JS_VERSION}"),
         }
     }
 }

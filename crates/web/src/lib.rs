@@ -116,6 +116,8 @@ pub fn router(state: AppState) -> Router {
         .route("/traeger/{id}", get(directory::places::organization))
         .route("/region/{district}", get(directory::places::region))
         .route("/static/style.css", get(layout::stylesheet))
+        .route("/static/suggest.js", get(layout::suggest_script))
+        .route("/api/v1/suggest", get(directory::suggest::suggest))
         .route(
             "/anmelden",
             get(accounts::login::form).post(accounts::login::submit),

@@ -423,3 +423,27 @@ async fn serves_the_openapi_document() {
     assert!(doc["paths"]["/api/v1/search"]["get"].is_object());
     assert!(doc["paths"]["/services/{id}"]["get"].is_object());
 }
+
+/// Suggestions while typing: needs in the reader's language, towns; bad input named.
+#[tokio::test]
+async fn suggests_needs_and_places_while_typing() {
+    let (_dir, app) = app().await;
+    let v = ok(&app, "/api/v1/suggest?q=debt&lang=en").await;
+    let s: Vec<&str> = v["suggestions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    assert!(s.iter().any(|x| x.to_lowercase().contains("debt")), "{s:?}");
+    let v = ok(&app, "/api/v1/suggest?field=near&q=Halle").await;
+    assert_eq!(v["suggestions"][0], "Halle (Saale)");
+    for (uri, param) in [
+        ("/api/v1/suggest?field=x&q=ab", "field"),
+        ("/api/v1/suggest?lang=xx&q=ab", "lang"),
+    ] {
+        let (status, e) = get(&app, uri).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{uri}");
+        assert_eq!(e["error"]["parameter"], param);
+    }
+}

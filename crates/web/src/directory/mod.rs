@@ -9,6 +9,7 @@ pub mod labels;
 pub mod places;
 pub mod results;
 pub mod search;
+pub mod suggest;
 
 use std::collections::HashMap;
 

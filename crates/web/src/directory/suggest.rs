@@ -1,0 +1,149 @@
+//! GET `/api/v1/suggest?field=q|near&q=…&lang=…`: suggestions while typing — needs and
+//! service kinds in the reader's language (matched in any of the seven languages, by
+//! label or synonym) for the search box, towns and postal codes for the place box.
+//! The pages work without it; `static/suggest.js` only fills a `<datalist>`.
+
+use axum::Json;
+use axum::extract::Query;
+use beratungsnetz_core::geo;
+use beratungsnetz_core::taxonomy::{self, Facet};
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use crate::error::AppError;
+use crate::i18n::Lang;
+
+/// Suggestions at most.
+const LIMIT: usize = 8;
+
+#[derive(Deserialize)]
+pub struct SuggestQuery {
+    #[serde(default)]
+    q: String,
+    #[serde(default)]
+    field: Option<String>,
+    #[serde(default)]
+    lang: Option<String>,
+}
+
+pub async fn suggest(Query(p): Query<SuggestQuery>) -> Result<Json<Value>, AppError> {
+    if p.q.chars().count() > 100 {
+        return Err(AppError::bad_request("q", "at most 100 characters"));
+    }
+    let lang = match p.lang.as_deref() {
+        None | Some("") => Lang::De,
+        Some(code) => Lang::from_code(code)
+            .ok_or_else(|| AppError::bad_request("lang", "one of de, en, ar, fa, uk, ru, tr"))?,
+    };
+    let suggestions = match p.field.as_deref().unwrap_or("q") {
+        "q" => terms(&p.q, lang),
+        "near" => places(&p.q),
+        _ => return Err(AppError::bad_request("field", "q or near")),
+    };
+    Ok(Json(json!({ "suggestions": suggestions })))
+}
+
+/// Labels (in `lang`) of the terms one of whose labels or synonyms has a word starting
+/// with what was typed.
+pub fn terms(typed: &str, lang: Lang) -> Vec<String> {
+    let typed = taxonomy::normalize(typed);
+    if typed.chars().count() < 2 {
+        return Vec::new();
+    }
+    let starts = |text: &str| {
+        let n = taxonomy::normalize(text);
+        n.starts_with(&typed) || n.contains(&format!(" {typed}"))
+    };
+    let mut out: Vec<String> = Vec::new();
+    for facet in [Facet::Need, Facet::ServiceKind, Facet::TargetGroup] {
+        for t in taxonomy::terms_of(facet) {
+            let hit =
+                t.labels.iter().any(|(_, l)| starts(l)) || t.synonyms.iter().any(|s| starts(s));
+            let label = t.label(lang.code()).to_string();
+            if hit && !out.contains(&label) {
+                out.push(label);
+            }
+        }
+    }
+    out.truncate(LIMIT);
+    out
+}
+
+/// Towns (Sachsen-Anhalt first) whose name starts with what was typed, or postal codes
+/// starting with the digits typed.
+pub fn places(typed: &str) -> Vec<String> {
+    let typed = typed.trim();
+    let gazetteer = geo::gazetteer();
+    let mut out: Vec<String> = Vec::new();
+    if typed.len() >= 2 && typed.chars().all(|c| c.is_ascii_digit()) {
+        for p in gazetteer
+            .places()
+            .iter()
+            .filter(|p| p.plz.starts_with(typed) && !p.institution)
+        {
+            let s = format!("{} {}", p.plz, p.name);
+            if !out.contains(&s) {
+                out.push(s);
+            }
+            if out.len() >= LIMIT {
+                break;
+            }
+        }
+        return out;
+    }
+    let folded = geo::fold(typed);
+    if folded.chars().count() < 2 {
+        return Vec::new();
+    }
+    let mut hits: Vec<&geo::Place> = gazetteer
+        .places()
+        .iter()
+        .filter(|p| !p.institution && geo::fold(&p.name).starts_with(&folded))
+        .collect();
+    hits.sort_by_key(|p| (p.state_code != geo::SACHSEN_ANHALT, p.name.len()));
+    for p in hits {
+        if !out.contains(&p.name) {
+            out.push(p.name.clone());
+        }
+        if out.len() >= LIMIT {
+            break;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn needs_in_any_language_and_towns() {
+        assert!(
+            terms("schul", Lang::De).iter().any(|s| s == "Schulden"),
+            "{:?}",
+            terms("schul", Lang::De)
+        );
+        let en = terms("debt", Lang::En);
+        assert!(
+            en.iter().any(|s| s.to_lowercase().contains("debt")),
+            "{en:?}"
+        );
+        assert!(!terms("ديون", Lang::Ar).is_empty());
+        assert!(
+            terms("s", Lang::De).is_empty(),
+            "one letter suggests nothing"
+        );
+        let towns = places("halle");
+        assert_eq!(
+            towns.first().map(String::as_str),
+            Some("Halle (Saale)"),
+            "{towns:?}"
+        );
+        assert!(places("0610").iter().all(|s| s.starts_with("0610")));
+        assert!(
+            places("lutherstadt w")
+                .iter()
+                .any(|s| s.contains("Wittenberg"))
+        );
+    }
+}
