@@ -52,7 +52,9 @@ let ids = {}; // ids of a service, its organization, a district (from the JSON A
 
 function startServer() {
   const dataDir = mkdtempSync(join(tmpdir(), 'beratungsnetz-browser-data-'));
-  const proc = spawn(BIN, ['serve', '--bind', '127.0.0.1:0', '--data-dir', dataDir], {
+  // Map tiles from a port where nothing answers: the map works, no request leaves the machine.
+  const tiles = 'http://127.0.0.1:9/{z}/{x}/{y}.png';
+  const proc = spawn(BIN, ['serve', '--bind', '127.0.0.1:0', '--data-dir', dataDir, '--map-tiles', tiles], {
     cwd: REPO,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, RUST_LOG: process.env.RUST_LOG || 'warn' },
@@ -554,6 +556,27 @@ describe('search', () => {
       assert.match(new URL(page.url()).pathname, /^\/angebot\/[^/]+$/);
       const h1 = (await page.locator('h1').first().innerText()).trim();
       assert.ok(h1.includes(title) || title.includes(h1), `detail <h1> "${h1}" matches the link "${title}"`);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('map', () => {
+  it('the results page shows its hits on a map at the press of a button; the list stays', async () => {
+    const page = await newPage();
+    try {
+      await open(page, `/suche?q=${encodeURIComponent(Q_DE)}&near=${NEAR}`);
+      const toggle = page.locator('#map-toggle');
+      assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+      assert.ok(await page.locator('#map').isHidden(), 'the map waits for the button');
+      await toggle.click();
+      assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+      await page.waitForSelector('#map .leaflet-marker-icon');
+      const markers = await page.locator('#map .leaflet-marker-icon').count();
+      assert.ok(markers > 0 && markers <= (await resultCount(page)), `${markers} markers`);
+      await page.screenshot({ path: join(ARTIFACTS, 'results-map-de-desktop.png') });
+      await expectNoAxe(page, 'results-map-de');
     } finally {
       await page.close();
     }

@@ -35,6 +35,18 @@ pub struct MailArgs {
     /// from the last entry of X-Forwarded-For, which the proxy sets.
     #[arg(long, env = "BERATUNGSNETZ_TRUST_PROXY")]
     pub trust_proxy: bool,
+    /// Tiles of the optional map on the results page, as a URL template
+    /// (https://tile.example.org/{z}/{x}/{y}.png). Without it there is no map, and no
+    /// page loads anything from another server.
+    #[arg(long, env = "BERATUNGSNETZ_MAP_TILES")]
+    pub map_tiles: Option<String>,
+    /// The attribution the tile server asks for.
+    #[arg(
+        long,
+        env = "BERATUNGSNETZ_MAP_ATTRIBUTION",
+        default_value = "© OpenStreetMap contributors"
+    )]
+    pub map_attribution: String,
 }
 
 impl MailArgs {
@@ -54,6 +66,13 @@ impl MailArgs {
             .trim_end_matches('/')
             .to_string();
         let secure_cookies = public_url.starts_with("https://");
+        if let Some(t) = self.map_tiles.as_deref().filter(|t| !t.is_empty())
+            && !(t.starts_with("https://") || t.starts_with("http://"))
+        {
+            anyhow::bail!(
+                "--map-tiles must be an http(s) URL template, e.g. https://tile.example.org/{{z}}/{{x}}/{{y}}.png"
+            );
+        }
         Ok(beratungsnetz_web::AppState {
             store,
             search,
@@ -62,6 +81,8 @@ impl MailArgs {
                 public_url,
                 secure_cookies,
                 trust_proxy: self.trust_proxy,
+                map_tiles: self.map_tiles.clone().filter(|t| !t.is_empty()),
+                map_attribution: self.map_attribution.clone(),
             }),
         })
     }

@@ -80,6 +80,10 @@ pub struct Config {
     pub secure_cookies: bool,
     /// Behind a reverse proxy: take the client's address from `X-Forwarded-For`.
     pub trust_proxy: bool,
+    /// Tile URL template of the optional map (`https://…/{z}/{x}/{y}.png`); None: no map.
+    pub map_tiles: Option<String>,
+    /// Attribution the tile server asks for.
+    pub map_attribution: String,
 }
 
 impl Default for Config {
@@ -88,6 +92,8 @@ impl Default for Config {
             public_url: "http://127.0.0.1:8080".into(),
             secure_cookies: false,
             trust_proxy: false,
+            map_tiles: None,
+            map_attribution: "© OpenStreetMap contributors".into(),
         }
     }
 }
@@ -117,6 +123,8 @@ pub fn router(state: AppState) -> Router {
         .route("/region/{district}", get(directory::places::region))
         .route("/static/style.css", get(layout::stylesheet))
         .route("/static/suggest.js", get(layout::suggest_script))
+        .route("/static/leaflet/{file}", get(layout::map_asset))
+        .route("/static/leaflet/images/{file}", get(layout::map_asset))
         .route("/api/v1/suggest", get(directory::suggest::suggest))
         .route(
             "/anmelden",
@@ -203,7 +211,9 @@ pub fn router(state: AppState) -> Router {
         .route("/services", get(directory::api::list))
         .route("/services/{id}", get(directory::api::one))
         .fallback(not_found)
-        .layer(axum::middleware::map_response(security::headers))
+        .layer(axum::middleware::map_response(security::headers(
+            state.config.map_tiles.as_deref(),
+        )))
         .layer(middleware)
         .with_state(state)
 }

@@ -4,16 +4,37 @@
 use axum::http::{HeaderValue, header};
 use axum::response::Response;
 
-/// Our pages load only our own stylesheet; no scripts run from anywhere else.
-const CSP: &str = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; \
-    object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+/// Our pages load only our own stylesheet and scripts; images also from the map's tile
+/// server, when one is configured.
+fn csp(tile_origin: Option<&str>) -> String {
+    let tiles = tile_origin.map(|o| format!(" {o}")).unwrap_or_default();
+    format!(
+        "default-src 'self'; img-src 'self' data:{tiles}; style-src 'self'; script-src 'self'; \
+         object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    )
+}
 
-pub async fn headers(mut resp: Response) -> Response {
+/// The origin (`https://host:port`) of a tile URL template.
+fn origin(url: &str) -> Option<&str> {
+    let scheme_end = url.find("://")? + 3;
+    let host_end = url[scheme_end..]
+        .find('/')
+        .map_or(url.len(), |i| scheme_end + i);
+    Some(&url[..host_end])
+}
+
+/// The middleware that sets the headers; `map_tiles` widens `img-src` to the tile server.
+pub fn headers(
+    map_tiles: Option<&str>,
+) -> impl Fn(Response) -> std::future::Ready<Response> + Clone + Send + Sync + 'static {
+    let value = HeaderValue::from_str(&csp(map_tiles.and_then(origin)))
+        .unwrap_or_else(|_| HeaderValue::from_static("default-src 'self'"));
+    move |resp| std::future::ready(apply(resp, value.clone()))
+}
+
+fn apply(mut resp: Response, csp: HeaderValue) -> Response {
     let h = resp.headers_mut();
-    h.insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static(CSP),
-    );
+    h.insert(header::CONTENT_SECURITY_POLICY, csp);
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     h.insert(
         header::X_CONTENT_TYPE_OPTIONS,
@@ -32,4 +53,24 @@ pub async fn headers(mut resp: Response) -> Response {
         HeaderValue::from_static("same-origin"),
     );
     resp
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn tile_origins() {
+        assert_eq!(
+            super::origin("https://tile.example.org/{z}/{x}/{y}.png"),
+            Some("https://tile.example.org")
+        );
+        assert_eq!(
+            super::origin("http://127.0.0.1:9/{z}/{x}/{y}.png"),
+            Some("http://127.0.0.1:9")
+        );
+        assert!(
+            super::csp(Some("https://t.example.org"))
+                .contains("img-src 'self' data: https://t.example.org;")
+        );
+        assert!(super::csp(None).contains("img-src 'self' data:;"));
+    }
 }

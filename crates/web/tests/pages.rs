@@ -455,3 +455,60 @@ async fn the_handout_downloads_as_pdf() {
     let bad = get(&app, "/handzettel.pdf?id=kaputt").await;
     assert_eq!(bad.status, StatusCode::BAD_REQUEST);
 }
+
+/// With tiles configured, the results page carries an optional map of its hits, and the
+/// tile server (only it) may serve images.
+#[tokio::test]
+async fn results_offer_a_map_when_tiles_are_configured() {
+    let doc = json!([service(
+        DEBT,
+        1,
+        "Schuldnerberatung Halle",
+        &["need:debts"],
+        &["de"]
+    )]);
+    let (_dir, mut state) = common::state_with(&doc).await;
+    let plain = beratungsnetz_web::router(state.clone());
+    let page = get(&plain, "/suche?q=Schulden").await;
+    assert!(!page.body.contains("id=\"map\""), "no map without tiles");
+    let mut config = (*state.config).clone();
+    config.map_tiles = Some("https://tiles.example.org/{z}/{x}/{y}.png".into());
+    state.config = std::sync::Arc::new(config);
+    let app = beratungsnetz_web::router(state);
+    let resp = app
+        .clone()
+        .oneshot(
+            Request::get("/suche?q=Schulden")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    let csp = resp.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        csp.contains("img-src 'self' data: https://tiles.example.org;"),
+        "{csp}"
+    );
+    let page = get(&app, "/suche?q=Schulden").await;
+    assert!(page.body.contains("id=\"map\""));
+    assert!(
+        page.body.contains("&#34;lat&#34;:51.48") || page.body.contains("&quot;lat&quot;:51.48"),
+        "the hit's place"
+    );
+    for (uri, status) in [
+        ("/static/leaflet/leaflet.js", StatusCode::OK),
+        ("/static/leaflet/map.js", StatusCode::OK),
+        ("/static/leaflet/images/marker-icon.png", StatusCode::OK),
+        ("/static/leaflet/nothing.js", StatusCode::NOT_FOUND),
+    ] {
+        let r = app
+            .clone()
+            .oneshot(Request::get(uri).body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        assert_eq!(r.status(), status, "{uri}");
+    }
+}

@@ -114,3 +114,5 @@ pagination-next-label = التالي: الصفحة { $page }
 pagination-status = الصفحة { $page } من { $pages }
 possibly-outdated = قد تكون المعلومات قديمة
 handout-pdf = تنزيل بصيغة PDF
+map-show = عرض الخريطة
+map-hide = إخفاء الخريطة

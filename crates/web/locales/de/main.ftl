@@ -116,3 +116,5 @@ pagination-next-label = Weiter zu Seite { $page }
 pagination-status = Seite { $page } von { $pages }
 possibly-outdated = Angaben möglicherweise veraltet
 handout-pdf = Als PDF herunterladen
+map-show = Karte zeigen
+map-hide = Karte ausblenden

@@ -116,3 +116,5 @@ pagination-next-label = Next: page { $page }
 pagination-status = Page { $page } of { $pages }
 possibly-outdated = Information may be out of date
 handout-pdf = Download as PDF
+map-show = Show map
+map-hide = Hide map

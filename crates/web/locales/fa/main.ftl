@@ -114,3 +114,5 @@ pagination-next-label = بعدی: صفحهٔ { $page }
 pagination-status = صفحهٔ { $page } از { $pages }
 possibly-outdated = ممکن است اطلاعات قدیمی باشد
 handout-pdf = دانلود به صورت PDF
+map-show = نمایش نقشه
+map-hide = پنهان کردن نقشه

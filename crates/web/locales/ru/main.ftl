@@ -114,3 +114,5 @@ pagination-next-label = Далее к странице { $page }
 pagination-status = Страница { $page } из { $pages }
 possibly-outdated = Данные могут быть устаревшими
 handout-pdf = Скачать в формате PDF
+map-show = Показать карту
+map-hide = Скрыть карту

@@ -114,3 +114,5 @@ pagination-next-label = Sonraki: { $page }. sayfa
 pagination-status = Sayfa { $page } / { $pages }
 possibly-outdated = Bilgiler güncel olmayabilir
 handout-pdf = PDF olarak indir
+map-show = Haritayı göster
+map-hide = Haritayı gizle

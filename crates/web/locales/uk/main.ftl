@@ -114,3 +114,5 @@ pagination-next-label = Далі до сторінки { $page }
 pagination-status = Сторінка { $page } з { $pages }
 possibly-outdated = Дані можуть бути застарілими
 handout-pdf = Завантажити як PDF
+map-show = Показати мапу
+map-hide = Сховати мапу

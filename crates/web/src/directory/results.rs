@@ -75,6 +75,14 @@ struct ResultsPage {
     prev: Option<PageLink>,
     next: Option<PageLink>,
     handout_href: Option<String>,
+    map: Option<MapView>,
+}
+
+/// The optional map: where its tiles come from, and the hits that have a place (JSON).
+pub struct MapView {
+    pub tiles: String,
+    pub attribution: String,
+    pub points: String,
 }
 
 /// "2,4 km" (a decimal point in English).
@@ -284,7 +292,26 @@ fn render(state: &AppState, pairs: Vec<(String, String)>, lang: Lang) -> Result<
         .map(|h| ("id", h.summary.id.clone()))
         .collect();
     let handout_href = (!handout_ids.is_empty()).then(|| href(lang, "/handzettel", &handout_ids));
+    let map = state.config.map_tiles.as_ref().map(|tiles| {
+        let points: Vec<serde_json::Value> = resp
+            .hits
+            .iter()
+            .zip(&hits)
+            .filter_map(|(h, v)| {
+                let p = h.summary.places.first()?;
+                Some(
+                    serde_json::json!({"lat": p.lat, "lon": p.lon, "name": v.name, "href": v.href}),
+                )
+            })
+            .collect();
+        MapView {
+            tiles: tiles.clone(),
+            attribution: state.config.map_attribution.clone(),
+            points: serde_json::Value::Array(points).to_string(),
+        }
+    });
     ResultsPage {
+        map,
         handout_href,
         tr: Tr::new(lang),
         frame: Frame::new(lang, "/suche", &keep),
