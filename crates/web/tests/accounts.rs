@@ -95,6 +95,14 @@ impl Browser {
     }
 }
 
+/// The value of the first hidden field `name` of a page.
+fn value_of(body: &str, name: &str) -> String {
+    let marker = format!("name=\"{name}\" value=\"");
+    let at = body.find(&marker).expect("the field");
+    let rest = &body[at + marker.len()..];
+    rest[..rest.find('"').unwrap()].to_string()
+}
+
 /// The first CSRF token of a page.
 fn csrf(body: &str) -> String {
     let at = body
@@ -967,11 +975,24 @@ async fn an_editor_adds_a_location_and_a_service_there_that_search_finds_by_plac
     let loc_path = r.location.unwrap();
     let form = editor.get(&loc_path).await;
     assert_eq!(form.status, StatusCode::OK);
+    let version = value_of(&form.body, "version");
+    let stale = editor
+        .post(
+            &loc_path,
+            &[("csrf", &token), ("name", "Alt"), ("version", "0")],
+        )
+        .await;
+    assert_eq!(
+        stale.status,
+        StatusCode::CONFLICT,
+        "a form older than the record"
+    );
     let bad = editor
         .post(
             &loc_path,
             &[
                 ("csrf", &token),
+                ("version", &version),
                 ("name", "Außenstelle Harz"),
                 ("postal_code", "99999"),
             ],
@@ -984,6 +1005,7 @@ async fn an_editor_adds_a_location_and_a_service_there_that_search_finds_by_plac
             &loc_path,
             &[
                 ("csrf", &token),
+                ("version", &version),
                 ("name", "Außenstelle Harz"),
                 ("address_1", "Breite Straße 1"),
                 ("postal_code", "38855"),

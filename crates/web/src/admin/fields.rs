@@ -510,6 +510,14 @@ pub fn child_id(service_id: &str, kind: &str, key: &str) -> String {
     .to_string()
 }
 
+/// A short fingerprint of a record as stored: a form carries it, and a save over a record
+/// that changed since the form was shown is refused.
+pub fn version_of(fields: &Map<String, Value>) -> String {
+    use sha2::Digest;
+    let digest = sha2::Sha256::digest(Value::Object(fields.clone()).to_string().as_bytes());
+    digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
+}
+
 pub fn record(id: &str, fields: Map<String, Value>) -> Record {
     Record {
         id: id.to_string(),

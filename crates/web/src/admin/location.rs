@@ -132,6 +132,7 @@ struct LocationPage {
     nav: Nav,
     id: String,
     organization: String,
+    version: String,
     fields: Vec<TextField>,
     access: Vec<AccessRow>,
     errors: Vec<(String, String, String)>,
@@ -177,6 +178,24 @@ async fn load(state: &AppState, staff: &Staff, id: &str) -> Result<Current, Html
         accessibility,
         services,
     })
+}
+
+/// The fingerprint of the location's records as the form showed them.
+fn version(c: &Current) -> String {
+    let mut all = c.location.fields.clone();
+    if let Some(a) = &c.address {
+        all.insert(
+            "address".into(),
+            serde_json::Value::Object(a.fields.clone()),
+        );
+    }
+    let access: Vec<serde_json::Value> = c
+        .accessibility
+        .iter()
+        .map(|a| serde_json::Value::Object(a.fields.clone()))
+        .collect();
+    all.insert("accessibility".into(), serde_json::Value::Array(access));
+    super::fields::version_of(&all)
 }
 
 /// The label of a field, for the list of problems.
@@ -245,6 +264,7 @@ fn page_of(
             .str("organization_id")
             .unwrap_or_default()
             .to_string(),
+        version: version(c),
         fields,
         access,
         errors: errors
@@ -277,6 +297,9 @@ pub async fn save(
 ) -> Result<Response, HtmlError> {
     staff.check_form(&form)?;
     let c = load(&state, &staff, &id).await?;
+    if form.get("version") != version(&c) {
+        return Err(staff.refuse(StatusCode::CONFLICT, "error-edit-conflict"));
+    }
     let (f, errors) = LocationFields::from_form(&form);
     if !errors.is_empty() {
         let page = page_of(&state, &staff, &c, &f, &errors, false);

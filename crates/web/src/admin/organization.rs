@@ -46,6 +46,7 @@ struct OrganizationPage {
     name: String,
     may_edit: bool,
     fields: Vec<TextField>,
+    version: String,
     services: Vec<ServiceLine>,
     saved: bool,
 }
@@ -157,6 +158,7 @@ async fn page_of(
         id: org.id.clone(),
         name: org.str("name").unwrap_or_default().to_string(),
         may_edit: staff.grants.may_edit(Some(&org.id)),
+        version: super::fields::version_of(&org.fields),
         fields,
         services,
         saved,
@@ -199,6 +201,9 @@ pub async fn save(
     if !staff.grants.may_edit(Some(&id)) {
         tracing::warn!("edit refused: not an editor of this organization");
         return Err(staff.refuse(StatusCode::FORBIDDEN, "error-not-yours"));
+    }
+    if form.get("version") != super::fields::version_of(&org.fields) {
+        return Err(staff.refuse(StatusCode::CONFLICT, "error-edit-conflict"));
     }
     let mut errors = Vec::new();
     for (name, _, _, _, max) in FIELDS {
