@@ -800,6 +800,8 @@ describe('signed-in area', () => {
           ['service', `/verwaltung/angebot/${ids.service2}`],
           ['account', '/verwaltung/konto'],
           ['vocabulary', '/verwaltung/taxonomie'],
+          ['invitations', '/verwaltung/einladungen'],
+          ['outbox', '/verwaltung/postausgang'],
           ['location', `/verwaltung/ort/${ids.location}`],
           ['home', '/verwaltung'],
         ]) {
