@@ -61,9 +61,7 @@ fn verified_as_of(service: &mut Value, today: i64) {
     let Some(id) = service.get("id").and_then(Value::as_str) else {
         return;
     };
-    let h = id.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    });
+    let h = beratungsnetz_core::demo::hash(id);
     let spread = i64::try_from((h >> 8) % 1000).unwrap_or(0);
     let age = match h % 100 {
         0..78 => spread % 150,

@@ -74,7 +74,7 @@ struct Location {
 }
 
 /// 64-bit FNV-1a: a stable hash to vary numbers and streets deterministically.
-fn hash(key: &str) -> u64 {
+pub fn hash(key: &str) -> u64 {
     key.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     })

@@ -33,15 +33,9 @@ impl Freshness {
     }
 }
 
-/// Days since 1970 of an ISO date or timestamp ("2026-05-01", "2026-05-01T09:00:00Z").
-pub fn day_of(iso: &str) -> Option<i64> {
-    let d = iso.get(..10)?;
-    let mut p = d.split('-');
-    let y: i64 = p.next()?.parse().ok()?;
-    let m: u32 = p.next()?.parse().ok()?;
-    let day: u32 = p.next()?.parse().ok()?;
-    ((1..=12).contains(&m) && (1..=31).contains(&day)).then(|| clock::days_from_civil(y, m, day))
-}
+/// Days since 1970 of an ISO date or timestamp ("2026-05-01", "2026-05-01T09:00:00Z"):
+/// the same reading the search index gives `assured_date`.
+pub use beratungsnetz_search::doc::day_number as day_of;
 
 pub fn freshness_of(verified: &str, today: i64) -> Freshness {
     match day_of(verified).map(|d| today - d) {

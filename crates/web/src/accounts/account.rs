@@ -53,6 +53,12 @@ fn page_of(
     }
 }
 
+/// The page again with a problem at one of its forms (422, nothing changed).
+fn refused(state: &AppState, staff: &Staff, form: &'static str, key: &'static str) -> Response {
+    let page = page_of(state, staff, Some((form, key)));
+    render(page, staff.lang, StatusCode::UNPROCESSABLE_ENTITY, None)
+}
+
 pub async fn page(State(state): State<AppState>, staff: Staff) -> Response {
     render(
         page_of(&state, &staff, None),
@@ -92,24 +98,17 @@ pub async fn change_password(
 ) -> Result<Response, HtmlError> {
     staff.check_form(&form)?;
     if !password_ok(&staff, &form).await? {
-        let page = page_of(&state, &staff, Some(("password", "account-wrong-password")));
-        return Ok(render(
-            page,
-            staff.lang,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            None,
+        return Ok(refused(
+            &state,
+            &staff,
+            "password",
+            "account-wrong-password",
         ));
     }
     let new = match super::reset::checked_password(&form) {
         Ok(p) => p,
         Err(key) => {
-            let page = page_of(&state, &staff, Some(("password", key)));
-            return Ok(render(
-                page,
-                staff.lang,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                None,
-            ));
+            return Ok(refused(&state, &staff, "password", key));
         }
     };
     let hash = super::password::hash(new)
@@ -162,13 +161,7 @@ pub async fn totp_confirm(
         return Ok(see_other("/verwaltung/konto", None));
     };
     if totp::check(&secret, form.get("code"), now_unix()).is_none() {
-        let page = page_of(&state, &staff, Some(("totp", "login-code-wrong")));
-        return Ok(render(
-            page,
-            staff.lang,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            None,
-        ));
+        return Ok(refused(&state, &staff, "totp", "login-code-wrong"));
     }
     state
         .store
@@ -190,13 +183,7 @@ pub async fn totp_off(
 ) -> Result<Response, HtmlError> {
     staff.check_form(&form)?;
     if !password_ok(&staff, &form).await? {
-        let page = page_of(&state, &staff, Some(("totp", "account-wrong-password")));
-        return Ok(render(
-            page,
-            staff.lang,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            None,
-        ));
+        return Ok(refused(&state, &staff, "totp", "account-wrong-password"));
     }
     state
         .store

@@ -48,11 +48,7 @@ pub struct LoginQuery {
 
 /// Only paths of this site: `next` must not send anyone elsewhere.
 fn safe_next(next: &str) -> String {
-    if next.starts_with("/verwaltung")
-        && !next.contains("//")
-        && !next.contains('\\')
-        && !next.chars().any(char::is_control)
-    {
+    if session::admin_path(next) {
         next.to_string()
     } else {
         "/verwaltung".to_string()

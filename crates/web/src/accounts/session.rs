@@ -34,6 +34,15 @@ pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
         .map(|(_, v)| v.trim())
 }
 
+/// A path inside the signed-in area that a redirect may go to: no other site (`//`,
+/// backslashes) and nothing that breaks a header (control characters).
+pub fn admin_path(path: &str) -> bool {
+    path.starts_with("/verwaltung")
+        && !path.contains("//")
+        && !path.contains('\\')
+        && !path.chars().any(char::is_control)
+}
+
 /// A `Set-Cookie` value: HttpOnly, SameSite=Lax, Secure unless the site runs on plain
 /// HTTP on this machine.
 pub fn set_cookie(state: &AppState, name: &str, value: &str, max_age: i64) -> HeaderValue {

@@ -450,10 +450,7 @@ pub async fn confirm(
     };
     super::save_edit(&state, &staff, &edit).await?;
     let back = form.get("back");
-    let back = if back.starts_with("/verwaltung")
-        && !back.contains("//")
-        && !back.chars().any(char::is_control)
-    {
+    let back = if crate::accounts::session::admin_path(back) {
         back.to_string()
     } else {
         format!("/verwaltung/angebot/{id}")
