@@ -83,7 +83,9 @@ impl MailArgs {
                 trust_proxy: self.trust_proxy,
                 map_tiles: self.map_tiles.clone().filter(|t| !t.is_empty()),
                 map_attribution: self.map_attribution.clone(),
+                search_cache: true,
             }),
+            search_cache: Arc::default(),
         })
     }
 }

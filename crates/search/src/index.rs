@@ -10,7 +10,9 @@ use tantivy::tokenizer::{
     AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
     TextAnalyzer,
 };
-use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+use tantivy::{
+    Index, IndexReader, IndexSettings, IndexWriter, ReloadPolicy, TantivyDocument, Term,
+};
 
 use crate::doc::{ServiceDoc, weekday_code};
 use crate::geo::{cells_for_point, pack};
@@ -23,7 +25,7 @@ pub const GERMAN: &str = "de_stem";
 pub const RAW: &str = "de_raw";
 
 /// Bump when the schema or the analyzers change: an index of another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Words are indexed under each of their beginnings of this many letters and more, so a
 /// compound is found by its first part with one term lookup ("schuld" → "schuldnerberatung").
@@ -38,6 +40,9 @@ pub struct Fields {
     pub raw: Field,
     pub prefix: Field,
     pub tag: Field,
+    /// Vocabulary terms a service is about: its own tags (weighted) and those its German
+    /// text names, so a query understood as a term needs one posting list for it.
+    pub about: Field,
     pub language: Field,
     pub district: Field,
     pub flag: Field,
@@ -63,8 +68,11 @@ pub fn schema() -> (Schema, Fields) {
         name: b.add_text_field("name", text(GERMAN, IndexRecordOption::WithFreqs)),
         text: b.add_text_field("text", text(GERMAN, IndexRecordOption::WithFreqs)),
         raw: b.add_text_field("raw", text(RAW, IndexRecordOption::Basic)),
-        prefix: b.add_text_field("prefix", STRING),
+        // With frequencies: a union of plain scored terms lets tantivy skip whole blocks
+        // that cannot reach the top hits (block-max WAND).
+        prefix: b.add_text_field("prefix", text("raw", IndexRecordOption::WithFreqs)),
         tag: b.add_text_field("tag", STRING | FAST),
+        about: b.add_text_field("about", text("raw", IndexRecordOption::WithFreqs)),
         language: b.add_text_field("language", STRING | FAST),
         district: b.add_text_field("district", STRING | FAST),
         flag: b.add_text_field("flag", STRING | FAST),
@@ -76,6 +84,16 @@ pub fn schema() -> (Schema, Fields) {
         summary: b.add_text_field("summary", STORED),
     };
     (b.build(), fields)
+}
+
+/// The stored summaries are read for every hit shown: uncompressed, in small blocks, a
+/// hit costs a copy instead of decompressing 16 KB (the index grows by about a third).
+fn settings() -> IndexSettings {
+    IndexSettings {
+        docstore_compression: tantivy::store::Compressor::None,
+        docstore_blocksize: 4096,
+        ..IndexSettings::default()
+    }
 }
 
 fn register_analyzers(index: &Index) {
@@ -116,6 +134,11 @@ pub struct SearchIndex {
     pub(crate) reader: IndexReader,
     writer: Mutex<IndexWriter>,
     pub(crate) fields: Fields,
+    /// The German words of every vocabulary term, as stems (each phrase all its words).
+    topics: Vec<(&'static str, Vec<Vec<String>>)>,
+    pub(crate) facet_tables: crate::facets::FacetTables,
+    /// Moves on whenever what a search answers may change (commit, merge, vocabulary).
+    generation: std::sync::atomic::AtomicU64,
     /// Synonyms coordinators added: (normalized word or phrase, term).
     curated: std::sync::RwLock<Vec<(String, &'static beratungsnetz_core::taxonomy::Term)>>,
 }
@@ -124,7 +147,11 @@ impl SearchIndex {
     /// An index in memory (tests, and nodes that rebuild on start).
     pub fn in_memory() -> Result<SearchIndex> {
         let (schema, fields) = schema();
-        Self::from_index(Index::create_in_ram(schema), fields)
+        let index = Index::builder()
+            .schema(schema)
+            .settings(settings())
+            .create_in_ram()?;
+        Self::from_index(index, fields)
     }
 
     /// Opens the index in `dir`, creating it (or recreating it, if it was written by
@@ -149,7 +176,10 @@ impl SearchIndex {
             let Ok(entry) = entry else { continue };
             let _ = std::fs::remove_file(entry.path());
         }
-        let index = Index::create_in_dir(dir, schema)?;
+        let index = Index::builder()
+            .schema(schema)
+            .settings(settings())
+            .create_in_dir(dir)?;
         Ok((Self::from_index(index, fields)?, None))
     }
 
@@ -160,11 +190,26 @@ impl SearchIndex {
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
+        let topics = beratungsnetz_core::taxonomy::terms()
+            .iter()
+            .map(|t| {
+                let phrases = t
+                    .german
+                    .iter()
+                    .map(|g| analyze(&index, GERMAN, g))
+                    .filter(|stems| !stems.is_empty())
+                    .collect();
+                (t.code, phrases)
+            })
+            .collect();
         Ok(SearchIndex {
             index,
             reader,
             writer: Mutex::new(writer),
             fields,
+            topics,
+            facet_tables: Default::default(),
+            generation: Default::default(),
             curated: std::sync::RwLock::new(Vec::new()),
         })
     }
@@ -183,6 +228,7 @@ impl SearchIndex {
         if let Ok(mut c) = self.curated.write() {
             *c = curated;
         }
+        self.bump();
     }
 
     /// The terms whose curated synonyms stand in the query as whole words.
@@ -239,11 +285,69 @@ impl SearchIndex {
         prepared.commit()?;
         drop(writer);
         self.reader.reload()?;
+        self.bump();
         Ok(())
+    }
+
+    /// Changes whenever a search may answer differently: caches of answers key on it.
+    pub fn generation(&self) -> u64 {
+        self.generation.load(std::sync::atomic::Ordering::Acquire)
+    }
+
+    fn bump(&self) {
+        self.generation
+            .fetch_add(1, std::sync::atomic::Ordering::AcqRel);
+    }
+
+    /// Merges every segment into one (after a full rebuild: each segment costs every query
+    /// a term lookup per word and its own postings setup), then makes it searchable.
+    pub fn merge_all(&self) -> Result<()> {
+        let ids = self.index.searchable_segment_ids()?;
+        if ids.len() > 1 {
+            let mut writer = self.writer.lock().map_err(|_| SearchError::Poisoned)?;
+            // Refused while a background merge holds some of them: those end up merged
+            // anyway, so this only costs the query time it was meant to save.
+            if let Err(e) = writer.merge(&ids).wait() {
+                tracing::debug!(error = %e, "merging all segments skipped");
+            }
+        }
+        self.reader.reload()?;
+        self.bump();
+        Ok(())
+    }
+
+    /// Segments the searcher reads (each costs a term lookup per query word).
+    pub fn segments(&self) -> usize {
+        self.reader.searcher().segment_readers().len()
     }
 
     pub fn num_docs(&self) -> u64 {
         self.reader.searcher().num_docs()
+    }
+
+    /// The vocabulary terms a service is about, with a weight (as term frequency): 3 for
+    /// its own tags, 1 for a term whose German words (every word of one phrase) stand in
+    /// its name or text. Imported data without our tags is found through the second.
+    pub(crate) fn topics_of(&self, d: &ServiceDoc) -> Vec<(&'static str, u32)> {
+        let stems: std::collections::HashSet<String> =
+            analyze(&self.index, GERMAN, &format!("{}\n{}", d.name, d.text))
+                .into_iter()
+                .collect();
+        self.topics
+            .iter()
+            .filter_map(|(code, phrases)| {
+                if d.tags.iter().any(|t| t == code) {
+                    Some((*code, 3))
+                } else if phrases
+                    .iter()
+                    .any(|p| p.iter().all(|stem| stems.contains(stem)))
+                {
+                    Some((*code, 1))
+                } else {
+                    None
+                }
+            })
+            .collect()
     }
 
     fn to_document(&self, d: &ServiceDoc) -> TantivyDocument {
@@ -252,6 +356,8 @@ impl SearchIndex {
         doc.add_text(f.id, &d.id);
         doc.add_text(f.name, &d.name);
         doc.add_text(f.text, &d.text);
+        // The name again in the text, so vocabulary expansions search one field.
+        doc.add_text(f.text, &d.name);
         let raw = format!("{}\n{}\n{}", d.name, d.organization, d.text);
         let mut prefixes = std::collections::BTreeSet::new();
         for word in analyze(&self.index, RAW, &raw) {
@@ -266,6 +372,11 @@ impl SearchIndex {
         doc.add_text(f.raw, raw);
         for t in &d.tags {
             doc.add_text(f.tag, t);
+        }
+        for (code, weight) in self.topics_of(d) {
+            for _ in 0..weight {
+                doc.add_text(f.about, code);
+            }
         }
         for l in &d.languages {
             doc.add_text(f.language, l);

@@ -3,6 +3,7 @@
 //! ranking by relevance, distance and freshness. Kept current from the store's change log.
 
 pub mod doc;
+mod facets;
 pub mod geo;
 pub mod index;
 pub mod query;

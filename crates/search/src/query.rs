@@ -1,17 +1,18 @@
 //! A search request → a tantivy query → ranked hits with distances and facet counts.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use beratungsnetz_core::{geo::haversine_km, taxonomy};
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn};
 use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur, Query, TermQuery,
-    TermSetQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption, Value as _};
 use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader, TantivyDocument, Term};
 
+use crate::facets::FacetTable;
 use crate::geo::{cells_for_circle, unpack};
 use crate::index::{
     FLAG_BARRIER_FREE, FLAG_FREE, FLAG_STATEWIDE, GERMAN, MIN_PREFIX, RAW, SearchIndex, analyze,
@@ -83,9 +84,6 @@ pub struct SearchResponse {
     pub understood: Vec<String>,
 }
 
-/// The facet fields counted for every search.
-const FACET_FIELDS: [&str; 4] = ["tag", "language", "district", "flag"];
-
 impl SearchIndex {
     pub fn search(&self, req: &SearchRequest) -> Result<SearchResponse> {
         let understood: Vec<&'static taxonomy::Term> = if req.q.trim().is_empty() {
@@ -128,10 +126,7 @@ impl SearchIndex {
                 .iter()
                 .map(|v| Term::from_field_text(field, v))
                 .collect();
-            Some(Box::new(ConstScoreQuery::new(
-                Box::new(TermSetQuery::new(terms)),
-                0.0,
-            )))
+            Some(any_term(terms))
         };
         let modes: Vec<String> = req.modes.iter().map(|m| format!("mode:{m}")).collect();
         let mut flags = Vec::new();
@@ -166,11 +161,9 @@ impl SearchIndex {
                 .map(|c| Term::from_field_text(f.cell, c))
                 .collect();
             terms.push(Term::from_field_text(f.flag, FLAG_STATEWIDE));
-            filters.push(Some(Box::new(ConstScoreQuery::new(
-                Box::new(TermSetQuery::new(terms)),
-                0.0,
-            ))));
+            filters.push(Some(any_term(terms)));
         }
+        let only_text = filters.iter().all(Option::is_none) && req.near.is_none() && !fuzzy;
         clauses.extend(filters.into_iter().flatten().map(|q| (Occur::Must, q)));
         let query: Box<dyn Query> = if clauses.is_empty() {
             Box::new(AllQuery)
@@ -179,17 +172,39 @@ impl SearchIndex {
         };
 
         let searcher = self.reader.searcher();
-        let collector = HitCollector {
-            near: req.near,
-            sort: req.sort,
-            keep: req.offset + req.limit,
-            has_text,
-            today: req.today,
-            facets: req.facets,
-        };
-        let fruit = searcher.search(query.as_ref(), &collector)?;
+        // Text alone, ranked by relevance, without facets: the pruned path.
+        let (total, top, facets) =
+            if has_text && only_text && req.sort == Sort::Relevance && !req.facets {
+                let (total, top) = self.top_by_relevance(&searcher, query.as_ref(), req)?;
+                (total, top, BTreeMap::new())
+            } else {
+                let tables = if req.facets {
+                    let live: Vec<tantivy::index::SegmentId> = searcher
+                        .segment_readers()
+                        .iter()
+                        .map(|r| r.segment_id())
+                        .collect();
+                    searcher
+                        .segment_readers()
+                        .iter()
+                        .map(|r| self.facet_tables.get(r, &live))
+                        .collect::<tantivy::Result<Vec<_>>>()?
+                } else {
+                    Vec::new()
+                };
+                let collector = HitCollector {
+                    tables,
+                    near: req.near,
+                    sort: req.sort,
+                    keep: req.offset + req.limit,
+                    has_text,
+                    today: req.today,
+                };
+                let fruit = searcher.search(query.as_ref(), &collector)?;
+                (fruit.total, fruit.top, fruit.facets)
+            };
         let mut hits = Vec::new();
-        for c in fruit.top.into_iter().skip(req.offset).take(req.limit) {
+        for c in top.into_iter().skip(req.offset).take(req.limit) {
             let doc: TantivyDocument = searcher.doc(c.address)?;
             let json = doc
                 .get_first(f.summary)
@@ -203,56 +218,95 @@ impl SearchIndex {
             });
         }
         Ok(SearchResponse {
-            total: fruit.total,
+            total,
             hits,
-            facets: split_facets(fruit.facets),
+            facets: split_facets(facets),
             understood: Vec::new(),
         })
     }
 
+    /// The best hits of a text query by relevance and its number of matches, without
+    /// scoring every match: the count runs unscored, and the ranking lets tantivy skip
+    /// blocks of postings whose best text score cannot beat the worst hit kept (block-max
+    /// WAND). Sound because freshness only lowers a score (a factor ≤ 1).
+    fn top_by_relevance(
+        &self,
+        searcher: &tantivy::Searcher,
+        query: &dyn Query,
+        req: &SearchRequest,
+    ) -> Result<(u64, Vec<Candidate>)> {
+        use tantivy::query::EnableScoring;
+        let counting = query.weight(EnableScoring::disabled_from_searcher(searcher))?;
+        let scoring = query.weight(EnableScoring::enabled_from_searcher(searcher))?;
+        let keep = (req.offset + req.limit).max(1);
+        let mut top: std::collections::BinaryHeap<Worst> = std::collections::BinaryHeap::new();
+        let mut total = 0u64;
+        for (ord, reader) in searcher.segment_readers().iter().enumerate() {
+            total += u64::from(counting.count(reader)?);
+            let verified = reader.fast_fields().i64("verified")?;
+            let alive = reader.alive_bitset();
+            let threshold = |top: &std::collections::BinaryHeap<Worst>| -> Score {
+                match top.peek() {
+                    Some(worst) if top.len() >= keep => (-worst.0.key) as Score,
+                    _ => Score::MIN,
+                }
+            };
+            let start = threshold(&top);
+            scoring.for_each_pruning(start, reader, &mut |doc, score| {
+                if alive.is_none_or(|a| a.is_alive(doc)) {
+                    let relevance =
+                        score as f64 * freshness(verified.first(doc).unwrap_or(0), req.today);
+                    push_bounded(
+                        &mut top,
+                        keep,
+                        Candidate {
+                            address: DocAddress::new(ord as SegmentOrdinal, doc),
+                            key: -relevance,
+                            score: relevance as f32,
+                            distance: None,
+                            name: None,
+                        },
+                    );
+                }
+                threshold(&top)
+            })?;
+        }
+        let mut top: Vec<Candidate> = top.into_iter().map(|w| w.0).collect();
+        sort_candidates(&mut top, Sort::Relevance);
+        Ok((total, top))
+    }
+
     /// Every word as typed (stemmed, with compounds found by prefix, typos by edit
-    /// distance when asked), plus what the vocabulary understood: the tag, boosted, and
-    /// the German words that describe it, for data that carries no tags of ours.
+    /// distance when asked), plus what the vocabulary understood: the terms the services
+    /// are about (their tags, and what their German text names; see `topics_of`).
+    ///
+    /// Without typos every clause is a plain scored term, which lets a search without
+    /// filters skip the blocks of postings that cannot reach the top hits.
     fn text_query(&self, q: &str, understood: &[&taxonomy::Term], fuzzy: bool) -> Box<dyn Query> {
         let f = &self.fields;
         let mut should: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        let stem_queries = |word: &str, weight: f32, out: &mut Vec<(Occur, Box<dyn Query>)>| {
-            for stem in analyze(&self.index, GERMAN, word) {
-                let name = TermQuery::new(
-                    Term::from_field_text(f.name, &stem),
-                    IndexRecordOption::WithFreqs,
-                );
-                let text = TermQuery::new(
-                    Term::from_field_text(f.text, &stem),
-                    IndexRecordOption::WithFreqs,
-                );
-                out.push((
-                    Occur::Should,
-                    Box::new(BoostQuery::new(Box::new(name), 2.0 * weight)),
-                ));
-                out.push((
-                    Occur::Should,
-                    Box::new(BoostQuery::new(Box::new(text), weight)),
-                ));
-            }
-        };
-        let prefix = |word: &str, score: f32| -> Option<Box<dyn Query>> {
-            // Compounds: "schulden" → stem "schuld" → a word beginning so: "Schuldnerberatung".
-            let stem = analyze(&self.index, GERMAN, word).into_iter().next()?;
-            let n = stem.chars().count();
-            if !(MIN_PREFIX..=24).contains(&n) {
-                return None;
-            }
-            let tq = TermQuery::new(
-                Term::from_field_text(f.prefix, &stem),
-                IndexRecordOption::Basic,
+        let scored = |field: Field, text: &str, boost: f32| -> (Occur, Box<dyn Query>) {
+            let q = TermQuery::new(
+                Term::from_field_text(field, text),
+                IndexRecordOption::WithFreqs,
             );
-            Some(Box::new(ConstScoreQuery::new(Box::new(tq), score)))
+            (Occur::Should, Box::new(BoostQuery::new(Box::new(q), boost)))
         };
+        let mut seen = std::collections::BTreeSet::new();
         for word in analyze(&self.index, RAW, q) {
-            stem_queries(&word, 1.0, &mut should);
-            if let Some(p) = prefix(&word, 0.5) {
-                should.push((Occur::Should, p));
+            let stems = analyze(&self.index, GERMAN, &word);
+            for stem in &stems {
+                if seen.insert(stem.clone()) {
+                    should.push(scored(f.name, stem, 2.0));
+                    should.push(scored(f.text, stem, 1.0));
+                }
+            }
+            // Compounds: "schulden" → stem "schuld" → a word beginning so: "Schuldnerberatung".
+            if let Some(stem) = stems.first()
+                && (MIN_PREFIX..=24).contains(&stem.chars().count())
+                && seen.insert(format!("prefix:{stem}"))
+            {
+                should.push(scored(f.prefix, stem, 0.5));
             }
             let len = word.chars().count();
             if fuzzy && len >= 5 {
@@ -264,32 +318,8 @@ impl SearchIndex {
                 ));
             }
         }
-        // The German words of understood terms, once each (terms share many): they are
-        // for data without our tags, and every clause costs on every query.
-        let mut expansion = std::collections::BTreeSet::new();
         for t in understood {
-            let tag = TermQuery::new(
-                Term::from_field_text(f.tag, t.code),
-                IndexRecordOption::Basic,
-            );
-            should.push((
-                Occur::Should,
-                Box::new(ConstScoreQuery::new(Box::new(tag), 3.0)),
-            ));
-            for g in t.german {
-                for stem in analyze(&self.index, GERMAN, g) {
-                    expansion.insert(stem);
-                }
-            }
-        }
-        for stem in expansion {
-            for field in [f.name, f.text] {
-                let q = TermQuery::new(
-                    Term::from_field_text(field, &stem),
-                    IndexRecordOption::WithFreqs,
-                );
-                should.push((Occur::Should, Box::new(BoostQuery::new(Box::new(q), 0.5))));
-            }
+            should.push(scored(f.about, t.code, 1.5));
         }
         if should.is_empty() {
             // Nothing searchable in the text (only punctuation): match nothing.
@@ -297,6 +327,25 @@ impl SearchIndex {
         }
         Box::new(BooleanQuery::new(should))
     }
+}
+
+/// Documents carrying any of the terms, unscored. A union of term postings rather than a
+/// `TermSetQuery`: that builds an FST of the terms on every query, which cost more than
+/// the whole search of a place.
+fn any_term(terms: Vec<Term>) -> Box<dyn Query> {
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = terms
+        .into_iter()
+        .map(|t| {
+            let q: Box<dyn Query> = Box::new(TermQuery::new(t, IndexRecordOption::Basic));
+            (Occur::Should, q)
+        })
+        .collect();
+    let inner = if clauses.len() == 1 {
+        clauses.remove(0).1
+    } else {
+        Box::new(BooleanQuery::new(clauses))
+    };
+    Box::new(ConstScoreQuery::new(inner, 0.0))
 }
 
 /// `tag` values are split by their prefix into the facets need / kind / target.
@@ -332,12 +381,13 @@ fn split_facets(
 // The collector: filters by exact distance, scores, keeps the best, counts facets.
 
 struct HitCollector {
+    /// Facet tables by segment ordinal; empty when facets are not counted.
+    tables: Vec<Arc<FacetTable>>,
     near: Option<Near>,
     sort: Sort,
     keep: usize,
     has_text: bool,
     today: i64,
-    facets: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -364,7 +414,7 @@ struct SegmentHits {
     statewide: Option<u64>,
     flag: Option<StrColumn>,
     name_key: Option<StrColumn>,
-    facets: Vec<(String, StrColumn, Vec<u64>)>,
+    facets: Option<(Arc<FacetTable>, Vec<u32>)>,
     total: u64,
     top: std::collections::BinaryHeap<Worst>,
 }
@@ -399,13 +449,10 @@ impl Collector for HitCollector {
         reader: &SegmentReader,
     ) -> tantivy::Result<SegmentHits> {
         let ff = reader.fast_fields();
-        let mut facets = Vec::new();
-        for name in FACET_FIELDS.iter().filter(|_| self.facets) {
-            if let Some(col) = ff.str(name)? {
-                let n = col.num_terms();
-                facets.push((name.to_string(), col, vec![0; n]));
-            }
-        }
+        let facets = self
+            .tables
+            .get(segment as usize)
+            .map(|t| (t.clone(), t.counter()));
         let flag = ff.str("flag")?;
         let statewide = flag
             .as_ref()
@@ -452,6 +499,34 @@ impl Collector for HitCollector {
     }
 }
 
+/// Entries verified within a year rank fully, older ones less, never verified least.
+fn freshness(verified_day: i64, today: i64) -> f64 {
+    let age = today - verified_day;
+    if verified_day <= 0 {
+        0.7
+    } else if age <= 365 {
+        1.0
+    } else if age <= 730 {
+        0.85
+    } else {
+        0.7
+    }
+}
+
+/// A bounded heap whose top is the worst kept: most candidates are rejected by one
+/// comparison.
+fn push_bounded(top: &mut std::collections::BinaryHeap<Worst>, keep: usize, c: Candidate) {
+    if top.len() >= keep {
+        match top.peek() {
+            Some(worst) if c.key < worst.0.key => {
+                top.pop();
+            }
+            _ => return,
+        }
+    }
+    top.push(Worst(c));
+}
+
 fn sort_candidates(top: &mut [Candidate], sort: Sort) {
     if sort == Sort::Name {
         top.sort_by(|a, b| a.name.cmp(&b.name).then(a.key.total_cmp(&b.key)));
@@ -466,8 +541,9 @@ impl SegmentCollector for SegmentHits {
     fn collect(&mut self, doc: DocId, score: Score) {
         let (near, sort, keep, has_text, today) = self.params;
         let keep = keep.max(1);
-        let statewide = match (self.statewide, &self.flag) {
-            (Some(ord), Some(col)) => col.term_ords(doc).any(|o| o == ord),
+        // Only a search by place asks whether a service works statewide.
+        let statewide = match (near, self.statewide, &self.flag) {
+            (Some(_), Some(ord), Some(col)) => col.term_ords(doc).any(|o| o == ord),
             _ => false,
         };
         let distance = near.and_then(|n| {
@@ -486,12 +562,8 @@ impl SegmentCollector for SegmentHits {
             return;
         }
         self.total += 1;
-        for (_, col, counts) in &mut self.facets {
-            for ord in col.term_ords(doc) {
-                if let Some(c) = counts.get_mut(ord as usize) {
-                    *c += 1;
-                }
-            }
+        if let Some((table, counts)) = &mut self.facets {
+            table.count(doc, counts);
         }
         let base = if has_text { score as f64 } else { 1.0 };
         let proximity = match (near, distance) {
@@ -503,17 +575,7 @@ impl SegmentCollector for SegmentHits {
             (None, _) => 1.0,
         };
         let verified = self.verified.first(doc).unwrap_or(0);
-        let age = today - verified;
-        let freshness = if verified <= 0 {
-            0.7
-        } else if age <= 365 {
-            1.0
-        } else if age <= 730 {
-            0.85
-        } else {
-            0.7
-        };
-        let relevance = base * proximity * freshness;
+        let relevance = base * proximity * freshness(verified, today);
         let key = match sort {
             Sort::Relevance => -relevance,
             Sort::Distance => distance.unwrap_or(f64::MAX),
@@ -524,23 +586,17 @@ impl SegmentCollector for SegmentHits {
                 .and_then(|c| c.term_ords(doc).next())
                 .map_or(f64::MAX, |o| o as f64),
         };
-        // A bounded heap whose top is the worst kept: most documents are rejected by
-        // one comparison.
-        if self.top.len() >= keep {
-            match self.top.peek() {
-                Some(worst) if key < worst.0.key => {
-                    self.top.pop();
-                }
-                _ => return,
-            }
-        }
-        self.top.push(Worst(Candidate {
-            address: DocAddress::new(self.segment, doc),
-            key,
-            score: relevance as f32,
-            distance,
-            name: None,
-        }));
+        push_bounded(
+            &mut self.top,
+            keep,
+            Candidate {
+                address: DocAddress::new(self.segment, doc),
+                key,
+                score: relevance as f32,
+                distance,
+                name: None,
+            },
+        );
     }
 
     fn harvest(self) -> Fruit {
@@ -560,17 +616,10 @@ impl SegmentCollector for SegmentHits {
                 }
             }
         }
-        let mut facets = BTreeMap::new();
-        for (field, col, counts) in self.facets {
-            let mut values = BTreeMap::new();
-            for (ord, n) in counts.into_iter().enumerate() {
-                let mut s = String::new();
-                if n > 0 && col.ord_to_str(ord as u64, &mut s).unwrap_or(false) {
-                    values.insert(s, n);
-                }
-            }
-            facets.insert(field, values);
-        }
+        let facets = self
+            .facets
+            .map(|(table, counts)| table.named(&counts))
+            .unwrap_or_default();
         Fruit {
             total: self.total,
             top,

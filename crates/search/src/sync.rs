@@ -22,6 +22,7 @@ pub async fn rebuild(store: &dyn Store, index: &SearchIndex) -> Result<i64> {
         index.add(&docs_of(&ds, chunk))?;
     }
     index.apply(&[], &[], seq)?;
+    index.merge_all()?;
     Ok(seq)
 }
 

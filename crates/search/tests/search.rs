@@ -131,6 +131,75 @@ fn foreign_queries_reach_untagged_third_party_data() {
     assert_eq!(index.search(&req("Fahrradwerkstatt")).unwrap().total, 0);
 }
 
+/// A text search without facets takes the pruned path (an unscored count and block-max
+/// WAND for the top hits); it must agree with the path that scores every match.
+#[test]
+fn the_pruned_path_agrees_with_scoring_every_match() {
+    let scores = |r: &SearchResponse| -> Vec<i64> {
+        r.hits
+            .iter()
+            .map(|h| (f64::from(h.score) * 1e4).round() as i64)
+            .collect()
+    };
+    for q in [
+        "Schulden",
+        "Sucht",
+        "debts",
+        "ديون",
+        "Migrationsberatung",
+        "Halle",
+        "Frauen Gewalt",
+        "Beratung",
+        "Sprachkurs Magdeburg",
+    ] {
+        let full = search(&req(q));
+        let pruned = search(&SearchRequest {
+            facets: false,
+            ..req(q)
+        });
+        assert!(full.total > 0, "{q}");
+        assert_eq!(full.total, pruned.total, "{q}");
+        assert_eq!(scores(&full), scores(&pruned), "{q}");
+        assert!(pruned.facets.is_empty() && !full.facets.is_empty());
+        // Pages: the second page of the pruned path continues the first.
+        let page2 = search(&SearchRequest {
+            facets: false,
+            offset: 3,
+            limit: 3,
+            ..req(q)
+        });
+        assert_eq!(
+            scores(&page2),
+            scores(&pruned)
+                .into_iter()
+                .skip(3)
+                .take(3)
+                .collect::<Vec<_>>(),
+            "{q}"
+        );
+    }
+    // A replaced document (deleted and added again) counts once on both paths.
+    let index = third_party();
+    let again = index.search(&req("debts")).unwrap();
+    let ds = read_document("third.json", &json!([{
+        "id": SVC, "name": "Schuldnerberatung der Stadt", "status": "active",
+        "description": "Hilfe bei Mahnungen und Pfändungen.",
+        "organization": {"id": "7b0c5d1e-0000-4000-8000-000000000002", "name": "Stadt Gotha", "description": "x"}
+    }]), None)
+    .unwrap();
+    index.apply(&docs_of(&ds), &[], 2).unwrap();
+    for facets in [true, false] {
+        let r = index
+            .search(&SearchRequest {
+                facets,
+                ..req("debts")
+            })
+            .unwrap();
+        assert_eq!((r.total, r.hits.len()), (1, 1), "facets {facets}");
+    }
+    assert_eq!(again.total, 1);
+}
+
 fn near(place: &str, radius_km: f64) -> Near {
     let r = gazetteer().resolve(place).unwrap();
     Near {

@@ -57,6 +57,8 @@ pub struct AppState {
     pub search: Arc<beratungsnetz_search::SearchIndex>,
     pub mailer: Arc<mail::Mailer>,
     pub config: Arc<Config>,
+    /// Answers of the search API for the rest of the minute (see `directory::cache`).
+    pub search_cache: Arc<directory::cache::ResponseCache>,
 }
 
 impl AppState {
@@ -67,6 +69,7 @@ impl AppState {
             search,
             mailer: Arc::new(mail::Mailer::Outbox),
             config: Arc::new(Config::default()),
+            search_cache: Arc::default(),
         }
     }
 }
@@ -84,6 +87,8 @@ pub struct Config {
     pub map_tiles: Option<String>,
     /// Attribution the tile server asks for.
     pub map_attribution: String,
+    /// Keep search API answers for the rest of the minute (off: every request searches).
+    pub search_cache: bool,
 }
 
 impl Default for Config {
@@ -94,6 +99,7 @@ impl Default for Config {
             trust_proxy: false,
             map_tiles: None,
             map_attribution: "© OpenStreetMap contributors".into(),
+            search_cache: true,
         }
     }
 }

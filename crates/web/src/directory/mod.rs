@@ -1,6 +1,7 @@
 //! The directory of counselling services: the public list page, the HSDS API and search.
 
 pub mod api;
+pub mod cache;
 pub mod detail;
 pub mod handout;
 pub mod home;

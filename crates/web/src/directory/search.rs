@@ -3,9 +3,11 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use axum::Json;
+use axum::body::Bytes;
 use axum::extract::rejection::QueryRejection;
-use axum::extract::{Query, State};
+use axum::extract::{Query, RawQuery, State};
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Response};
 use beratungsnetz_core::geo::{self, Resolved, haversine_km};
 use beratungsnetz_core::taxonomy::{self, Facet};
 use beratungsnetz_search::{Hit, Near, SearchRequest, SearchResponse, Sort};
@@ -363,16 +365,41 @@ pub fn run(
     state.search.search(&request).map_err(AppError::internal)
 }
 
-/// GET `/api/v1/search`.
+/// GET `/api/v1/search`. The same query string within the same minute on the same index
+/// is answered from the cache.
 pub async fn search(
     State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
     query: Result<Query<Vec<(String, String)>>, QueryRejection>,
-) -> Result<Json<Value>, AppError> {
+) -> Result<Response, AppError> {
+    let now = clock::now_unix();
+    let key = (raw.unwrap_or_default(), state.search.generation(), now / 60);
+    if state.config.search_cache
+        && let Some(body) = state.search_cache.get(&key.0, key.1, key.2)
+    {
+        return Ok(json_bytes(body));
+    }
     let Query(pairs) =
         query.map_err(|_| AppError::bad_request("query", "malformed query string"))?;
-    let parsed = parse(pairs, clock::now_unix())?;
+    let parsed = parse(pairs, now)?;
     let resp = run(&state, parsed.request.clone(), parsed.page, parsed.per_page)?;
-    Ok(Json(response(&resp, &parsed)))
+    let body =
+        Bytes::from(serde_json::to_vec(&response(&resp, &parsed)).map_err(AppError::internal)?);
+    if state.config.search_cache {
+        state.search_cache.put(&key.0, key.1, key.2, body.clone());
+    }
+    Ok(json_bytes(body))
+}
+
+fn json_bytes(body: Bytes) -> Response {
+    (
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/json"),
+        )],
+        body,
+    )
+        .into_response()
 }
 
 /// The JSON answer: an HSDS-style page of hits, facets, what the text was understood as.
