@@ -447,3 +447,25 @@ async fn suggests_needs_and_places_while_typing() {
         assert_eq!(e["error"]["parameter"], param);
     }
 }
+
+/// Answers are kept for the rest of the minute, but never past a change of the index: the
+/// same URL right after an edit answers with the edit.
+#[tokio::test]
+async fn a_kept_answer_never_outlives_a_change() {
+    let (_dir, state) = common::state_with(&dataset()).await;
+    let app = beratungsnetz_web::router(state.clone());
+    let uri = "/api/v1/search?q=Schuldnerberatung";
+    let before = ok(&app, uri).await;
+    assert_eq!(ok(&app, uri).await, before, "the same answer twice");
+    let n = before["total_items"].as_u64().unwrap();
+    assert!(n > 0);
+    // Another service about debts, as an import through any node would bring it.
+    let doc = beratungsnetz_search::ServiceDoc {
+        id: "0a1b2c3d-0000-4000-8000-00000000beef".into(),
+        name: "Schuldnerberatung am Markt".into(),
+        ..Default::default()
+    };
+    state.search.apply(&[doc], &[], 999).unwrap();
+    let after = ok(&app, uri).await;
+    assert_eq!(after["total_items"].as_u64().unwrap(), n + 1, "{after}");
+}

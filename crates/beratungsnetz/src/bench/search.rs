@@ -1535,7 +1535,8 @@ pub async fn run(b: SearchBench) -> anyhow::Result<()> {
             {
                 let in_process = percentile(&ours_m.of_query(i, mix.len()), 0.5);
                 println!(
-                    "    the same query in-process (no facets): p50 {}; HTTP over 2 cores: {} per request searching, {} from the cache (bare: {})",
+                    "    the same query in-process ({}): p50 {}; HTTP over 2 cores: {} per request searching, {} from the cache (bare: {})",
+                    if b.facets { "with facets" } else { "no facets" },
                     ms(in_process),
                     ms(Duration::from_secs_f64(2.0 / uncached.rps.max(1e-9))),
                     ms(Duration::from_secs_f64(2.0 / ours.rps.max(1e-9))),
