@@ -30,7 +30,7 @@ pub const SCHEMA_VERSION: u32 = 4;
 /// Words are indexed under each of their beginnings of this many letters and more, so a
 /// compound is found by its first part with one term lookup ("schuld" → "schuldnerberatung").
 pub const MIN_PREFIX: usize = 4;
-const MAX_PREFIX: usize = 24;
+pub const MAX_PREFIX: usize = 24;
 
 #[derive(Clone, Copy)]
 pub struct Fields {
@@ -303,14 +303,17 @@ impl SearchIndex {
     /// a term lookup per word and its own postings setup), then makes it searchable.
     pub fn merge_all(&self) -> Result<()> {
         let ids = self.index.searchable_segment_ids()?;
-        if ids.len() > 1 {
-            let mut writer = self.writer.lock().map_err(|_| SearchError::Poisoned)?;
-            // Refused while a background merge holds some of them: those end up merged
-            // anyway, so this only costs the query time it was meant to save.
-            if let Err(e) = writer.merge(&ids).wait() {
-                tracing::debug!(error = %e, "merging all segments skipped");
-            }
+        if ids.len() <= 1 {
+            return Ok(());
         }
+        let mut writer = self.writer.lock().map_err(|_| SearchError::Poisoned)?;
+        // Refused while a background merge holds some of them: those end up merged
+        // anyway, so this only costs the query time it was meant to save.
+        if let Err(e) = writer.merge(&ids).wait() {
+            tracing::debug!(error = %e, "merging all segments skipped");
+            return Ok(());
+        }
+        drop(writer);
         self.reader.reload()?;
         self.bump();
         Ok(())
@@ -356,7 +359,8 @@ impl SearchIndex {
         doc.add_text(f.id, &d.id);
         doc.add_text(f.name, &d.name);
         doc.add_text(f.text, &d.text);
-        // The name again in the text, so vocabulary expansions search one field.
+        // The name again in the text: BM25 over the text sees the whole service, and a
+        // word of the name weighs in both fields.
         doc.add_text(f.text, &d.name);
         let raw = format!("{}\n{}\n{}", d.name, d.organization, d.text);
         let mut prefixes = std::collections::BTreeSet::new();

@@ -15,8 +15,8 @@ use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader, TantivyDo
 use crate::facets::FacetTable;
 use crate::geo::{cells_for_circle, unpack};
 use crate::index::{
-    FLAG_BARRIER_FREE, FLAG_FREE, FLAG_STATEWIDE, GERMAN, MIN_PREFIX, RAW, SearchIndex, analyze,
-    slot_term,
+    FLAG_BARRIER_FREE, FLAG_FREE, FLAG_STATEWIDE, GERMAN, MAX_PREFIX, MIN_PREFIX, RAW, SearchIndex,
+    analyze, slot_term,
 };
 use crate::summary::Summary;
 use crate::{Result, SearchError};
@@ -303,7 +303,7 @@ impl SearchIndex {
             }
             // Compounds: "schulden" → stem "schuld" → a word beginning so: "Schuldnerberatung".
             if let Some(stem) = stems.first()
-                && (MIN_PREFIX..=24).contains(&stem.chars().count())
+                && (MIN_PREFIX..=MAX_PREFIX).contains(&stem.chars().count())
                 && seen.insert(format!("prefix:{stem}"))
             {
                 should.push(scored(f.prefix, stem, 0.5));

@@ -1250,9 +1250,6 @@ fn verdict(ok: bool) -> &'static str {
 
 pub async fn run(b: SearchBench) -> anyhow::Result<()> {
     let mut mix = resolve_mix()?;
-    if let Ok(k) = std::env::var("EXP_KIND") {
-        mix.retain(|q| q.kind.label() == k);
-    }
     // With --facets every query also counts the facets over all its matches, as the
     // result page and /api/v1/search do; without, only the top hits are ranked.
     for q in &mut mix {

@@ -4,9 +4,8 @@
 use std::collections::{BTreeMap, HashMap};
 
 use axum::body::Bytes;
-use axum::extract::rejection::QueryRejection;
-use axum::extract::{Query, RawQuery, State};
-use axum::http::{HeaderValue, header};
+use axum::extract::{Query, State};
+use axum::http::{HeaderValue, Uri, header};
 use axum::response::{IntoResponse, Response};
 use beratungsnetz_core::geo::{self, Resolved, haversine_km};
 use beratungsnetz_core::taxonomy::{self, Facet};
@@ -367,26 +366,29 @@ pub fn run(
 
 /// GET `/api/v1/search`. The same query string within the same minute on the same index
 /// is answered from the cache.
-pub async fn search(
-    State(state): State<AppState>,
-    RawQuery(raw): RawQuery,
-    query: Result<Query<Vec<(String, String)>>, QueryRejection>,
-) -> Result<Response, AppError> {
+pub async fn search(State(state): State<AppState>, uri: Uri) -> Result<Response, AppError> {
     let now = clock::now_unix();
-    let key = (raw.unwrap_or_default(), state.search.generation(), now / 60);
+    let (raw, generation, minute) = (
+        uri.query().unwrap_or_default(),
+        state.search.generation(),
+        now / 60,
+    );
     if state.config.search_cache
-        && let Some(body) = state.search_cache.get(&key.0, key.1, key.2)
+        && let Some(body) = state.search_cache.get(raw, generation, minute)
     {
         return Ok(json_bytes(body));
     }
-    let Query(pairs) =
-        query.map_err(|_| AppError::bad_request("query", "malformed query string"))?;
+    // Parsed only now: an answer from the cache needs no parsing.
+    let Query(pairs) = Query::<Vec<(String, String)>>::try_from_uri(&uri)
+        .map_err(|_| AppError::bad_request("query", "malformed query string"))?;
     let parsed = parse(pairs, now)?;
     let resp = run(&state, parsed.request.clone(), parsed.page, parsed.per_page)?;
     let body =
         Bytes::from(serde_json::to_vec(&response(&resp, &parsed)).map_err(AppError::internal)?);
     if state.config.search_cache {
-        state.search_cache.put(&key.0, key.1, key.2, body.clone());
+        state
+            .search_cache
+            .put(raw, generation, minute, body.clone());
     }
     Ok(json_bytes(body))
 }
