@@ -5,10 +5,11 @@ use std::sync::Arc;
 
 use anyhow::{Context, bail};
 use beratungsnetz_core::accounts::{Membership, Role, normalize_email};
+use beratungsnetz_core::clock::{Clock, Now, SystemClock};
 use beratungsnetz_core::hsds::Entity;
 use beratungsnetz_store::Store;
-use beratungsnetz_store::accounts::{AuditEntry, OneTimeToken, TokenKind};
-use beratungsnetz_web::clock::now_unix;
+use beratungsnetz_store::accounts::{OneTimeToken, TokenKind};
+use beratungsnetz_store::audit::AuditEntry;
 use clap::{Args, Subcommand};
 
 use crate::Db;
@@ -86,6 +87,7 @@ impl MailArgs {
                 search_cache: true,
             }),
             search_cache: Arc::default(),
+            clock: Arc::new(SystemClock),
         })
     }
 }
@@ -167,7 +169,20 @@ async fn add(a: AddArgs) -> anyhow::Result<()> {
         organization_id,
     };
     let token = beratungsnetz_web::accounts_token();
-    let now = now_unix();
+    let now = SystemClock.unix();
+    let entry = AuditEntry {
+        at: now,
+        actor: "cli".into(),
+        action: "invite".into(),
+        entity: "account".into(),
+        entity_id: email.clone(),
+        organization_id: membership.organization_id.clone(),
+        after: Some(
+            serde_json::json!({ "role": a.role.as_str(), "organization_id": membership.organization_id })
+                .to_string(),
+        ),
+        ..AuditEntry::default()
+    };
     store
         .create_token(
             &beratungsnetz_web::hash_token(&token),
@@ -180,22 +195,8 @@ async fn add(a: AddArgs) -> anyhow::Result<()> {
                 expires_at: now + 7 * 86_400,
                 used_at: None,
             },
+            Some(&entry),
         )
-        .await?;
-    store
-        .append_audit(&AuditEntry {
-            at: now,
-            actor: "cli".into(),
-            action: "invite".into(),
-            entity: "account".into(),
-            entity_id: email.clone(),
-            organization_id: membership.organization_id.clone(),
-            after: Some(
-                serde_json::json!({ "role": a.role.as_str(), "organization_id": membership.organization_id })
-                    .to_string(),
-            ),
-            ..AuditEntry::default()
-        })
         .await?;
     let search = Arc::new(beratungsnetz_search::SearchIndex::in_memory()?);
     let state = a
@@ -207,6 +208,7 @@ async fn add(a: AddArgs) -> anyhow::Result<()> {
             .mailer
             .send(
                 store.as_ref(),
+                Now::at(now),
                 &email,
                 "Einladung zu beratungsnetz",
                 &format!(
@@ -235,7 +237,7 @@ pub async fn remind(a: RemindArgs) -> anyhow::Result<()> {
     let store = a.db.open().await?;
     let search = Arc::new(beratungsnetz_search::SearchIndex::in_memory()?);
     let state = a.mail.state(store, search, "http://127.0.0.1:8080")?;
-    let run = beratungsnetz_web::freshness::send_reminders(&state, now_unix()).await?;
+    let run = beratungsnetz_web::freshness::send_reminders(&state, SystemClock.now()).await?;
     println!(
         "{} reminder mail(s) about {} service(s); {} stale service(s) have no editor to remind.",
         run.mails, run.services, run.without_editor
@@ -259,7 +261,7 @@ pub struct PurgeArgs {
 /// `beratungsnetz purge`: deletes what is past its retention period (`serve` does it daily).
 pub async fn purge(a: PurgeArgs) -> anyhow::Result<()> {
     let store = a.db.open().await?;
-    let before = now_unix() - i64::from(a.audit_retention_days) * 86_400;
+    let before = SystemClock.unix() - i64::from(a.audit_retention_days) * 86_400;
     let n = store.purge_audit(before).await?;
     println!(
         "{n} audit-log entries older than {} days deleted.",

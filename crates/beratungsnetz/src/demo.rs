@@ -1,5 +1,6 @@
 //! `beratungsnetz demo`: loads the sample data of Sachsen-Anhalt.
 
+use beratungsnetz_core::clock::{Clock, SystemClock};
 use beratungsnetz_core::hsds::{Dataset, nested};
 use beratungsnetz_store::{ImportMode, ImportStats, Store};
 use clap::Args;
@@ -34,7 +35,7 @@ pub async fn run(a: DemoArgs) -> anyhow::Result<()> {
 /// The sample data as one HSDS data set: the services and the whole vocabulary.
 pub fn dataset() -> anyhow::Result<Dataset> {
     let mut items = beratungsnetz_core::demo::demo_services();
-    let today = beratungsnetz_web::clock::today(beratungsnetz_web::clock::now_unix());
+    let today = SystemClock.now().today();
     for item in &mut items {
         verified_as_of(item, today);
     }
@@ -71,7 +72,7 @@ fn verified_as_of(service: &mut Value, today: i64) {
     if let Value::Object(m) = service {
         m.insert(
             "assured_date".into(),
-            Value::String(beratungsnetz_web::clock::iso_date(today - age)),
+            Value::String(beratungsnetz_core::clock::iso_date(today - age)),
         );
     }
 }

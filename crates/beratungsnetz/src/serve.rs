@@ -77,7 +77,8 @@ fn spawn_purge(store: std::sync::Arc<dyn beratungsnetz_store::Store>, node: Stri
         let mut tick = tokio::time::interval(std::time::Duration::from_secs(86_400));
         loop {
             tick.tick().await;
-            let now = beratungsnetz_web::clock::now_unix();
+            let now =
+                beratungsnetz_core::clock::Clock::unix(&beratungsnetz_core::clock::SystemClock);
             match store
                 .take_lease("audit-purge", &node, now, now + 80_000)
                 .await

@@ -1,7 +1,9 @@
 //! beratungsnetz core: domain types and the HSDS mapping. Pure: no I/O, no framework types.
 
 pub mod accounts;
+pub mod clock;
 pub mod demo;
+pub mod freshness;
 pub mod generate;
 pub mod geo;
 pub mod hsds;

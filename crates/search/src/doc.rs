@@ -76,25 +76,7 @@ fn minutes(s: &str) -> Option<u16> {
     (h <= 24 && m < 60).then_some(h * 60 + m)
 }
 
-/// Days since 1970-01-01 of an ISO date ("2025-01-15", also the date part of a timestamp).
-pub fn day_number(s: &str) -> Option<i64> {
-    let date = s.get(..10)?;
-    let mut it = date.split('-');
-    let y: i64 = it.next()?.parse().ok()?;
-    let m: i64 = it.next()?.parse().ok()?;
-    let d: i64 = it.next()?.parse().ok()?;
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-        return None;
-    }
-    // Howard Hinnant's days_from_civil.
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = if y >= 0 { y } else { y - 399 } / 400;
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    Some(era * 146_097 + doe - 719_468)
-}
+pub use beratungsnetz_core::clock::day_number;
 
 fn push_unique(v: &mut Vec<String>, s: String) {
     if !v.contains(&s) {

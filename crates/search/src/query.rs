@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
+use beratungsnetz_core::freshness::ranking_factor;
 use beratungsnetz_core::{geo::haversine_km, taxonomy};
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn};
@@ -255,7 +256,7 @@ impl SearchIndex {
             scoring.for_each_pruning(start, reader, &mut |doc, score| {
                 if alive.is_none_or(|a| a.is_alive(doc)) {
                     let relevance =
-                        score as f64 * freshness(verified.first(doc).unwrap_or(0), req.today);
+                        score as f64 * ranking_factor(verified.first(doc).unwrap_or(0), req.today);
                     push_bounded(
                         &mut top,
                         keep,
@@ -499,20 +500,6 @@ impl Collector for HitCollector {
     }
 }
 
-/// Entries verified within a year rank fully, older ones less, never verified least.
-fn freshness(verified_day: i64, today: i64) -> f64 {
-    let age = today - verified_day;
-    if verified_day <= 0 {
-        0.7
-    } else if age <= 365 {
-        1.0
-    } else if age <= 730 {
-        0.85
-    } else {
-        0.7
-    }
-}
-
 /// A bounded heap whose top is the worst kept: most candidates are rejected by one
 /// comparison.
 fn push_bounded(top: &mut std::collections::BinaryHeap<Worst>, keep: usize, c: Candidate) {
@@ -575,7 +562,7 @@ impl SegmentCollector for SegmentHits {
             (None, _) => 1.0,
         };
         let verified = self.verified.first(doc).unwrap_or(0);
-        let relevance = base * proximity * freshness(verified, today);
+        let relevance = base * proximity * ranking_factor(verified, today);
         let key = match sort {
             Sort::Relevance => -relevance,
             Sort::Distance => distance.unwrap_or(f64::MAX),

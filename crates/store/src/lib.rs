@@ -1,26 +1,34 @@
-//! Persistence. One [`Store`] trait of the operations features need; SQLite (the
-//! embedded default) and PostgreSQL (for several app nodes) implement it, each with
-//! its own migrations and SQL.
+//! Persistence. One trait per feature (directory, accounts, audit, outbox, jobs,
+//! freshness, vocabulary), each in the module of that name with the SQL that implements
+//! it, written once for SQLite (the embedded default) and PostgreSQL (for several app
+//! nodes). [`Store`] is all of them; `sql` names what the two dialects do differently.
 
 pub mod accounts;
-mod columns;
-mod graph;
+pub mod audit;
+pub mod changes;
+pub mod directory;
+pub mod freshness;
+pub mod jobs;
+pub mod outbox;
 mod postgres;
 pub mod scratch;
-mod shared;
+mod sql;
 mod sqlite;
 pub mod vocabulary;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use async_trait::async_trait;
-use beratungsnetz_core::hsds::{Dataset, Entity, Rejected, Unresolved};
+use beratungsnetz_core::hsds::{Dataset, Entity, Rejected};
 use thiserror::Error;
 
-pub use graph::{service_graph, services_graph};
+pub use changes::Change;
+pub use directory::{Edit, ServiceRow, service_graph, services_graph};
 pub use postgres::PgStore;
 pub use sqlite::SqliteStore;
+
+use crate::sql::{Exec, Pool, sql};
 
 #[derive(Debug, Error)]
 pub enum StoreError {
@@ -42,6 +50,19 @@ pub enum StoreError {
     Conflict(String),
     #[error("unsupported database URL `{0}`: use a directory, sqlite://FILE or postgres://…")]
     UnsupportedUrl(String),
+    #[error("table `{table}` has no column `{column}` to look records up by")]
+    UnknownColumn { table: &'static str, column: String },
+    #[error("stored {what} `{value}` is not one this version knows")]
+    UnknownValue { what: &'static str, value: String },
+    #[error(
+        "the import would remove {table} {} ({why}); include them in the data, or import without --replace",
+        ids.iter().map(|i| format!("`{i}`")).collect::<Vec<_>>().join(", ")
+    )]
+    StillReferenced {
+        table: &'static str,
+        ids: Vec<String>,
+        why: &'static str,
+    },
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
@@ -77,82 +98,52 @@ pub struct ImportStats {
     pub organizations: u64,
 }
 
-/// One entry of the change log.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Change {
-    pub seq: i64,
-    pub entity: String,
-    pub entity_id: String,
-    pub op: String,
-}
-
-/// A service as a list shows it.
-#[derive(Clone, Debug)]
-pub struct ServiceRow {
-    pub service: beratungsnetz_core::hsds::Record,
-    pub organization: Option<beratungsnetz_core::hsds::Record>,
-    pub city: Option<String>,
-}
-
-/// A change made through the editing forms: written in one transaction with its audit
-/// entries, and logged so every node's search index follows.
-#[derive(Clone, Debug, Default)]
-pub struct Edit {
-    pub upserts: Vec<(Entity, beratungsnetz_core::hsds::Record)>,
-    pub deletes: Vec<(Entity, String)>,
-    /// Services whose documents the change touches; logged as changed themselves, so a
-    /// deleted child record still reaches its service's document.
-    pub services: Vec<String>,
-    pub audit: Vec<accounts::AuditEntry>,
-}
-
+/// All the features' storage: what the application holds as `Arc<dyn Store>`.
 #[async_trait]
-pub trait Store: accounts::Accounts + vocabulary::Vocabulary + Send + Sync {
+pub trait Store:
+    directory::Directory
+    + accounts::Accounts
+    + audit::Audit
+    + outbox::Outbox
+    + jobs::Jobs
+    + freshness::Freshness
+    + vocabulary::Vocabulary
+    + Send
+    + Sync
+{
     fn engine(&self) -> Engine;
 
     /// Cheap round trip to the database, for readiness checks.
     async fn ping(&self) -> Result<()>;
 
-    /// Writes a checked data set in one transaction: all of it or nothing. References
-    /// the data set did not satisfy (`unresolved`) must exist in the database, or the
-    /// import is rejected naming each of them.
-    async fn import(
-        &self,
-        ds: &Dataset,
-        unresolved: &[Unresolved],
-        mode: ImportMode,
-    ) -> Result<ImportStats>;
-
-    /// Records of `entity` whose `column` is one of `values` (a real column).
-    async fn fetch_by(
-        &self,
-        entity: Entity,
-        column: &str,
-        values: &[String],
-    ) -> Result<Vec<beratungsnetz_core::hsds::Record>>;
-
-    /// The ids of one table, ordered.
-    async fn ids(&self, entity: Entity) -> Result<Vec<String>>;
-
-    /// Every record of one table, ordered by id.
-    async fn fetch_all(&self, entity: Entity) -> Result<Vec<beratungsnetz_core::hsds::Record>>;
-
-    async fn count(&self, entity: Entity) -> Result<u64>;
-
-    /// One page of services ordered by name, with their organization and a town.
-    async fn services_page(&self, offset: u64, limit: u64) -> Result<Vec<ServiceRow>>;
-
-    /// The newest change-log position (0 when empty).
-    async fn latest_change(&self) -> Result<i64>;
-
-    /// Change-log entries after `seq`, oldest first.
-    async fn changes_since(&self, seq: i64, limit: u64) -> Result<Vec<Change>>;
-
-    /// Writes an edit: all of it, its change-log entries and its audit entries, or nothing.
-    async fn apply_edit(&self, edit: &Edit) -> Result<()>;
-
     /// Bytes the database occupies.
     async fn size_bytes(&self) -> Result<u64>;
+}
+
+/// The store of either engine: every feature trait is implemented once for it.
+pub struct SqlStore {
+    pool: Pool,
+    /// The SQLite database file (None on PostgreSQL).
+    file: Option<PathBuf>,
+}
+
+#[async_trait]
+impl Store for SqlStore {
+    fn engine(&self) -> Engine {
+        self.pool.engine()
+    }
+
+    async fn ping(&self) -> Result<()> {
+        self.pool.execute(sql("SELECT 1")).await?;
+        Ok(())
+    }
+
+    async fn size_bytes(&self) -> Result<u64> {
+        match &self.file {
+            Some(file) => sqlite::size(&self.pool, file).await,
+            None => postgres::size(&self.pool).await,
+        }
+    }
 }
 
 impl dyn Store + '_ {

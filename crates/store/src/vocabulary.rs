@@ -3,8 +3,10 @@
 
 use async_trait::async_trait;
 
-use crate::Result;
-use crate::accounts::AuditEntry;
+use crate::audit::{AuditEntry, insert_audit};
+use crate::changes;
+use crate::sql::{Exec, sql};
+use crate::{Result, SqlStore};
 
 #[async_trait]
 pub trait Vocabulary: Send + Sync {
@@ -20,53 +22,42 @@ pub trait Vocabulary: Send + Sync {
     ) -> Result<()>;
 }
 
-macro_rules! vocabulary_impl {
-    ($store:ty) => {
-        #[async_trait::async_trait]
-        impl $crate::vocabulary::Vocabulary for $store {
-            async fn synonyms(&self) -> $crate::Result<Vec<(String, String)>> {
-                Ok(sqlx::query_as("SELECT code, word FROM term_synonym ORDER BY code, word")
-                    .fetch_all(&self.pool)
-                    .await?)
-            }
+#[async_trait]
+impl Vocabulary for SqlStore {
+    async fn synonyms(&self) -> Result<Vec<(String, String)>> {
+        self.pool
+            .fetch_all(sql(
+                "SELECT code, word FROM term_synonym ORDER BY code, word",
+            ))
+            .await
+    }
 
-            async fn change_synonym(
-                &self,
-                code: &str,
-                word: &str,
-                add: bool,
-                audit: &$crate::accounts::AuditEntry,
-            ) -> $crate::Result<()> {
-                let mut tx = self.pool.begin().await?;
-                lock_change_log(&mut tx).await?;
-                if add {
-                    sqlx::query(
-                        "INSERT INTO term_synonym (code, word, created_at) VALUES ($1, $2, $3) \
-                         ON CONFLICT (code, word) DO NOTHING",
-                    )
-                    .bind(code)
-                    .bind(word)
-                    .bind(audit.at)
-                    .execute(&mut *tx)
-                    .await?;
-                } else {
-                    sqlx::query("DELETE FROM term_synonym WHERE code = $1 AND word = $2")
-                        .bind(code)
-                        .bind(word)
-                        .execute(&mut *tx)
-                        .await?;
-                }
-                sqlx::query("INSERT INTO change_log (entity, entity_id, op) VALUES ('term_synonym', $1, $2)")
-                    .bind(code)
-                    .bind(if add { "upsert" } else { "delete" })
-                    .execute(&mut *tx)
-                    .await?;
-                insert_audit(&mut tx, audit).await?;
-                tx.commit().await?;
-                Ok(())
-            }
-        }
-    };
+    async fn change_synonym(
+        &self,
+        code: &str,
+        word: &str,
+        add: bool,
+        audit: &AuditEntry,
+    ) -> Result<()> {
+        let tx = self.pool.begin().await?;
+        tx.lock_change_log().await?;
+        let change = if add {
+            sql(
+                "INSERT INTO term_synonym (code, word, created_at) VALUES ($1, $2, $3) \
+                 ON CONFLICT (code, word) DO NOTHING",
+            )
+            .bind(code)
+            .bind(word)
+            .bind(audit.at)
+        } else {
+            sql("DELETE FROM term_synonym WHERE code = $1 AND word = $2")
+                .bind(code)
+                .bind(word)
+        };
+        tx.execute(change).await?;
+        let op = if add { "upsert" } else { "delete" };
+        changes::append(&tx, "term_synonym", code, op).await?;
+        insert_audit(&tx, audit).await?;
+        tx.commit().await
+    }
 }
-
-pub(crate) use vocabulary_impl;

@@ -7,9 +7,8 @@ use std::sync::Arc;
 
 use beratungsnetz_core::accounts::{Membership, Role};
 use beratungsnetz_core::hsds::{self, Entity};
-use beratungsnetz_store::accounts::{
-    AuditEntry, AuditFilter, OneTimeToken, TokenKind, TokenProblem,
-};
+use beratungsnetz_store::accounts::{OneTimeToken, TokenKind, TokenProblem};
+use beratungsnetz_store::audit::{AuditEntry, AuditFilter};
 use beratungsnetz_store::{Edit, ImportMode, PgStore, SqliteStore, Store, StoreError, scratch};
 use serde_json::json;
 
@@ -58,7 +57,11 @@ fn invitation(email: &str, m: Membership, expires_at: i64) -> OneTimeToken {
 async fn invitations_create_accounts_once_and_expire() {
     for (name, store, _dir) in engines().await {
         store
-            .create_token("h1", &invitation("anna@example.org", editor_of("o1"), 2000))
+            .create_token(
+                "h1",
+                &invitation("anna@example.org", editor_of("o1"), 2000),
+                None,
+            )
             .await
             .unwrap();
         let account = store
@@ -97,6 +100,7 @@ async fn invitations_create_accounts_once_and_expire() {
             .create_token(
                 "h2",
                 &invitation("anna@example.org", counsellor.clone(), 2000),
+                None,
             )
             .await
             .unwrap();
@@ -118,7 +122,11 @@ async fn invitations_create_accounts_once_and_expire() {
         assert_eq!(stored.password_hash.as_deref(), Some("hash-1"), "{name}");
 
         store
-            .create_token("h3", &invitation("bert@example.org", editor_of("o1"), 2000))
+            .create_token(
+                "h3",
+                &invitation("bert@example.org", editor_of("o1"), 2000),
+                None,
+            )
             .await
             .unwrap();
         let expired = store.redeem_token("h3", Some("x"), 2000).await.unwrap();
@@ -178,7 +186,7 @@ async fn sessions_expire_and_end_with_a_new_password() {
             .create_session("s2", &a.id, "csrf2", 300, 400)
             .await
             .unwrap();
-        store.set_password(&a.id, "new").await.unwrap();
+        store.set_password(&a.id, "new", None).await.unwrap();
         assert!(
             store.session("s2", 350).await.unwrap().is_none(),
             "{name}: ended by the new password"

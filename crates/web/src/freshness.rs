@@ -1,54 +1,15 @@
-//! Freshness of entries: verified within six months is current; after six months editors
-//! are reminded by e-mail; after twelve months the public pages mark the entry as possibly
-//! outdated.
+//! The freshness reminder job: editors of an organization with entries verified more than
+//! six months ago get one mail listing them. The rules themselves live in
+//! `beratungsnetz_core::freshness`.
 
 use std::collections::BTreeMap;
 
+use beratungsnetz_core::clock::Now;
+use beratungsnetz_core::freshness::reminder_cutoff;
+
 use crate::AppState;
-use crate::clock;
 use crate::i18n::{Lang, Tr};
 use crate::mail::MailError;
-
-/// Days after the last verification when editors are reminded (six months).
-pub const REMIND_AFTER_DAYS: i64 = 182;
-/// Days after which an entry counts as possibly outdated (twelve months).
-pub const OUTDATED_AFTER_DAYS: i64 = 365;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Freshness {
-    Current,
-    /// Verified more than six months ago: a reminder is due.
-    Due,
-    /// Verified more than twelve months ago, or never.
-    Outdated,
-}
-
-impl Freshness {
-    pub fn key(self) -> &'static str {
-        match self {
-            Freshness::Current => "freshness-current",
-            Freshness::Due => "freshness-due",
-            Freshness::Outdated => "freshness-outdated",
-        }
-    }
-}
-
-/// Days since 1970 of an ISO date or timestamp ("2026-05-01", "2026-05-01T09:00:00Z"):
-/// the same reading the search index gives `assured_date`.
-pub use beratungsnetz_search::doc::day_number as day_of;
-
-pub fn freshness_of(verified: &str, today: i64) -> Freshness {
-    match day_of(verified).map(|d| today - d) {
-        Some(age) if age < REMIND_AFTER_DAYS => Freshness::Current,
-        Some(age) if age < OUTDATED_AFTER_DAYS => Freshness::Due,
-        _ => Freshness::Outdated,
-    }
-}
-
-/// Whether a search hit verified on `verified_day` is shown as possibly outdated.
-pub fn outdated(verified_day: Option<i64>, today: i64) -> bool {
-    verified_day.is_none_or(|d| today - d >= OUTDATED_AFTER_DAYS)
-}
 
 /// What one run of the reminder job did.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -61,14 +22,13 @@ pub struct ReminderRun {
 
 /// Mails each editor of an organization with stale entries one reminder listing them;
 /// a service is reminded about once per verification date.
-pub async fn send_reminders(state: &AppState, now: i64) -> Result<ReminderRun, MailError> {
+pub async fn send_reminders(state: &AppState, now: Now) -> Result<ReminderRun, MailError> {
     let store = state.store.as_ref();
-    let today = clock::today(now);
-    let cutoff = clock::iso_date(today - REMIND_AFTER_DAYS + 1);
+    let cutoff = reminder_cutoff(now);
     let stale = store.stale_services(&cutoff, 1_000_000).await?;
     let ids: Vec<String> = stale.iter().map(|s| s.id.clone()).collect();
     let sent: BTreeMap<String, String> = store.reminders_sent(&ids).await?.into_iter().collect();
-    let mut by_org: BTreeMap<String, Vec<&beratungsnetz_store::accounts::StaleService>> =
+    let mut by_org: BTreeMap<String, Vec<&beratungsnetz_store::freshness::StaleService>> =
         BTreeMap::new();
     let mut run = ReminderRun::default();
     for s in &stale {
@@ -123,12 +83,12 @@ pub async fn send_reminders(state: &AppState, now: i64) -> Result<ReminderRun, M
         );
         let subject = tr.plain("mail-reminder-subject", &[("organization", org_name)]);
         for to in recipients {
-            state.mailer.send(store, to, &subject, &body).await?;
+            state.mailer.send(store, now, to, &subject, &body).await?;
             run.mails += 1;
         }
         for s in services {
             store
-                .record_reminder(&s.id, s.verified.as_deref().unwrap_or_default(), now)
+                .record_reminder(&s.id, s.verified.as_deref().unwrap_or_default(), now.unix)
                 .await?;
             run.services += 1;
         }
@@ -148,10 +108,10 @@ pub fn spawn_reminders(state: AppState, node: String) {
         let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
         loop {
             tick.tick().await;
-            let now = clock::now_unix();
+            let now = state.clock.now();
             match state
                 .store
-                .take_lease("freshness-reminders", &node, now, now + 3000)
+                .take_lease("freshness-reminders", &node, now.unix, now.unix + 3000)
                 .await
             {
                 Ok(true) => {
@@ -164,20 +124,4 @@ pub fn spawn_reminders(state: AppState, node: String) {
             }
         }
     });
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn six_and_twelve_months() {
-        let today = day_of("2026-11-25").unwrap_or_default();
-        assert_eq!(freshness_of("2026-11-01", today), Freshness::Current);
-        assert_eq!(freshness_of("2026-05-01T09:00:00Z", today), Freshness::Due);
-        assert_eq!(freshness_of("2025-11-01", today), Freshness::Outdated);
-        assert_eq!(freshness_of("", today), Freshness::Outdated);
-        assert!(outdated(Some(today - 400), today) && !outdated(Some(today - 10), today));
-        assert!(outdated(None, today));
-    }
 }

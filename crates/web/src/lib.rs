@@ -4,7 +4,6 @@
 
 mod accounts;
 mod admin;
-pub mod clock;
 mod directory;
 mod error;
 mod form;
@@ -26,6 +25,7 @@ use axum::extract::{MatchedPath, Query};
 use axum::http::{Request, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
+use beratungsnetz_core::clock::{Clock, SystemClock};
 use beratungsnetz_store::Store;
 use tower::ServiceBuilder;
 use tower_http::catch_panic::CatchPanicLayer;
@@ -59,6 +59,8 @@ pub struct AppState {
     pub config: Arc<Config>,
     /// Answers of the search API for the rest of the minute (see `directory::cache`).
     pub search_cache: Arc<directory::cache::ResponseCache>,
+    /// Where every handler and job reads the time from (tests set it).
+    pub clock: Arc<dyn Clock>,
 }
 
 impl AppState {
@@ -70,6 +72,7 @@ impl AppState {
             mailer: Arc::new(mail::Mailer::Outbox),
             config: Arc::new(Config::default()),
             search_cache: Arc::default(),
+            clock: Arc::new(SystemClock),
         }
     }
 }

@@ -6,6 +6,7 @@ use lettre::message::header::ContentType;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use thiserror::Error;
 
+use beratungsnetz_core::clock::Now;
 use beratungsnetz_store::Store;
 
 #[derive(Debug, Error)]
@@ -56,15 +57,14 @@ impl Mailer {
     pub async fn send(
         &self,
         store: &dyn Store,
+        now: Now,
         to: &str,
         subject: &str,
         body: &str,
     ) -> Result<(), MailError> {
         match self {
             Mailer::Outbox => {
-                store
-                    .store_mail(to, subject, body, crate::clock::now_unix())
-                    .await?;
+                store.store_mail(to, subject, body, now.unix).await?;
                 tracing::info!("mail kept in the outbox (no SMTP server configured)");
             }
             Mailer::Smtp { transport, from } => {

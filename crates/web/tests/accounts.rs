@@ -11,8 +11,10 @@ use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use beratungsnetz_core::accounts::{Membership, Role};
+use beratungsnetz_core::clock::{self, Clock, Now, SystemClock};
 use beratungsnetz_core::hsds::Entity;
-use beratungsnetz_store::accounts::{AuditFilter, OneTimeToken, TokenKind};
+use beratungsnetz_store::accounts::{OneTimeToken, TokenKind};
+use beratungsnetz_store::audit::AuditFilter;
 use beratungsnetz_web::{AppState, hash_token, router};
 use serde_json::{Value, json};
 use tower::ServiceExt;
@@ -195,9 +197,7 @@ async fn world() -> World {
     let mut services = beratungsnetz_core::demo::demo_services();
     services[0]["assured_date"] = json!("2024-01-10");
     for s in services.iter_mut().skip(1) {
-        s["assured_date"] = json!(beratungsnetz_web::clock::iso_date(
-            beratungsnetz_web::clock::today(beratungsnetz_web::clock::now_unix()) - 3
-        ));
+        s["assured_date"] = json!(clock::iso_date(SystemClock.now().today() - 3));
     }
     let service = services[0]["id"].as_str().unwrap().to_string();
     let org = services[0]["organization_id"].as_str().unwrap().to_string();
@@ -228,7 +228,7 @@ impl World {
     /// An invitation link made as `beratungsnetz user add` makes it.
     async fn invite(&self, email: &str, role: Role, org: Option<&str>, expires_in: i64) -> String {
         let token = beratungsnetz_web::accounts_token();
-        let now = beratungsnetz_web::clock::now_unix();
+        let now = self.state.clock.unix();
         self.state
             .store
             .create_token(
@@ -245,6 +245,7 @@ impl World {
                     expires_at: now + expires_in,
                     used_at: None,
                 },
+                None,
             )
             .await
             .unwrap();
@@ -927,7 +928,7 @@ async fn reminders_reach_each_editor_once_per_verification() {
         w.person("beratung@example.org", Role::Counsellor, Some(&w.org))
             .await,
     );
-    let now = beratungsnetz_web::clock::now_unix();
+    let now = w.state.clock.now();
     let run = beratungsnetz_web::freshness::send_reminders(&w.state, now)
         .await
         .unwrap();
@@ -948,7 +949,7 @@ async fn reminders_reach_each_editor_once_per_verification() {
             .all(|m| m.recipient != "beratung@example.org"),
         "counsellors get no reminders"
     );
-    let again = beratungsnetz_web::freshness::send_reminders(&w.state, now + 3600)
+    let again = beratungsnetz_web::freshness::send_reminders(&w.state, Now::at(now.unix + 3600))
         .await
         .unwrap();
     assert_eq!(again.mails, 0, "once per verification date");
@@ -1130,7 +1131,7 @@ async fn a_second_factor_is_set_up_with_one_code_and_then_asked_for_at_sign_in()
     let at = page.body.find(marker).unwrap();
     let rest = &page.body[at + marker.len()..];
     let secret: String = rest[..rest.find('<').unwrap()].split_whitespace().collect();
-    let now = beratungsnetz_web::clock::now_unix();
+    let now = SystemClock.unix();
     let wrong = b
         .post(
             "/verwaltung/konto/zwei-faktor/bestaetigen",
@@ -1181,7 +1182,7 @@ async fn a_second_factor_is_set_up_with_one_code_and_then_asked_for_at_sign_in()
         .await;
     assert_eq!(r.status, StatusCode::UNAUTHORIZED);
     assert!(!c.cookies.contains_key("bn_session"));
-    let code = beratungsnetz_web::totp_code(&secret, beratungsnetz_web::clock::now_unix()).unwrap();
+    let code = beratungsnetz_web::totp_code(&secret, SystemClock.unix()).unwrap();
     let r = c
         .post(
             "/anmelden/code",

@@ -9,8 +9,7 @@ use axum::response::Response;
 use super::session::{self, Staff};
 use super::{render, see_other, totp};
 use crate::AppState;
-use crate::admin::{Nav, log_account};
-use crate::clock::now_unix;
+use crate::admin::{Nav, account_audit};
 use crate::error::HtmlError;
 use crate::form::FormData;
 use crate::i18n::Tr;
@@ -116,10 +115,13 @@ pub async fn change_password(
         .map_err(|e| staff.html_error(e))?;
     let store = state.store.as_ref();
     store
-        .set_password(&staff.account.id, &hash)
+        .set_password(
+            &staff.account.id,
+            &hash,
+            Some(&account_audit(&staff, "password")),
+        )
         .await
         .map_err(|e| staff.html_error(e))?;
-    log_account(&state, &staff, "password").await?;
     // All sessions ended with the new password; this browser gets a new one.
     let cookie = session::start(&state, &staff.account)
         .await
@@ -160,15 +162,18 @@ pub async fn totp_confirm(
     let Some(secret) = staff.account.totp_pending.clone() else {
         return Ok(see_other("/verwaltung/konto", None));
     };
-    if totp::check(&secret, form.get("code"), now_unix()).is_none() {
+    if totp::check(&secret, form.get("code"), state.clock.unix()).is_none() {
         return Ok(refused(&state, &staff, "totp", "login-code-wrong"));
     }
     state
         .store
-        .set_totp(&staff.account.id, Some(&secret))
+        .set_totp(
+            &staff.account.id,
+            Some(&secret),
+            Some(&account_audit(&staff, "second-factor-on")),
+        )
         .await
         .map_err(|e| staff.html_error(e))?;
-    log_account(&state, &staff, "second-factor-on").await?;
     tracing::info!("second factor on");
     let staff = reloaded(&state, staff).await?;
     let page = page_of(&state, &staff, Some(("totp", "account-totp-on-now")));
@@ -187,10 +192,13 @@ pub async fn totp_off(
     }
     state
         .store
-        .set_totp(&staff.account.id, None)
+        .set_totp(
+            &staff.account.id,
+            None,
+            Some(&account_audit(&staff, "second-factor-off")),
+        )
         .await
         .map_err(|e| staff.html_error(e))?;
-    log_account(&state, &staff, "second-factor-off").await?;
     tracing::info!("second factor off");
     let staff = reloaded(&state, staff).await?;
     let page = page_of(&state, &staff, Some(("totp", "account-totp-off-now")));

@@ -11,7 +11,6 @@ use super::session::{self, check_anonymous_form, form_token};
 use super::token::hash_token;
 use super::{notice, render, see_other};
 use crate::AppState;
-use crate::clock::now_unix;
 use crate::error::{AppError, HtmlError};
 use crate::form::FormData;
 use crate::i18n::Lang;
@@ -93,7 +92,7 @@ pub async fn accept(
     };
     let account = match state
         .store
-        .redeem_token(&hash_token(&token), hash.as_deref(), now_unix())
+        .redeem_token(&hash_token(&token), hash.as_deref(), state.clock.unix())
         .await
         .map_err(|e| html(e.into()))?
     {

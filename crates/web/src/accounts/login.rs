@@ -17,7 +17,6 @@ use super::session::{self, Staff, check_anonymous_form, form_token, set_cookie};
 use super::token::{hash_token, random_token};
 use super::{render, see_other};
 use crate::AppState;
-use crate::clock::now_unix;
 use crate::error::HtmlError;
 use crate::form::FormData;
 use crate::i18n::{Lang, Tr};
@@ -124,7 +123,7 @@ pub async fn submit(
         };
         render(page, lang, status, None)
     };
-    let now = now_unix();
+    let now = state.clock.unix();
     let account_key = format!("account:{email}");
     let client_key = client.map(|ip| format!("client:{ip}"));
     let mut locked = state
@@ -185,6 +184,7 @@ pub async fn submit(
                     expires_at: now + CODE_SECONDS,
                     used_at: None,
                 },
+                None,
             )
             .await
             .map_err(|e| html(e.into()))?;
@@ -249,7 +249,7 @@ pub async fn second_factor(
         Ok(t) => t,
         Err(p) => return Ok(super::reset::token_problem(lang, p)),
     };
-    let now = now_unix();
+    let now = state.clock.unix();
     let account_key = format!("account:{}", t.email);
     if state
         .store

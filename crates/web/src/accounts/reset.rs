@@ -12,7 +12,6 @@ use super::session::{self, check_anonymous_form, form_token};
 use super::token::{hash_token, random_token};
 use super::{notice, render, see_other};
 use crate::AppState;
-use crate::clock::now_unix;
 use crate::error::{AppError, HtmlError};
 use crate::form::FormData;
 use crate::i18n::{Lang, Tr};
@@ -50,7 +49,7 @@ pub async fn submit(
     check_anonymous_form(&headers, &form, lang)?;
     let html = |e: AppError| HtmlError { error: e, lang };
     if let Some(email) = normalize_email(form.get("email")) {
-        let now = now_unix();
+        let now = state.clock.unix();
         let key = format!("reset:{email}");
         let recent = state
             .store
@@ -109,6 +108,7 @@ async fn send_reset(
                 expires_at: now + RESET_SECONDS,
                 used_at: None,
             },
+            None,
         )
         .await?;
     let tr = Tr::new(lang);
@@ -118,6 +118,7 @@ async fn send_reset(
         .mailer
         .send(
             state.store.as_ref(),
+            state.clock.now(),
             email,
             &tr.attr("mail-reset-subject"),
             &body,
@@ -211,7 +212,7 @@ pub async fn usable(
         Err(TokenProblem::Unknown)
     } else if t.used_at.is_some() {
         Err(TokenProblem::Used)
-    } else if t.expires_at <= now_unix() {
+    } else if t.expires_at <= state.clock.unix() {
         Err(TokenProblem::Expired)
     } else {
         Ok(t)
@@ -289,7 +290,7 @@ pub async fn new_password(
     let hash = super::password::hash(password).await.map_err(html)?;
     let account = match state
         .store
-        .redeem_token(&hash_token(&token), Some(&hash), now_unix())
+        .redeem_token(&hash_token(&token), Some(&hash), state.clock.unix())
         .await
         .map_err(|e| html(e.into()))?
     {

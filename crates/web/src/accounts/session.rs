@@ -6,11 +6,11 @@ use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use beratungsnetz_core::accounts::Grants;
+use beratungsnetz_core::clock::Now;
 use beratungsnetz_store::accounts::Account;
 
 use super::token::{hash_token, random_token, same};
 use crate::AppState;
-use crate::clock::now_unix;
 use crate::error::{AppError, HtmlError};
 use crate::form::FormData;
 use crate::i18n::Lang;
@@ -64,6 +64,8 @@ pub struct Staff {
     pub grants: Grants,
     pub csrf: String,
     pub lang: Lang,
+    /// The moment of the request: every rule of one request reads the same time.
+    pub now: Now,
     token_hash: String,
 }
 
@@ -101,7 +103,8 @@ async fn staff_of(parts: &Parts, state: &AppState) -> Result<Option<Staff>, AppE
         return Ok(None);
     };
     let token_hash = hash_token(token);
-    let Some(session) = state.store.session(&token_hash, now_unix()).await? else {
+    let now = state.clock.now();
+    let Some(session) = state.store.session(&token_hash, now.unix).await? else {
         return Ok(None);
     };
     let Some(account) = state.store.account(&session.account_id).await? else {
@@ -113,6 +116,7 @@ async fn staff_of(parts: &Parts, state: &AppState) -> Result<Option<Staff>, AppE
         grants: Grants { memberships },
         csrf: session.csrf,
         lang: lang_of(parts),
+        now,
         token_hash,
     }))
 }
@@ -170,7 +174,7 @@ impl OptionalFromRequestParts<AppState> for Staff {
 /// Starts a session for `account`: returns the cookie to set.
 pub async fn start(state: &AppState, account: &Account) -> Result<HeaderValue, AppError> {
     let token = random_token();
-    let now = now_unix();
+    let now = state.clock.unix();
     state
         .store
         .create_session(

@@ -5,18 +5,17 @@ use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use beratungsnetz_store::accounts::AuditFilter;
+use beratungsnetz_store::audit::AuditFilter;
 use serde::Deserialize;
 
 use super::Nav;
 use crate::AppState;
 use crate::accounts::render;
 use crate::accounts::session::Staff;
-use crate::clock;
 use crate::error::HtmlError;
-use crate::freshness::day_of;
 use crate::i18n::Tr;
 use crate::layout::Frame;
+use beratungsnetz_core::clock::{self, Now, day_number as day_of};
 
 const PAGE: u64 = 200;
 
@@ -80,14 +79,7 @@ fn changes(before: Option<&str>, after: Option<&str>) -> Vec<(String, String, St
 }
 
 fn timestamp(unix: i64) -> String {
-    let local = unix + clock::berlin_offset(unix);
-    let secs = local.rem_euclid(86_400);
-    format!(
-        "{} {:02}:{:02}",
-        clock::iso_date(clock::today(local)),
-        secs / 3600,
-        secs % 3600 / 60
-    )
+    Now::at(unix).berlin_minute_text()
 }
 
 pub async fn page(
@@ -104,8 +96,8 @@ pub async fn page(
         entity: nonempty(&q.entity),
         entity_id: nonempty(&q.entity_id),
         organization_id: None,
-        from: day_of(&q.from).map(|d| d * 86_400 - clock::berlin_offset(d * 86_400)),
-        to: day_of(&q.to).map(|d| (d + 1) * 86_400 - clock::berlin_offset(d * 86_400)),
+        from: day_of(&q.from).map(clock::berlin_midnight),
+        to: day_of(&q.to).map(|d| clock::berlin_midnight(d + 1)),
         limit: PAGE,
     };
     let lines = state

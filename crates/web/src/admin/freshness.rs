@@ -14,11 +14,10 @@ use super::Nav;
 use crate::AppState;
 use crate::accounts::render;
 use crate::accounts::session::Staff;
-use crate::clock;
 use crate::error::HtmlError;
-pub use crate::freshness::{Freshness, REMIND_AFTER_DAYS, freshness_of};
 use crate::i18n::Tr;
 use crate::layout::Frame;
+pub use beratungsnetz_core::freshness::{Freshness, freshness_of, reminder_cutoff};
 
 /// Entries listed one by one; the counts cover all.
 const LIST_LIMIT: usize = 500;
@@ -70,8 +69,8 @@ pub async fn page(State(state): State<AppState>, staff: Staff) -> Result<Respons
         return Err(staff.refuse(StatusCode::FORBIDDEN, "error-coordinators-only"));
     }
     let store = state.store.as_ref();
-    let today = clock::today(clock::now_unix());
-    let cutoff = clock::iso_date(today - REMIND_AFTER_DAYS + 1);
+    let today = staff.now.today();
+    let cutoff = reminder_cutoff(staff.now);
     let stale = store
         .stale_services(&cutoff, 1_000_000)
         .await

@@ -16,7 +16,6 @@ use crate::accounts::invite::INVITATION_SECONDS;
 use crate::accounts::render;
 use crate::accounts::session::Staff;
 use crate::accounts::token::{hash_token, random_token};
-use crate::clock::now_unix;
 use crate::error::{AppError, HtmlError};
 use crate::form::FormData;
 use crate::i18n::Tr;
@@ -175,7 +174,19 @@ pub async fn send(
         organization_id: needs_org.then(|| org_id.to_string()),
     };
     let token = random_token();
-    let now = now_unix();
+    let now = staff.now.unix;
+    let entry = audit(
+        &staff,
+        "invite",
+        "account",
+        &email,
+        membership.organization_id.as_deref(),
+        None,
+        Some(
+            serde_json::json!({ "role": role.as_str(), "organization_id": membership.organization_id })
+                .to_string(),
+        ),
+    );
     state
         .store
         .create_token(
@@ -189,20 +200,8 @@ pub async fn send(
                 expires_at: now + INVITATION_SECONDS,
                 used_at: None,
             },
+            Some(&entry),
         )
-        .await
-        .map_err(|e| staff.html_error(e))?;
-    state
-        .store
-        .append_audit(&audit(
-            &staff,
-            "invite",
-            "account",
-            &email,
-            membership.organization_id.as_deref(),
-            None,
-            Some(serde_json::json!({ "role": role.as_str(), "organization_id": membership.organization_id }).to_string()),
-        ))
         .await
         .map_err(|e| staff.html_error(e))?;
     // Mails go out in German: the invitee's language is not known yet.
@@ -221,6 +220,7 @@ pub async fn send(
         .mailer
         .send(
             state.store.as_ref(),
+            staff.now,
             &email,
             &tr.plain("mail-invite-subject", &[]),
             &body,

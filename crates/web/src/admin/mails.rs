@@ -5,7 +5,7 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
-use beratungsnetz_store::accounts::StoredMail;
+use beratungsnetz_store::outbox::StoredMail;
 
 use super::Nav;
 use crate::AppState;

@@ -12,10 +12,9 @@ pub mod organization;
 pub mod service;
 pub mod vocabulary;
 
-use beratungsnetz_store::accounts::AuditEntry;
+use beratungsnetz_store::audit::AuditEntry;
 
 use crate::accounts::session::Staff;
-use crate::clock::now_unix;
 
 /// The navigation of the signed-in area.
 pub struct Nav {
@@ -48,7 +47,7 @@ pub fn audit(
 ) -> AuditEntry {
     AuditEntry {
         seq: 0,
-        at: now_unix(),
+        at: staff.now.unix,
         account_id: Some(staff.account.id.clone()),
         actor: staff.account.email.clone(),
         action: action.to_string(),
@@ -73,13 +72,9 @@ pub async fn save_edit(
         .map_err(|e| staff.html_error(e))
 }
 
-/// Records an action of `staff` on their own account in the audit log.
-pub async fn log_account(
-    state: &crate::AppState,
-    staff: &Staff,
-    action: &str,
-) -> Result<(), crate::HtmlError> {
-    let entry = audit(
+/// The audit entry of an action of `staff` on their own account.
+pub fn account_audit(staff: &Staff, action: &str) -> AuditEntry {
+    audit(
         staff,
         action,
         "account",
@@ -87,23 +82,5 @@ pub async fn log_account(
         None,
         None,
         None,
-    );
-    state
-        .store
-        .append_audit(&entry)
-        .await
-        .map_err(|e| staff.html_error(e))
-}
-
-/// "2026-11-25T09:00:00Z" for now.
-pub fn now_iso() -> String {
-    let now = now_unix();
-    let secs = now.rem_euclid(86_400);
-    format!(
-        "{}T{:02}:{:02}:{:02}Z",
-        crate::clock::iso_date(crate::clock::today(now)),
-        secs / 3600,
-        secs % 3600 / 60,
-        secs % 60
     )
 }

@@ -16,11 +16,11 @@ use super::{Nav, audit};
 use crate::AppState;
 use crate::accounts::session::Staff;
 use crate::accounts::{render, see_other};
-use crate::clock;
 use crate::error::{AppError, HtmlError};
 use crate::form::FormData;
 use crate::i18n::Tr;
 use crate::layout::Frame;
+use beratungsnetz_core::clock;
 
 pub struct ServiceLine {
     pub id: String,
@@ -78,7 +78,7 @@ async fn page_of(
     saved: bool,
 ) -> Result<OrganizationPage, HtmlError> {
     let tr = Tr::new(staff.lang);
-    let today = clock::today(clock::now_unix());
+    let today = staff.now.today();
     let mut services: Vec<ServiceLine> = state
         .store
         .fetch_by(
@@ -345,10 +345,10 @@ pub async fn new_service(
     fields.insert("organization_id".into(), json!(org));
     fields.insert("name".into(), json!(name));
     fields.insert("status".into(), json!("active"));
-    fields.insert("last_modified".into(), json!(super::now_iso()));
+    fields.insert("last_modified".into(), json!(staff.now.iso_timestamp()));
     fields.insert(
         "assured_date".into(),
-        json!(clock::iso_date(clock::today(clock::now_unix()))),
+        json!(clock::iso_date(staff.now.today())),
     );
     let id = create(&state, &staff, Entity::Service, Some(&org), fields).await?;
     Ok(see_other(&format!("/verwaltung/angebot/{id}"), None))

@@ -13,15 +13,15 @@ use beratungsnetz_store::Edit;
 use super::fields::{
     Current, FieldError, Hours, LANGUAGE_CODES, MAX_HOURS, MODES, ServiceFields, WEEKDAYS,
 };
-use super::{Nav, audit, now_iso};
+use super::{Nav, audit};
 use crate::AppState;
 use crate::accounts::session::Staff;
 use crate::accounts::{render, see_other};
-use crate::clock;
 use crate::error::{AppError, HtmlError};
 use crate::form::FormData;
 use crate::i18n::Tr;
 use crate::layout::Frame;
+use beratungsnetz_core::clock;
 
 pub struct Choice {
     pub value: String,
@@ -391,7 +391,7 @@ pub async fn save(
             None,
         ));
     }
-    let (upserts, deletes) = f.to_records(&current, &id, &now_iso());
+    let (upserts, deletes) = f.to_records(&current, &id, &staff.now.iso_timestamp());
     let org = service.and_then(|s| s.str("organization_id"));
     let to_json = |v: &ServiceFields| serde_json::to_string(v).ok();
     let edit = Edit {
@@ -429,7 +429,7 @@ pub async fn confirm(
     let Some(service) = current.service else {
         return Err(staff.html_error(AppError::NotFound));
     };
-    let today = clock::iso_date(clock::today(clock::now_unix()));
+    let today = clock::iso_date(staff.now.today());
     let before = service.str("assured_date").map(str::to_string);
     let mut fields = service.fields.clone();
     fields.insert("assured_date".into(), serde_json::json!(today));

@@ -14,8 +14,8 @@ use beratungsnetz_store::{ServiceRow, service_graph};
 use serde_json::{Value, json};
 
 use super::{Window, load, search};
+use crate::AppState;
 use crate::error::AppError;
-use crate::{AppState, clock};
 
 /// HSDS filters answered from the search index.
 pub const SEARCH_FILTERS: [&str; 5] = [
@@ -81,11 +81,14 @@ pub(super) fn page(total: u64, window: Window, contents: Vec<Value>) -> Value {
 }
 
 /// The HSDS filters as a search request; None when nothing can match.
-fn hsds_request(params: &HashMap<String, String>) -> Result<Option<SearchRequest>, AppError> {
+fn hsds_request(
+    params: &HashMap<String, String>,
+    today: i64,
+) -> Result<Option<SearchRequest>, AppError> {
     let value = |name: &str| params.get(name).map(|v| v.trim()).filter(|v| !v.is_empty());
     let mut req = SearchRequest {
         q: search::check_text("search", value("search"))?,
-        today: clock::today(clock::now_unix()),
+        today,
         ..SearchRequest::default()
     };
     for id in value("taxonomy_term_id")
@@ -163,7 +166,7 @@ async fn searched(
     params: &HashMap<String, String>,
     window: Window,
 ) -> Result<Value, AppError> {
-    let Some(req) = hsds_request(params)? else {
+    let Some(req) = hsds_request(params, state.clock.now().today())? else {
         return Ok(page(0, window, Vec::new()));
     };
     let resp = search::run(state, req, window.page, window.per_page)?;

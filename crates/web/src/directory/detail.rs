@@ -13,10 +13,11 @@ use serde_json::Value;
 
 use super::labels;
 use crate::AppState;
-use crate::clock;
 use crate::error::{AppError, HtmlError};
 use crate::i18n::{Lang, Tr};
 use crate::layout::{self, Frame, encode, href};
+use beratungsnetz_core::clock::{self, Now};
+use beratungsnetz_core::freshness;
 
 const WEEKDAY_KEYS: [&str; 7] = [
     "weekday-mo",
@@ -99,7 +100,7 @@ fn hhmm(minute: u16) -> String {
 
 /// A date as people in that language write it.
 pub fn date(days: i64, lang: Lang) -> String {
-    let (y, m, d) = clock::civil_from_days(days);
+    let (y, m, d) = clock::civil(days);
     match lang {
         Lang::De | Lang::Uk | Lang::Ru | Lang::Tr => format!("{d:02}.{m:02}.{y}"),
         Lang::En => format!("{d:02}/{m:02}/{y}"),
@@ -151,7 +152,7 @@ async fn render(state: &AppState, id: &str, lang: Lang) -> Result<String, AppErr
     DetailPage {
         tr: Tr::new(lang),
         frame: Frame::new(lang, &format!("/angebot/{id}"), &[]),
-        d: view(&v, &doc, lang),
+        d: view(&v, &doc, lang, state.clock.now()),
         search_href: href(lang, "/", &[]),
         handout_href: href(lang, "/handzettel", &[("id", id.to_string())]),
     }
@@ -172,7 +173,7 @@ pub async fn load(state: &AppState, id: &str) -> Result<(Value, ServiceDoc), App
 }
 
 /// The page's data in `lang`.
-pub fn view(v: &Value, doc: &ServiceDoc, lang: Lang) -> DetailView {
+pub fn view(v: &Value, doc: &ServiceDoc, lang: Lang, now: Now) -> DetailView {
     let code = lang.code();
 
     let mut by_facet: [Vec<String>; 3] = Default::default();
@@ -308,7 +309,7 @@ pub fn view(v: &Value, doc: &ServiceDoc, lang: Lang) -> DetailView {
         fees: text(v, "fees_description"),
         statewide: doc.statewide,
         verified: doc.verified_day.map(|d| date(d, lang)),
-        outdated: crate::freshness::outdated(doc.verified_day, clock::today(clock::now_unix())),
+        outdated: freshness::outdated(doc.verified_day, now.today()),
     }
 }
 

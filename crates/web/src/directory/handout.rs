@@ -75,12 +75,13 @@ async fn pdf_bytes(
     lang: Lang,
 ) -> Result<Vec<u8>, AppError> {
     let ids = ids(pairs)?;
+    let now = state.clock.now();
     let mut items = Vec::new();
     for id in &ids {
         let (v, doc) = load(state, id).await?;
-        let mut columns = vec![column(&view(&v, &doc, lang), lang)];
+        let mut columns = vec![column(&view(&v, &doc, lang, now), lang)];
         if lang != Lang::De {
-            columns.push(column(&view(&v, &doc, Lang::De), Lang::De));
+            columns.push(column(&view(&v, &doc, Lang::De, now), Lang::De));
         }
         items.push(columns);
     }
@@ -182,10 +183,11 @@ async fn render(
     lang: Lang,
 ) -> Result<String, AppError> {
     let ids = ids(pairs)?;
+    let now = state.clock.now();
     let mut items = Vec::new();
     for id in &ids {
         let (v, doc) = load(state, id).await?;
-        items.push((view(&v, &doc, lang), view(&v, &doc, Lang::De)));
+        items.push((view(&v, &doc, lang, now), view(&v, &doc, Lang::De, now)));
     }
     let keep: Vec<(&str, String)> = ids.iter().map(|id| ("id", id.clone())).collect();
     HandoutPage {

@@ -12,7 +12,6 @@ use super::detail::check_id;
 use super::results::{choose_lang, excerpt};
 use super::{labels, search};
 use crate::AppState;
-use crate::clock;
 use crate::error::{AppError, HtmlError};
 use crate::i18n::{Lang, Tr};
 use crate::layout::{self, Frame, href};
@@ -148,7 +147,7 @@ fn render_region(state: &AppState, key: &str, lang: Lang) -> Result<String, AppE
         ("district".to_string(), key.to_string()),
         ("sort".to_string(), "name".to_string()),
     ];
-    let parsed = search::parse(pairs, clock::now_unix())?;
+    let parsed = search::parse(pairs, state.clock.now())?;
     let resp = search::run(state, parsed.request.clone(), 1, REGION_LIMIT)?;
     let items: Vec<Item> = resp
         .hits

@@ -7,12 +7,12 @@ use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
+use beratungsnetz_core::freshness;
 use beratungsnetz_search::Hit;
 
 use super::labels;
 use super::search::{self, Parsed};
 use crate::AppState;
-use crate::clock;
 use crate::error::{AppError, HtmlError};
 use crate::i18n::{Lang, Tr};
 use crate::layout::{self, Frame, href};
@@ -170,14 +170,14 @@ fn without_placeless(mut pairs: Vec<(String, String)>) -> Vec<(String, String)> 
 
 fn render(state: &AppState, pairs: Vec<(String, String)>, lang: Lang) -> Result<String, AppError> {
     let pairs = without_placeless(pairs);
-    let parsed = search::parse(pairs.clone(), clock::now_unix())?;
+    let parsed = search::parse(pairs.clone(), state.clock.now())?;
     let resp = search::run(state, parsed.request.clone(), parsed.page, parsed.per_page)?;
     let code = lang.code();
     // Under the open-now filter every hit is open; otherwise each says so itself.
     let now = parsed
         .request
         .open_at
-        .unwrap_or_else(|| clock::berlin_weekday_minute(clock::now_unix()));
+        .unwrap_or_else(|| parsed.now.berlin_weekday_minute());
     let filtered = parsed.request.open_at.is_some();
     let hits: Vec<HitView> = resp
         .hits
@@ -361,7 +361,7 @@ fn hit_view(h: &Hit, parsed: &Parsed, lang: Lang, open_now: bool) -> HitView {
         free: s.free,
         barrier_free: s.barrier_free,
         statewide: s.statewide,
-        outdated: crate::freshness::outdated(s.verified_day, parsed.request.today),
+        outdated: freshness::outdated(s.verified_day, parsed.request.today),
         excerpt: Some(s.description.trim())
             .filter(|d| !d.is_empty())
             .map(|d| excerpt(d, EXCERPT_CHARS)),

@@ -7,6 +7,8 @@ use axum::body::Bytes;
 use axum::extract::{Query, State};
 use axum::http::{HeaderValue, Uri, header};
 use axum::response::{IntoResponse, Response};
+use beratungsnetz_core::clock::{self, Now};
+use beratungsnetz_core::freshness;
 use beratungsnetz_core::geo::{self, Resolved, haversine_km};
 use beratungsnetz_core::taxonomy::{self, Facet};
 use beratungsnetz_search::{Hit, Near, SearchRequest, SearchResponse, Sort};
@@ -14,7 +16,6 @@ use serde_json::{Value, json};
 
 use super::labels;
 use crate::AppState;
-use crate::clock;
 use crate::error::AppError;
 
 /// Every parameter the search accepts; anything else is rejected, naming it.
@@ -60,6 +61,8 @@ pub struct Parsed {
     pub near: Option<(Resolved, f64)>,
     pub page: u64,
     pub per_page: u64,
+    /// The moment of the request ("open now", "possibly outdated").
+    pub now: Now,
 }
 
 /// Query parameters by name; empty values count as absent.
@@ -180,8 +183,8 @@ fn codes(params: &Params, name: &str, facet: Facet) -> Result<Vec<String>, AppEr
     Ok(out)
 }
 
-/// Reads and checks every parameter; `now` is the time in seconds since 1970 (UTC).
-pub fn parse(pairs: Vec<(String, String)>, now: i64) -> Result<Parsed, AppError> {
+/// Reads and checks every parameter; `now` is the moment of the request.
+pub fn parse(pairs: Vec<(String, String)>, now: Now) -> Result<Parsed, AppError> {
     let p = Params::new(pairs, SEARCH_PARAMS)?;
     let q = check_text("q", p.one("q")?)?;
 
@@ -278,9 +281,7 @@ pub fn parse(pairs: Vec<(String, String)>, now: i64) -> Result<Parsed, AppError>
             Some(i as u8)
         }
     };
-    let open_at = p
-        .flag("open_now")?
-        .then(|| clock::berlin_weekday_minute(now));
+    let open_at = p.flag("open_now")?.then(|| now.berlin_weekday_minute());
 
     let sort = match p.one("sort")? {
         None | Some("relevance") => Sort::Relevance,
@@ -337,7 +338,7 @@ pub fn parse(pairs: Vec<(String, String)>, now: i64) -> Result<Parsed, AppError>
         sort,
         offset: 0,
         limit: 0,
-        today: clock::today(now),
+        today: now.today(),
         facets: true,
     };
     Ok(Parsed {
@@ -346,6 +347,7 @@ pub fn parse(pairs: Vec<(String, String)>, now: i64) -> Result<Parsed, AppError>
         near,
         page,
         per_page,
+        now,
     })
 }
 
@@ -367,11 +369,11 @@ pub fn run(
 /// GET `/api/v1/search`. The same query string within the same minute on the same index
 /// is answered from the cache.
 pub async fn search(State(state): State<AppState>, uri: Uri) -> Result<Response, AppError> {
-    let now = clock::now_unix();
+    let now = state.clock.now();
     let (raw, generation, minute) = (
         uri.query().unwrap_or_default(),
         state.search.generation(),
-        now / 60,
+        now.minute(),
     );
     if state.config.search_cache
         && let Some(body) = state.search_cache.get(raw, generation, minute)
@@ -513,7 +515,7 @@ fn hit(h: &Hit, parsed: &Parsed) -> Value {
         .iter()
         .map(|m| json!({"code": m, "label": labels::mode_label(m, lang)}))
         .collect();
-    let (day, minute) = clock::berlin_weekday_minute(clock::now_unix());
+    let (day, minute) = parsed.now.berlin_weekday_minute();
     let open_now = s.open_at(day, minute);
     json!({
         "id": s.id,
@@ -531,7 +533,7 @@ fn hit(h: &Hit, parsed: &Parsed) -> Value {
         "barrier_free": s.barrier_free,
         "modes": modes,
         "last_verified": s.verified_day.map(clock::iso_date),
-        "possibly_outdated": crate::freshness::outdated(s.verified_day, clock::today(clock::now_unix())),
+        "possibly_outdated": freshness::outdated(s.verified_day, parsed.now.today()),
         "open_now": open_now,
         "score": (f64::from(h.score) * 1000.0).round() / 1000.0,
     })
@@ -553,7 +555,7 @@ mod tests {
                 (k.to_string(), v.to_string())
             })
             .collect();
-        parse(pairs, NOW)
+        parse(pairs, Now::at(NOW))
     }
 
     fn rejected(query: &str) -> String {

@@ -5,10 +5,14 @@
 use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
+mod districts;
+
+pub use districts::{district_by_name, district_label, is_district};
+
 /// State code of Sachsen-Anhalt in [`Place::state_code`].
 pub const SACHSEN_ANHALT: &str = "ST";
 
-const PLZ_CSV: &str = include_str!("../data/plz.csv");
+const PLZ_CSV: &str = include_str!("../../data/plz.csv");
 
 /// Mean earth radius (IUGG), km.
 const EARTH_RADIUS_KM: f64 = 6371.0088;

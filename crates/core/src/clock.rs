@@ -1,0 +1,264 @@
+//! The clock and the calendar. Every rule that asks "when" reads one [`Now`], taken once
+//! per request or job run from the [`Clock`] in the application state, so tests set the
+//! time and one request never sees two different minutes.
+//!
+//! Dates are counted as days since 1970-01-01 (`i64`), the form the store and the search
+//! index keep; the calendar and Germany's time zone come from `jiff` with its bundled
+//! time-zone database, so daylight-saving rules are never written by hand.
+
+use std::fmt::Debug;
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use jiff::civil::Date;
+use jiff::tz::{Offset, TimeZone};
+use jiff::{Timestamp, ToSpan};
+
+/// Seconds of a day.
+pub const DAY: i64 = 86_400;
+
+/// Where the current time comes from: the system clock in `serve`, a set one in tests.
+pub trait Clock: Send + Sync + Debug {
+    /// Seconds since 1970-01-01 UTC.
+    fn unix(&self) -> i64;
+
+    /// The current moment, to read everything of one request or job from.
+    fn now(&self) -> Now {
+        Now::at(self.unix())
+    }
+}
+
+/// The system clock.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct SystemClock;
+
+impl Clock for SystemClock {
+    fn unix(&self) -> i64 {
+        SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+    }
+}
+
+/// A clock that stands still until told otherwise (tests, benchmarks).
+#[derive(Debug)]
+pub struct FixedClock(AtomicI64);
+
+impl FixedClock {
+    pub fn new(unix: i64) -> FixedClock {
+        FixedClock(AtomicI64::new(unix))
+    }
+
+    /// A clock at a moment in Germany's local time (`"2026-03-10T09:30"`); None if unreadable.
+    pub fn at_berlin(local: &str) -> Option<FixedClock> {
+        let dt: jiff::civil::DateTime = local.parse().ok()?;
+        let at = berlin().to_timestamp(dt).ok()?;
+        Some(FixedClock::new(at.as_second()))
+    }
+
+    pub fn set(&self, unix: i64) {
+        self.0.store(unix, Ordering::SeqCst);
+    }
+
+    pub fn advance(&self, seconds: i64) {
+        self.0.fetch_add(seconds, Ordering::SeqCst);
+    }
+}
+
+impl Clock for FixedClock {
+    fn unix(&self) -> i64 {
+        self.0.load(Ordering::SeqCst)
+    }
+}
+
+/// One moment, with the readings the rules need.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Now {
+    /// Seconds since 1970-01-01 UTC.
+    pub unix: i64,
+}
+
+impl Now {
+    pub fn at(unix: i64) -> Now {
+        Now { unix }
+    }
+
+    /// Today in UTC, as days since 1970-01-01 (the day count dates are compared in).
+    pub fn today(self) -> i64 {
+        self.unix.div_euclid(DAY)
+    }
+
+    /// Today's date in Germany, as days since 1970-01-01.
+    pub fn berlin_today(self) -> i64 {
+        (self.unix + berlin_offset(self.unix)).div_euclid(DAY)
+    }
+
+    /// The weekday (0 = Monday) and the minute of the day in Germany.
+    pub fn berlin_weekday_minute(self) -> (u8, u16) {
+        let local = self.unix + berlin_offset(self.unix);
+        // In 0..1440 by construction.
+        let minute = (local.rem_euclid(DAY) / 60) as u16;
+        (weekday(local.div_euclid(DAY)), minute)
+    }
+
+    /// "2026-03-10 09:30" in Germany's local time.
+    pub fn berlin_minute_text(self) -> String {
+        let local = self.unix + berlin_offset(self.unix);
+        let secs = local.rem_euclid(DAY);
+        format!(
+            "{} {:02}:{:02}",
+            iso_date(local.div_euclid(DAY)),
+            secs / 3600,
+            secs % 3600 / 60
+        )
+    }
+
+    /// "2026-11-25T09:00:00Z" (UTC, whole seconds), as HSDS timestamps are written.
+    pub fn iso_timestamp(self) -> String {
+        let secs = self.unix.rem_euclid(DAY);
+        format!(
+            "{}T{:02}:{:02}:{:02}Z",
+            iso_date(self.today()),
+            secs / 3600,
+            secs % 3600 / 60,
+            secs % 60
+        )
+    }
+
+    /// The minute this moment falls in (a key for answers kept for the rest of the minute).
+    pub fn minute(self) -> i64 {
+        self.unix.div_euclid(60)
+    }
+}
+
+/// Germany's time zone from the bundled database (a fixed UTC+1 only if it were missing).
+fn berlin() -> &'static TimeZone {
+    static ZONE: OnceLock<TimeZone> = OnceLock::new();
+    ZONE.get_or_init(|| {
+        TimeZone::get("Europe/Berlin").unwrap_or_else(|_| TimeZone::fixed(Offset::constant(1)))
+    })
+}
+
+/// Seconds Germany is ahead of UTC at `unix` (3600 in winter, 7200 in summer).
+pub fn berlin_offset(unix: i64) -> i64 {
+    Timestamp::from_second(unix).map_or(3600, |t| i64::from(berlin().to_offset(t).seconds()))
+}
+
+/// The moment local midnight begins in Germany on `day` (days since 1970-01-01).
+pub fn berlin_midnight(day: i64) -> i64 {
+    date_of(day)
+        .and_then(|d| berlin().to_timestamp(d.at(0, 0, 0, 0)).ok())
+        .map_or(day * DAY - 3600, Timestamp::as_second)
+}
+
+const EPOCH: Date = jiff::civil::date(1970, 1, 1);
+
+fn date_of(day: i64) -> Option<Date> {
+    EPOCH.checked_add(day.days()).ok()
+}
+
+fn day_of_date(date: Date) -> i64 {
+    // Dates jiff can hold are within ±10,000 years: the span in days always exists.
+    EPOCH
+        .until((jiff::Unit::Day, date))
+        .map_or(0, |s| i64::from(s.get_days()))
+}
+
+/// Days since 1970-01-01 of an ISO date ("2025-01-15"), also the date part of a timestamp
+/// ("2025-01-15T09:00:00Z"); None for anything else, including impossible dates.
+pub fn day_number(s: &str) -> Option<i64> {
+    let date: Date = s.get(..10)?.parse().ok()?;
+    Some(day_of_date(date))
+}
+
+/// Days since 1970-01-01 of a calendar date; None if there is no such date.
+pub fn day_from_civil(year: i16, month: i8, day: i8) -> Option<i64> {
+    Date::new(year, month, day).ok().map(day_of_date)
+}
+
+/// (year, month, day) of days since 1970-01-01.
+pub fn civil(day: i64) -> (i16, i8, i8) {
+    date_of(day).map_or((1970, 1, 1), |d| (d.year(), d.month(), d.day()))
+}
+
+/// "2025-01-15".
+pub fn iso_date(day: i64) -> String {
+    let (y, m, d) = civil(day);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// 0 = Monday … 6 = Sunday.
+pub fn weekday(day: i64) -> u8 {
+    // 1970-01-01 was a Thursday; in 0..7 by construction.
+    (day + 3).rem_euclid(7) as u8
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unix(y: i16, mo: i8, d: i8, h: i64, mi: i64) -> i64 {
+        day_from_civil(y, mo, d).unwrap_or_default() * DAY + h * 3600 + mi * 60
+    }
+
+    #[test]
+    fn calendar_round_trips() {
+        assert_eq!(day_number("1970-01-01"), Some(0));
+        assert_eq!(day_number("2025-01-15T09:00:00Z"), Some(20_103));
+        assert_eq!(day_number("2025-13-01"), None);
+        assert_eq!(day_number("2025-02-30"), None);
+        assert_eq!(day_number("2025-1-5"), None);
+        assert_eq!(iso_date(20_103), "2025-01-15");
+        assert_eq!(iso_date(-1), "1969-12-31");
+        assert_eq!(
+            day_from_civil(2024, 2, 29).map(iso_date).as_deref(),
+            Some("2024-02-29")
+        );
+        for d in (-700_000..700_000).step_by(997) {
+            assert_eq!(day_number(&iso_date(d)), Some(d));
+        }
+        // 2025-01-15 was a Wednesday, 1970-01-01 a Thursday.
+        assert_eq!(weekday(20_103), 2);
+        assert_eq!(weekday(0), 3);
+    }
+
+    #[test]
+    fn summer_time_switches_at_one_utc_on_the_last_sundays() {
+        assert_eq!(berlin_offset(unix(2025, 1, 15, 12, 0)), 3600);
+        assert_eq!(berlin_offset(unix(2025, 3, 30, 0, 59)), 3600);
+        assert_eq!(berlin_offset(unix(2025, 3, 30, 1, 0)), 7200);
+        assert_eq!(berlin_offset(unix(2025, 7, 1, 12, 0)), 7200);
+        assert_eq!(berlin_offset(unix(2025, 10, 26, 0, 59)), 7200);
+        assert_eq!(berlin_offset(unix(2025, 10, 26, 1, 0)), 3600);
+        // A month ending on a Sunday: 2024-03-31.
+        assert_eq!(berlin_offset(unix(2024, 3, 31, 1, 0)), 7200);
+        let day = day_from_civil(2025, 7, 1).unwrap_or_default();
+        assert_eq!(berlin_midnight(day), day * DAY - 7200);
+    }
+
+    #[test]
+    fn local_time_crosses_midnight() {
+        // Wednesday 2025-01-15 23:30 UTC is Thursday 00:30 in Berlin.
+        let now = Now::at(unix(2025, 1, 15, 23, 30));
+        assert_eq!(now.berlin_weekday_minute(), (3, 30));
+        assert_eq!(now.berlin_minute_text(), "2025-01-16 00:30");
+        assert_eq!(now.berlin_today(), now.today() + 1);
+        assert_eq!(now.iso_timestamp(), "2025-01-15T23:30:00Z");
+        // Tuesday 2025-07-01 07:15 UTC is 09:15 in Berlin.
+        assert_eq!(
+            Now::at(unix(2025, 7, 1, 7, 15)).berlin_weekday_minute(),
+            (1, 555)
+        );
+    }
+
+    #[test]
+    fn a_fixed_clock_stands_still_until_moved() {
+        let clock = FixedClock::at_berlin("2026-03-10T09:30").unwrap_or_else(|| FixedClock::new(0));
+        assert_eq!(clock.now().berlin_weekday_minute(), (1, 570));
+        clock.advance(3600);
+        assert_eq!(clock.now().berlin_weekday_minute(), (1, 630));
+        clock.set(0);
+        assert_eq!(clock.now().today(), 0);
+    }
+}

@@ -1,0 +1,254 @@
+//! The directory: the HSDS tables. Each has real columns for what features query or join
+//! on ([`columns`]) and keeps the whole record, extension fields included, as JSON in
+//! `data`, so import and export are lossless.
+
+pub mod columns;
+mod graph;
+mod import;
+
+use async_trait::async_trait;
+use beratungsnetz_core::hsds::{Dataset, Entity, Record, Unresolved};
+
+pub use graph::{service_graph, services_graph};
+
+use crate::audit::insert_audit;
+use crate::changes::{self, Change};
+use crate::sql::{Exec, sql};
+use crate::{ImportMode, ImportStats, Result, SqlStore, StoreError};
+
+/// A service as a list shows it.
+#[derive(Clone, Debug)]
+pub struct ServiceRow {
+    pub service: Record,
+    pub organization: Option<Record>,
+    pub city: Option<String>,
+}
+
+/// A change made through the editing forms: written in one transaction with its audit
+/// entries, and logged so every node's search index follows.
+#[derive(Clone, Debug, Default)]
+pub struct Edit {
+    pub upserts: Vec<(Entity, Record)>,
+    pub deletes: Vec<(Entity, String)>,
+    /// Services whose documents the change touches; logged as changed themselves, so a
+    /// deleted child record still reaches its service's document.
+    pub services: Vec<String>,
+    pub audit: Vec<crate::audit::AuditEntry>,
+}
+
+#[async_trait]
+pub trait Directory: Send + Sync {
+    /// Writes a checked data set in one transaction: all of it or nothing. References
+    /// the data set did not satisfy (`unresolved`) must exist in the database, or the
+    /// import is rejected naming each of them.
+    async fn import(
+        &self,
+        ds: &Dataset,
+        unresolved: &[Unresolved],
+        mode: ImportMode,
+    ) -> Result<ImportStats>;
+
+    /// Records of `entity` whose `column` (`id` or one of its [`columns`]) is one of
+    /// `values`; any other column is an error.
+    async fn fetch_by(
+        &self,
+        entity: Entity,
+        column: &str,
+        values: &[String],
+    ) -> Result<Vec<Record>>;
+
+    /// The ids of one table, ordered.
+    async fn ids(&self, entity: Entity) -> Result<Vec<String>>;
+
+    /// Every record of one table, ordered by id.
+    async fn fetch_all(&self, entity: Entity) -> Result<Vec<Record>>;
+
+    async fn count(&self, entity: Entity) -> Result<u64>;
+
+    /// One page of services ordered by name, with their organization and a town.
+    async fn services_page(&self, offset: u64, limit: u64) -> Result<Vec<ServiceRow>>;
+
+    /// The newest change-log position (0 when empty).
+    async fn latest_change(&self) -> Result<i64>;
+
+    /// Change-log entries after `seq`, oldest first.
+    async fn changes_since(&self, seq: i64, limit: u64) -> Result<Vec<Change>>;
+
+    /// Writes an edit: all of it, its change-log entries and its audit entries, or nothing.
+    async fn apply_edit(&self, edit: &Edit) -> Result<()>;
+}
+
+/// Values per `IN (…)` list: far under both engines' limit of bound parameters.
+const IN_CHUNK: usize = 900;
+
+/// `SELECT id, data FROM table`, with the JSON column read as text.
+fn select_records(db: &impl Exec, entity: Entity) -> String {
+    format!(
+        "SELECT id, {} AS data FROM {}",
+        db.engine().json_text("data"),
+        entity.table()
+    )
+}
+
+/// A stored record from its id and JSON text.
+pub(crate) fn parse_record(entity: Entity, id: String, data: &str) -> Result<Record> {
+    let fields = serde_json::from_str(data).map_err(|source| StoreError::Corrupt {
+        entity,
+        id: id.clone(),
+        source,
+    })?;
+    Ok(Record {
+        id,
+        fields,
+        source: beratungsnetz_core::hsds::Source {
+            file: "database".into(),
+            at: beratungsnetz_core::hsds::error::At::Internal,
+        },
+    })
+}
+
+fn parse_rows(entity: Entity, rows: Vec<(String, String)>) -> Result<Vec<Record>> {
+    rows.into_iter()
+        .map(|(id, data)| parse_record(entity, id, &data))
+        .collect()
+}
+
+#[async_trait]
+impl Directory for SqlStore {
+    async fn import(
+        &self,
+        ds: &Dataset,
+        unresolved: &[Unresolved],
+        mode: ImportMode,
+    ) -> Result<ImportStats> {
+        let tx = self.pool.begin().await?;
+        tx.lock_change_log().await?;
+        let stats = import::import_in_tx(&tx, ds, unresolved, mode).await?;
+        tx.commit().await?;
+        Ok(stats)
+    }
+
+    async fn fetch_by(
+        &self,
+        entity: Entity,
+        column: &str,
+        values: &[String],
+    ) -> Result<Vec<Record>> {
+        // Only known column names reach the SQL text.
+        let known = column == "id" || columns::columns(entity).iter().any(|(c, _)| *c == column);
+        if !known {
+            return Err(StoreError::UnknownColumn {
+                table: entity.table(),
+                column: column.to_string(),
+            });
+        }
+        let mut out = Vec::new();
+        for chunk in values.chunks(IN_CHUNK) {
+            let mut q = sql(select_records(&self.pool, entity));
+            q.push(&format!(" WHERE {column} IN "))
+                .push_tuple(chunk)
+                .push(" ORDER BY id");
+            out.extend(parse_rows(entity, self.pool.fetch_all(q).await?)?);
+        }
+        Ok(out)
+    }
+
+    async fn ids(&self, entity: Entity) -> Result<Vec<String>> {
+        let rows: Vec<(String,)> = self
+            .pool
+            .fetch_all(sql(format!(
+                "SELECT id FROM {} ORDER BY id",
+                entity.table()
+            )))
+            .await?;
+        Ok(rows.into_iter().map(|(id,)| id).collect())
+    }
+
+    async fn fetch_all(&self, entity: Entity) -> Result<Vec<Record>> {
+        let q = sql(format!(
+            "{} ORDER BY id",
+            select_records(&self.pool, entity)
+        ));
+        parse_rows(entity, self.pool.fetch_all(q).await?)
+    }
+
+    async fn count(&self, entity: Entity) -> Result<u64> {
+        let (n,): (i64,) = self
+            .pool
+            .fetch_one(sql(format!("SELECT COUNT(*) FROM {}", entity.table())))
+            .await?;
+        Ok(u64::try_from(n).unwrap_or(0))
+    }
+
+    async fn services_page(&self, offset: u64, limit: u64) -> Result<Vec<ServiceRow>> {
+        let engine = self.pool.engine();
+        let q = sql(format!(
+            "SELECT s.id, {sd} AS sdata, o.id AS oid, {od} AS odata, \
+             (SELECT a.city FROM service_at_location sal JOIN address a ON a.location_id = sal.location_id \
+              WHERE sal.service_id = s.id ORDER BY sal.id, a.id LIMIT 1) AS city \
+             FROM service s LEFT JOIN organization o ON o.id = s.organization_id \
+             ORDER BY s.name, s.id LIMIT $1 OFFSET $2",
+            sd = engine.json_text("s.data"),
+            od = engine.json_text("o.data"),
+        ))
+        .bind(i64::try_from(limit).unwrap_or(i64::MAX))
+        .bind(i64::try_from(offset).unwrap_or(i64::MAX));
+        type Line = (
+            String,
+            String,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+        );
+        let rows: Vec<Line> = self.pool.fetch_all(q).await?;
+        rows.into_iter()
+            .map(|(id, sdata, oid, odata, city)| {
+                let service = parse_record(Entity::Service, id, &sdata)?;
+                let organization = match (oid, odata) {
+                    (Some(oid), Some(odata)) => {
+                        Some(parse_record(Entity::Organization, oid, &odata)?)
+                    }
+                    _ => None,
+                };
+                Ok(ServiceRow {
+                    service,
+                    organization,
+                    city,
+                })
+            })
+            .collect()
+    }
+
+    async fn latest_change(&self) -> Result<i64> {
+        changes::latest(&self.pool).await
+    }
+
+    async fn changes_since(&self, seq: i64, limit: u64) -> Result<Vec<Change>> {
+        changes::since(&self.pool, seq, limit).await
+    }
+
+    async fn apply_edit(&self, edit: &Edit) -> Result<()> {
+        let tx = self.pool.begin().await?;
+        tx.lock_change_log().await?;
+        for (entity, id) in &edit.deletes {
+            tx.execute(sql(format!("DELETE FROM {} WHERE id = $1", entity.table())).bind(id))
+                .await?;
+            changes::append(&tx, entity.table(), id, "delete").await?;
+        }
+        for entity in Entity::ALL {
+            let records: Vec<&Record> = edit
+                .upserts
+                .iter()
+                .filter(|(e, _)| *e == entity)
+                .map(|(_, r)| r)
+                .collect();
+            import::insert_records(&tx, entity, &records).await?;
+        }
+        let services: Vec<&str> = edit.services.iter().map(String::as_str).collect();
+        changes::append_many(&tx, "service", &services, "upsert").await?;
+        for entry in &edit.audit {
+            insert_audit(&tx, entry).await?;
+        }
+        tx.commit().await
+    }
+}
