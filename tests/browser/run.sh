@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
 # Browser tests (headless Chromium + axe-core) of the public web pages.
 # Needs a built binary: `cargo build -p beratungsnetz` (or BERATUNGSNETZ_BIN=…).
-# BROWSER_TESTS_STRICT=1 fails on page types that are not implemented yet.
 set -euo pipefail
 cd "$(dirname "$0")"
 if [ ! -d node_modules ]; then

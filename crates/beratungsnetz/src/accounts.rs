@@ -85,9 +85,11 @@ impl MailArgs {
                 map_tiles: self.map_tiles.clone().filter(|t| !t.is_empty()),
                 map_attribution: self.map_attribution.clone(),
                 search_cache: true,
+                audit_retention_days: 730,
             }),
             search_cache: Arc::default(),
             clock: Arc::new(SystemClock),
+            background: Arc::default(),
         })
     }
 }

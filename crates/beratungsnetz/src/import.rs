@@ -27,10 +27,13 @@ pub struct ImportArgs {
     /// in the database (each is printed as a warning). The official HSDS CSV example needs it.
     #[arg(long)]
     allow_dangling: bool,
-    /// Refuse files larger than this many megabytes.
-    #[arg(long, default_value_t = 1024)]
+    /// Refuse files larger than this many megabytes (1 to 1048576).
+    #[arg(long, default_value_t = 1024, value_parser = clap::value_parser!(u64).range(1..=MAX_MB))]
     max_mb: u64,
 }
+
+/// The largest `--max-mb`: a terabyte.
+const MAX_MB: u64 = 1 << 20;
 
 fn parse_kind(s: &str) -> Result<Entity, String> {
     Entity::from_table(s).ok_or_else(|| {
@@ -41,7 +44,11 @@ fn parse_kind(s: &str) -> Result<Entity, String> {
 
 pub async fn run(a: ImportArgs) -> anyhow::Result<()> {
     let started = Instant::now();
-    let ds = read_path(&a.path, a.kind, a.max_mb * 1024 * 1024)?;
+    let max_bytes = a
+        .max_mb
+        .checked_mul(1024 * 1024)
+        .context("--max-mb is too large")?;
+    let ds = read_path(&a.path, a.kind, max_bytes)?;
     let store = a.db.open().await?;
     let mode = if a.replace {
         ImportMode::Replace

@@ -1,8 +1,8 @@
-//! This node's search index: where it lives, bringing it up to date, following the
-//! change log, and `beratungsnetz reindex`.
+//! This node's search index: where it lives, bringing it up to date on start, and
+//! `beratungsnetz reindex` (following the change log is a job: `beratungsnetz_web::jobs`).
 
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use anyhow::Context;
 use beratungsnetz_search::{SearchIndex, sync};
@@ -10,9 +10,6 @@ use beratungsnetz_store::Store;
 use clap::Args;
 
 use crate::Db;
-
-/// How often a node looks for new changes; edits are searchable within about this long.
-const FOLLOW_INTERVAL: Duration = Duration::from_millis(200);
 
 #[derive(Args)]
 pub struct ReindexArgs {
@@ -49,21 +46,6 @@ pub async fn open(db: &Db, store: &dyn Store) -> anyhow::Result<(Arc<SearchIndex
         }
     };
     Ok((Arc::new(index), seq))
-}
-
-/// Follows the change log for as long as the process runs.
-pub fn follow(store: Arc<dyn Store>, index: Arc<SearchIndex>, mut seq: i64) {
-    tokio::spawn(async move {
-        let mut tick = tokio::time::interval(FOLLOW_INTERVAL);
-        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-        loop {
-            tick.tick().await;
-            match sync::catch_up(store.as_ref(), &index, seq).await {
-                Ok(next) => seq = next,
-                Err(e) => tracing::warn!(error = %e, "search index update failed; retrying"),
-            }
-        }
-    });
 }
 
 pub async fn reindex(a: ReindexArgs) -> anyhow::Result<()> {

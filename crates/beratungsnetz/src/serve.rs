@@ -41,15 +41,17 @@ pub async fn run(a: ServeArgs) -> anyhow::Result<()> {
         );
     }
     let (search, seq) = crate::search::open(&a.db, store.as_ref()).await?;
-    crate::search::follow(store.clone(), search.clone(), seq);
     let listener = tokio::net::TcpListener::bind(a.bind)
         .await
         .with_context(|| format!("cannot listen on {}", a.bind))?;
     let addr = listener.local_addr()?;
     tracing::info!(%addr, engine = store.engine().name(), "serving");
-    let state = a
+    let mut state = a
         .mail
         .state(store.clone(), search, &format!("http://{addr}"))?;
+    let mut config = (*state.config).clone();
+    config.audit_retention_days = a.audit_retention_days;
+    state.config = std::sync::Arc::new(config);
     if state.mailer.is_outbox() {
         tracing::info!(
             "no SMTP server configured: mail is kept in the outbox (/verwaltung/postausgang)"
@@ -57,8 +59,7 @@ pub async fn run(a: ServeArgs) -> anyhow::Result<()> {
     }
     // Unique per process, also where containers share pid and address.
     let node = uuid::Uuid::new_v4().to_string();
-    beratungsnetz_web::freshness::spawn_reminders(state.clone(), node.clone());
-    spawn_purge(store.clone(), node, a.audit_retention_days);
+    beratungsnetz_web::jobs::start(state.clone(), node, beratungsnetz_web::jobs::standard(seq));
     say(&format!("beratungsnetz is running: open http://{addr}/"));
     if store.accounts().await?.is_empty() {
         say(&format!(
@@ -69,29 +70,6 @@ pub async fn run(a: ServeArgs) -> anyhow::Result<()> {
     }
     beratungsnetz_web::serve(listener, state).await?;
     Ok(())
-}
-
-/// Deletes audit-log entries past retention once a day; a lease makes one node do it.
-fn spawn_purge(store: std::sync::Arc<dyn beratungsnetz_store::Store>, node: String, days: u32) {
-    tokio::spawn(async move {
-        let mut tick = tokio::time::interval(std::time::Duration::from_secs(86_400));
-        loop {
-            tick.tick().await;
-            let now =
-                beratungsnetz_core::clock::Clock::unix(&beratungsnetz_core::clock::SystemClock);
-            match store
-                .take_lease("audit-purge", &node, now, now + 80_000)
-                .await
-            {
-                Ok(true) => match store.purge_audit(now - i64::from(days) * 86_400).await {
-                    Ok(n) => tracing::info!(deleted = n, "audit log purged"),
-                    Err(e) => tracing::error!(error = %e, "audit purge failed"),
-                },
-                Ok(false) => {}
-                Err(e) => tracing::error!(error = %e, "cannot take the purge lease"),
-            }
-        }
-    });
 }
 
 /// A line for whoever started the server; a closed standard output does not stop it.

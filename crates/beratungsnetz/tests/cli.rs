@@ -326,6 +326,17 @@ async fn a_50_mb_file_with_an_error_at_its_end_writes_nothing() {
     unchanged(&t).await;
 }
 
+/// A size limit too large to count in bytes is a clear error, not an overflow.
+#[tokio::test]
+async fn an_absurd_size_limit_is_refused_by_name() {
+    let (t, path) = with_base("one.json", b"[]");
+    for limit in ["18446744073709551615", "0"] {
+        let err = t.fails("import", &["--max-mb", limit, &path]);
+        assert!(err.contains("--max-mb"), "{err}");
+        assert!(!err.contains("panicked"), "{err}");
+    }
+}
+
 #[tokio::test]
 async fn flags_come_from_the_environment_too() {
     let t = Target::sqlite();

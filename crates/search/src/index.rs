@@ -278,6 +278,13 @@ impl SearchIndex {
         Ok(())
     }
 
+    /// Drops every change not committed yet (a rebuild that failed half-way).
+    pub fn rollback(&self) -> Result<()> {
+        let mut writer = self.writer.lock().map_err(|_| SearchError::Poisoned)?;
+        writer.rollback()?;
+        Ok(())
+    }
+
     fn commit(&self, seq: i64) -> Result<()> {
         let mut writer = self.writer.lock().map_err(|_| SearchError::Poisoned)?;
         let mut prepared = writer.prepare_commit()?;

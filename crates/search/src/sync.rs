@@ -9,8 +9,17 @@ use beratungsnetz_store::{Store, services_graph};
 
 use crate::{Result, SearchIndex, ServiceDoc};
 
-/// Rebuilds the whole index; returns the change-log position it reflects.
+/// Rebuilds the whole index; returns the change-log position it reflects. If it fails,
+/// the index stays as it was (nothing of the half-done rebuild is ever committed).
 pub async fn rebuild(store: &dyn Store, index: &SearchIndex) -> Result<i64> {
+    let rebuilt = refill(store, index).await;
+    if rebuilt.is_err() {
+        index.rollback()?;
+    }
+    rebuilt
+}
+
+async fn refill(store: &dyn Store, index: &SearchIndex) -> Result<i64> {
     // Read the position first: changes that land during the rebuild are replayed after.
     let seq = store.latest_change().await?;
     load_vocabulary(store, index).await?;

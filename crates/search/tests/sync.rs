@@ -6,29 +6,16 @@ use std::sync::Arc;
 
 use beratungsnetz_core::hsds::{self, nested::read_document};
 use beratungsnetz_search::{SearchIndex, SearchRequest, sync};
-use beratungsnetz_store::{ImportMode, PgStore, SqliteStore, Store, scratch};
+use beratungsnetz_store::{ImportMode, SqliteStore, Store};
+use beratungsnetz_testkit::{self as testkit, TestDb};
 use serde_json::json;
 
-async fn stores() -> Vec<(&'static str, Arc<dyn Store>, Option<tempfile::TempDir>)> {
-    let dir = tempfile::tempdir().unwrap();
-    let sqlite: Arc<dyn Store> =
-        Arc::new(SqliteStore::open(&dir.path().join("t.db")).await.unwrap());
-    let mut out = vec![("sqlite", sqlite, Some(dir))];
-    match std::env::var(scratch::TEST_DATABASE_URL) {
-        Ok(base) => {
-            let url = scratch::create_database(&base, "sync").await.unwrap();
-            out.push((
-                "postgres",
-                Arc::new(PgStore::connect(&url).await.unwrap()),
-                None,
-            ));
-        }
-        Err(_) => eprintln!(
-            "SKIPPING the PostgreSQL run: {} is not set",
-            scratch::TEST_DATABASE_URL
-        ),
-    }
-    out
+async fn stores() -> Vec<(&'static str, Arc<dyn Store>, TestDb)> {
+    testkit::engines("sync")
+        .await
+        .into_iter()
+        .map(|db| (db.name, db.store.clone(), db))
+        .collect()
 }
 
 const ORG: &str = "5e0f5a1b-0000-4000-8000-000000000001";
@@ -137,4 +124,54 @@ async fn an_index_on_disk_resumes_where_it_stopped() {
     let (index, resumed) = SearchIndex::open_dir(&path).unwrap();
     assert_eq!(resumed, Some(seq));
     assert_eq!(hits(&index, "Sucht"), 1);
+}
+
+/// A rebuild that fails half-way (a stored record it cannot read) leaves the index as it
+/// was: the next change-log step must not commit a cleared, half-filled index.
+#[tokio::test]
+async fn a_failed_rebuild_leaves_the_index_as_it_was() {
+    for (name, store, db) in stores().await {
+        import(
+            store.as_ref(),
+            service("Schuldnerberatung", "Magdeburg"),
+            ImportMode::Replace,
+        )
+        .await;
+        let index = SearchIndex::in_memory().unwrap();
+        let seq = sync::rebuild(store.as_ref(), &index).await.unwrap();
+        assert_eq!(hits(&index, "Schulden"), 1, "{name}");
+
+        // Valid JSON for both engines, but not a record: reading it fails.
+        db.execute(&format!(
+            "UPDATE service SET data = '[1]' WHERE id = '{SVC}'"
+        ))
+        .await;
+        assert!(
+            sync::rebuild(store.as_ref(), &index).await.is_err(),
+            "{name}"
+        );
+        assert_eq!(
+            hits(&index, "Schulden"),
+            1,
+            "{name}: still the old documents"
+        );
+
+        // The next change is applied on top of the old documents, not of a cleared index.
+        let other = service("Suchtberatung", "Magdeburg")
+            .to_string()
+            .replace("-00000000000", "-00000000010");
+        import(
+            store.as_ref(),
+            serde_json::from_str(&other).unwrap(),
+            ImportMode::Merge,
+        )
+        .await;
+        sync::catch_up(store.as_ref(), &index, seq).await.unwrap();
+        assert_eq!(hits(&index, "Sucht"), 1, "{name}");
+        assert_eq!(
+            hits(&index, "Schulden"),
+            1,
+            "{name}: the old document survived"
+        );
+    }
 }

@@ -9,29 +9,16 @@ use beratungsnetz_core::accounts::{Membership, Role};
 use beratungsnetz_core::hsds::{self, Entity};
 use beratungsnetz_store::accounts::{OneTimeToken, TokenKind, TokenProblem};
 use beratungsnetz_store::audit::{AuditEntry, AuditFilter};
-use beratungsnetz_store::{Edit, ImportMode, PgStore, SqliteStore, Store, StoreError, scratch};
+use beratungsnetz_store::{Edit, ImportMode, Store, StoreError};
+use beratungsnetz_testkit::{self as testkit, TestDb};
 use serde_json::json;
 
-async fn engines() -> Vec<(&'static str, Arc<dyn Store>, Option<tempfile::TempDir>)> {
-    let dir = tempfile::tempdir().unwrap();
-    let sqlite = SqliteStore::open(&dir.path().join("t.db")).await.unwrap();
-    let mut out: Vec<(&'static str, Arc<dyn Store>, Option<tempfile::TempDir>)> =
-        vec![("sqlite", Arc::new(sqlite), Some(dir))];
-    match std::env::var(scratch::TEST_DATABASE_URL) {
-        Ok(base) => {
-            let url = scratch::create_database(&base, "accounts").await.unwrap();
-            out.push((
-                "postgres",
-                Arc::new(PgStore::connect(&url).await.unwrap()),
-                None,
-            ));
-        }
-        Err(_) => eprintln!(
-            "SKIPPING the PostgreSQL half of the accounts suite: {} is not set",
-            scratch::TEST_DATABASE_URL
-        ),
-    }
-    out
+async fn engines() -> Vec<(&'static str, Arc<dyn Store>, TestDb)> {
+    testkit::engines("accounts")
+        .await
+        .into_iter()
+        .map(|db| (db.name, db.store.clone(), db))
+        .collect()
 }
 
 fn editor_of(org: &str) -> Membership {
@@ -513,5 +500,167 @@ async fn curated_synonyms_are_stored_logged_and_removed() {
             3,
             "{name}"
         );
+    }
+}
+
+/// A column the store cannot look records up by, a stored token kind or role this version
+/// does not know: errors, never an empty answer or a guess.
+#[tokio::test]
+async fn unknown_columns_token_kinds_and_roles_are_errors() {
+    for (name, store, db) in engines().await {
+        let err = store
+            .fetch_by(Entity::Service, "no_such_column", &["x".into()])
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(err, StoreError::UnknownColumn { .. }),
+            "{name}: {err}"
+        );
+        db.execute(
+            "INSERT INTO one_time_token (token_hash, kind, email, created_at, expires_at) \
+             VALUES ('odd', 'magic_link', 'a@example.org', 1, 9999999999)",
+        )
+        .await;
+        let err = store.token("odd").await.unwrap_err();
+        assert!(
+            matches!(err, StoreError::UnknownValue { .. }),
+            "{name}: {err}"
+        );
+        let redeemed = store.redeem_token("odd", Some("h"), 2).await;
+        assert!(
+            redeemed.is_err(),
+            "{name}: never redeemed as something else"
+        );
+        assert!(
+            store
+                .account_by_email("a@example.org")
+                .await
+                .unwrap()
+                .is_none(),
+            "{name}"
+        );
+        let a = store
+            .create_account("r@example.org", None, 1)
+            .await
+            .unwrap();
+        db.execute(&format!(
+            "INSERT INTO membership (account_id, role, organization_id) VALUES ('{}', 'admin', '')",
+            a.id
+        ))
+        .await;
+        assert!(store.memberships(&a.id).await.is_err(), "{name}");
+    }
+}
+
+/// The audit entry of an invitation, a password change or a second-factor change is
+/// written in the transaction of the change: when it cannot be written, nothing is.
+#[tokio::test]
+async fn changes_and_their_audit_entries_land_together_or_not_at_all() {
+    for (name, store, db) in engines().await {
+        let a = store
+            .create_account("c@example.org", Some("old"), 0)
+            .await
+            .unwrap();
+        let entry = AuditEntry {
+            at: 5,
+            actor: "c@example.org".into(),
+            action: "password".into(),
+            entity: "account".into(),
+            entity_id: a.id.clone(),
+            ..AuditEntry::default()
+        };
+        db.execute("ALTER TABLE audit_log RENAME TO audit_log_away")
+            .await;
+        assert!(
+            store
+                .create_token(
+                    "t1",
+                    &invitation("d@example.org", editor_of("o1"), 2000),
+                    Some(&entry)
+                )
+                .await
+                .is_err(),
+            "{name}"
+        );
+        assert!(
+            store.token("t1").await.unwrap().is_none(),
+            "{name}: no invitation without its entry"
+        );
+        assert!(
+            store
+                .set_password(&a.id, "new", Some(&entry))
+                .await
+                .is_err(),
+            "{name}"
+        );
+        assert!(
+            store
+                .set_totp(&a.id, Some("SECRET"), Some(&entry))
+                .await
+                .is_err(),
+            "{name}"
+        );
+        let kept = store.account(&a.id).await.unwrap().unwrap();
+        assert_eq!(kept.password_hash.as_deref(), Some("old"), "{name}");
+        assert_eq!(kept.totp_secret, None, "{name}");
+
+        db.execute("ALTER TABLE audit_log_away RENAME TO audit_log")
+            .await;
+        store
+            .create_token(
+                "t1",
+                &invitation("d@example.org", editor_of("o1"), 2000),
+                Some(&entry),
+            )
+            .await
+            .unwrap();
+        store
+            .set_password(&a.id, "new", Some(&entry))
+            .await
+            .unwrap();
+        let logged = store
+            .audit(&AuditFilter {
+                entity_id: Some(a.id.clone()),
+                limit: 10,
+                ..AuditFilter::default()
+            })
+            .await
+            .unwrap();
+        assert_eq!(logged.len(), 2, "{name}: {logged:?}");
+    }
+}
+
+/// Two invitations of one address, accepted at the same moment: one account with both
+/// roles, never a database error.
+#[tokio::test]
+async fn two_invitations_of_one_address_accepted_at_once_make_one_account() {
+    for (name, store, _db) in engines().await {
+        for round in 0..10 {
+            let email = format!("gleichzeitig{round}@example.org");
+            let (a, b) = (format!("a{round}"), format!("b{round}"));
+            let counsellor = Membership {
+                role: Role::Counsellor,
+                organization_id: Some("o2".into()),
+            };
+            store
+                .create_token(&a, &invitation(&email, editor_of("o1"), 2000), None)
+                .await
+                .unwrap();
+            store
+                .create_token(&b, &invitation(&email, counsellor.clone(), 2000), None)
+                .await
+                .unwrap();
+            let (ra, rb) = tokio::join!(
+                store.redeem_token(&a, Some("h1"), 1500),
+                store.redeem_token(&b, Some("h2"), 1500)
+            );
+            let (ra, rb) = (ra.unwrap().unwrap(), rb.unwrap().unwrap());
+            assert_eq!(ra.id, rb.id, "{name}: one account");
+            let ms = store.memberships(&ra.id).await.unwrap();
+            assert!(
+                ms.contains(&editor_of("o1")) && ms.contains(&counsellor),
+                "{name}: {ms:?}"
+            );
+        }
     }
 }

@@ -6,38 +6,26 @@
 use std::sync::Arc;
 
 use beratungsnetz_core::hsds::{self, Dataset, Entity, nested::Nester, nested::Seen};
-use beratungsnetz_store::{ImportMode, PgStore, SqliteStore, Store, StoreError, scratch};
+use beratungsnetz_store::{ImportMode, Store, StoreError};
+use beratungsnetz_testkit as testkit;
 use serde_json::json;
 
 struct Engine {
     name: &'static str,
     store: Arc<dyn Store>,
-    _dir: Option<tempfile::TempDir>,
+    _db: testkit::TestDb,
 }
 
 async fn engines() -> Vec<Engine> {
-    let dir = tempfile::tempdir().unwrap();
-    let sqlite = SqliteStore::open(&dir.path().join("t.db")).await.unwrap();
-    let mut out = vec![Engine {
-        name: "sqlite",
-        store: Arc::new(sqlite),
-        _dir: Some(dir),
-    }];
-    match std::env::var(scratch::TEST_DATABASE_URL) {
-        Ok(base) => {
-            let url = scratch::create_database(&base, "suite").await.unwrap();
-            out.push(Engine {
-                name: "postgres",
-                store: Arc::new(PgStore::connect(&url).await.unwrap()),
-                _dir: None,
-            });
-        }
-        Err(_) => eprintln!(
-            "SKIPPING the PostgreSQL half of the storage suite: {} is not set",
-            scratch::TEST_DATABASE_URL
-        ),
-    }
-    out
+    testkit::engines("suite")
+        .await
+        .into_iter()
+        .map(|db| Engine {
+            name: db.name,
+            store: db.store.clone(),
+            _db: db,
+        })
+        .collect()
 }
 
 const ORG: &str = "0a5f3c1e-0000-4000-8000-000000000001";
@@ -254,5 +242,47 @@ async fn services_page_lists_by_name_with_organization_and_town() {
         assert_eq!(e.store.services_page(1, 10).await.unwrap().len(), 1);
         assert!(e.store.size_bytes().await.unwrap() > 0);
         e.store.ping().await.unwrap();
+    }
+}
+
+/// `import --replace` may not remove an organization accounts hold roles in: it is refused
+/// naming the organization, and nothing changes.
+#[tokio::test]
+async fn replace_keeps_what_accounts_point_at() {
+    for e in engines().await {
+        let store = e.store.as_ref();
+        import(store, &sample(), ImportMode::Replace).await.unwrap();
+        let account = store
+            .create_account("redaktion@example.org", None, 0)
+            .await
+            .unwrap();
+        store
+            .add_membership(
+                &account.id,
+                &beratungsnetz_core::accounts::Membership {
+                    role: beratungsnetz_core::accounts::Role::Editor,
+                    organization_id: Some(ORG.into()),
+                },
+            )
+            .await
+            .unwrap();
+        let before = store.latest_change().await.unwrap();
+        let err = import(store, &Dataset::new(), ImportMode::Replace)
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(err, StoreError::StillReferenced { .. }) && err.to_string().contains(ORG),
+            "{}: {err}",
+            e.name
+        );
+        assert_eq!(
+            store.count(Entity::Organization).await.unwrap(),
+            1,
+            "{}",
+            e.name
+        );
+        assert_eq!(store.latest_change().await.unwrap(), before, "{}", e.name);
+        // Data that keeps the organization replaces the rest.
+        import(store, &sample(), ImportMode::Replace).await.unwrap();
     }
 }

@@ -101,27 +101,3 @@ pub async fn send_reminders(state: &AppState, now: Now) -> Result<ReminderRun, M
     );
     Ok(run)
 }
-
-/// Runs the reminders hourly in `serve`; a lease in the database makes one node do it.
-pub fn spawn_reminders(state: AppState, node: String) {
-    tokio::spawn(async move {
-        let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
-        loop {
-            tick.tick().await;
-            let now = state.clock.now();
-            match state
-                .store
-                .take_lease("freshness-reminders", &node, now.unix, now.unix + 3000)
-                .await
-            {
-                Ok(true) => {
-                    if let Err(e) = send_reminders(&state, now).await {
-                        tracing::error!(error = %e, "freshness reminders failed");
-                    }
-                }
-                Ok(false) => {}
-                Err(e) => tracing::error!(error = %e, "cannot take the reminder lease"),
-            }
-        }
-    });
-}

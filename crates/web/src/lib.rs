@@ -10,6 +10,7 @@ mod form;
 pub mod freshness;
 mod health;
 mod i18n;
+pub mod jobs;
 mod layout;
 pub mod mail;
 mod openapi;
@@ -61,6 +62,8 @@ pub struct AppState {
     pub search_cache: Arc<directory::cache::ResponseCache>,
     /// Where every handler and job reads the time from (tests set it).
     pub clock: Arc<dyn Clock>,
+    /// Tasks requests leave running after their answer (see `jobs::Background`).
+    pub background: Arc<jobs::Background>,
 }
 
 impl AppState {
@@ -73,6 +76,7 @@ impl AppState {
             config: Arc::new(Config::default()),
             search_cache: Arc::default(),
             clock: Arc::new(SystemClock),
+            background: Arc::default(),
         }
     }
 }
@@ -92,6 +96,8 @@ pub struct Config {
     pub map_attribution: String,
     /// Keep search API answers for the rest of the minute (off: every request searches).
     pub search_cache: bool,
+    /// Days the audit log keeps its entries.
+    pub audit_retention_days: u32,
 }
 
 impl Default for Config {
@@ -103,6 +109,7 @@ impl Default for Config {
             map_tiles: None,
             map_attribution: "© OpenStreetMap contributors".into(),
             search_cache: true,
+            audit_retention_days: 730,
         }
     }
 }

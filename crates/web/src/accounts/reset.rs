@@ -65,11 +65,9 @@ pub async fn submit(
             && recent < MAX_RESETS
         {
             // In the background: the answer takes as long whether an account exists or not.
-            let state = state.clone();
-            tokio::spawn(async move {
-                if let Err(e) = send_reset(&state, &account.email, &key, now, lang).await {
-                    tracing::error!(error = %e, "password reset mail failed");
-                }
+            let mailing = state.clone();
+            state.background.spawn("password-reset-mail", async move {
+                send_reset(&mailing, &account.email, &key, now, lang).await
             });
         }
     }

@@ -1,0 +1,187 @@
+//! Background work, in one place. Recurring jobs register here with their schedule and,
+//! where one node of several should run them, a lease; one-off tasks a request starts (a
+//! mail sent after the answer) run through [`Background`], which tests can wait for.
+//!
+//! A new job is one entry in [`standard`]: a name, how often, a lease or none, and an
+//! async function of the application state and the moment it runs at.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering};
+use std::time::Duration;
+
+use beratungsnetz_core::clock::{DAY, Now};
+use thiserror::Error;
+use tokio::sync::Notify;
+
+use crate::AppState;
+
+#[derive(Debug, Error)]
+pub enum JobError {
+    #[error(transparent)]
+    Store(#[from] beratungsnetz_store::StoreError),
+    #[error(transparent)]
+    Search(#[from] beratungsnetz_search::SearchError),
+    #[error(transparent)]
+    Mail(#[from] crate::mail::MailError),
+}
+
+type Run = Box<
+    dyn Fn(AppState, Now) -> Pin<Box<dyn Future<Output = Result<(), JobError>> + Send>>
+        + Send
+        + Sync,
+>;
+
+/// A recurring job.
+pub struct Job {
+    pub name: &'static str,
+    pub every: Duration,
+    /// How long one run may hold the job's lease row, so that one node of several runs
+    /// it; None: every node runs it (work on its own search index).
+    pub lease: Option<Duration>,
+    run: Run,
+}
+
+impl Job {
+    pub fn new<F, Fut>(name: &'static str, every: Duration, lease: Option<Duration>, run: F) -> Job
+    where
+        F: Fn(AppState, Now) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = Result<(), JobError>> + Send + 'static,
+    {
+        Job {
+            name,
+            every,
+            lease,
+            run: Box::new(move |state, now| Box::pin(run(state, now))),
+        }
+    }
+
+    /// Runs the job once now (taking its lease first, where it has one); false if
+    /// another node holds the lease.
+    pub async fn run_once(&self, state: &AppState, node: &str) -> Result<bool, JobError> {
+        let now = state.clock.now();
+        if let Some(lease) = self.lease {
+            let until = now.unix + i64::try_from(lease.as_secs()).unwrap_or(i64::MAX / 2);
+            if !state
+                .store
+                .take_lease(self.name, node, now.unix, until)
+                .await?
+            {
+                return Ok(false);
+            }
+        }
+        (self.run)(state.clone(), now).await?;
+        Ok(true)
+    }
+}
+
+/// The jobs `serve` runs. `search_position` is where this node's search index stands in
+/// the change log.
+pub fn standard(search_position: i64) -> Vec<Job> {
+    let position = Arc::new(AtomicI64::new(search_position));
+    vec![
+        // Each node keeps its own index current: edits are searchable within about this.
+        Job::new(
+            "search-follow",
+            Duration::from_millis(200),
+            None,
+            move |state, _| {
+                let position = position.clone();
+                async move {
+                    let from = position.load(Ordering::Acquire);
+                    let to = beratungsnetz_search::sync::catch_up(
+                        state.store.as_ref(),
+                        &state.search,
+                        from,
+                    )
+                    .await?;
+                    position.store(to, Ordering::Release);
+                    Ok(())
+                }
+            },
+        ),
+        Job::new(
+            "freshness-reminders",
+            Duration::from_secs(3600),
+            Some(Duration::from_secs(3000)),
+            |state, now| async move {
+                crate::freshness::send_reminders(&state, now).await?;
+                Ok(())
+            },
+        ),
+        Job::new(
+            "audit-purge",
+            Duration::from_secs(86_400),
+            Some(Duration::from_secs(80_000)),
+            |state, now| async move {
+                purge_audit(&state, now).await?;
+                Ok(())
+            },
+        ),
+    ]
+}
+
+/// Deletes audit-log entries older than the retention period; returns how many.
+pub async fn purge_audit(state: &AppState, now: Now) -> Result<u64, JobError> {
+    let before = now.unix - i64::from(state.config.audit_retention_days) * DAY;
+    let n = state.store.purge_audit(before).await?;
+    tracing::info!(deleted = n, "audit log purged");
+    Ok(n)
+}
+
+/// Runs every job on its schedule for as long as the process runs.
+pub fn start(state: AppState, node: String, jobs: Vec<Job>) {
+    let node: Arc<str> = node.into();
+    for job in jobs {
+        let (state, node) = (state.clone(), node.clone());
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(job.every);
+            tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+            loop {
+                tick.tick().await;
+                if let Err(e) = job.run_once(&state, &node).await {
+                    tracing::warn!(job = job.name, error = %e, "background job failed; retrying");
+                }
+            }
+        });
+    }
+}
+
+/// One-off tasks started by requests, counted so that tests can wait until all are done.
+#[derive(Debug, Default)]
+pub struct Background {
+    running: AtomicUsize,
+    done: Notify,
+}
+
+impl Background {
+    /// Runs `task` after the answer; its failure is logged under `name`.
+    pub fn spawn<F, E>(self: &Arc<Self>, name: &'static str, task: F)
+    where
+        F: Future<Output = Result<(), E>> + Send + 'static,
+        E: std::fmt::Display,
+    {
+        self.running.fetch_add(1, Ordering::AcqRel);
+        let me = self.clone();
+        tokio::spawn(async move {
+            if let Err(e) = task.await {
+                tracing::error!(task = name, error = %e, "background task failed");
+            }
+            if me.running.fetch_sub(1, Ordering::AcqRel) == 1 {
+                me.done.notify_waiters();
+            }
+        });
+    }
+
+    /// Waits until no task is running.
+    pub async fn idle(&self) {
+        loop {
+            let done = self.done.notified();
+            if self.running.load(Ordering::Acquire) == 0 {
+                return;
+            }
+            done.await;
+        }
+    }
+}
