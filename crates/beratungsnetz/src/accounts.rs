@@ -58,7 +58,7 @@ impl MailArgs {
         default_url: &str,
     ) -> anyhow::Result<beratungsnetz_web::AppState> {
         let mailer =
-            beratungsnetz_web::mail::Mailer::new(self.smtp_url.as_deref(), &self.mail_from)
+            beratungsnetz_web::outbox::Mailer::new(self.smtp_url.as_deref(), &self.mail_from)
                 .context("mail settings")?;
         let public_url = self
             .public_url
@@ -239,7 +239,8 @@ pub async fn remind(a: RemindArgs) -> anyhow::Result<()> {
     let store = a.db.open().await?;
     let search = Arc::new(beratungsnetz_search::SearchIndex::in_memory()?);
     let state = a.mail.state(store, search, "http://127.0.0.1:8080")?;
-    let run = beratungsnetz_web::freshness::send_reminders(&state, SystemClock.now()).await?;
+    let run =
+        beratungsnetz_web::directory::reminders::send_reminders(&state, SystemClock.now()).await?;
     println!(
         "{} reminder mail(s) about {} service(s); {} stale service(s) have no editor to remind.",
         run.mails, run.services, run.without_editor

@@ -2,6 +2,7 @@
 
 use axum::extract::State;
 use axum::http::StatusCode;
+use axum::routing::{MethodRouter, get};
 
 use crate::AppState;
 
@@ -19,4 +20,8 @@ pub async fn readyz(State(state): State<AppState>) -> (StatusCode, &'static str)
             (StatusCode::SERVICE_UNAVAILABLE, "not ready")
         }
     }
+}
+
+pub fn api_routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
+    vec![("/healthz", get(healthz)), ("/readyz", get(readyz))]
 }

@@ -24,7 +24,7 @@ pub enum JobError {
     #[error(transparent)]
     Search(#[from] beratungsnetz_search::SearchError),
     #[error(transparent)]
-    Mail(#[from] crate::mail::MailError),
+    Mail(#[from] crate::outbox::MailError),
 }
 
 type Run = Box<
@@ -106,7 +106,7 @@ pub fn standard(search_position: i64) -> Vec<Job> {
             Duration::from_secs(3600),
             Some(Duration::from_secs(3000)),
             |state, now| async move {
-                crate::freshness::send_reminders(&state, now).await?;
+                crate::directory::reminders::send_reminders(&state, now).await?;
                 Ok(())
             },
         ),

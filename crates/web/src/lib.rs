@@ -1,20 +1,17 @@
 //! HTTP: server-rendered pages and the JSON API.
 //!
-//! Modules follow the feature areas (`directory`, …), each split by action.
+//! One folder per feature (`directory`, `accounts`, `audit`, `outbox`), the same names as
+//! in the core and store crates; each has its own router, merged here. What every page
+//! shares sits in `chrome`; background work in `jobs`.
 
 mod accounts;
-mod admin;
-mod directory;
-mod error;
-mod form;
-pub mod freshness;
+mod audit;
+mod chrome;
+pub mod directory;
 mod health;
-mod i18n;
 pub mod jobs;
-mod layout;
-pub mod mail;
 mod openapi;
-mod security;
+pub mod outbox;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -25,7 +22,6 @@ use axum::body::Body;
 use axum::extract::{MatchedPath, Query};
 use axum::http::{Request, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
 use beratungsnetz_core::clock::{Clock, SystemClock};
 use beratungsnetz_store::Store;
 use tower::ServiceBuilder;
@@ -38,7 +34,7 @@ use tracing::{Level, Span};
 
 pub use accounts::token::hash_token;
 pub use accounts::totp::code_at as totp_code;
-pub use error::{AppError, HtmlError};
+pub use chrome::error::{AppError, HtmlError};
 
 /// A new random token (for invitation links made outside the web server).
 pub fn accounts_token() -> String {
@@ -56,7 +52,7 @@ pub struct AppState {
     pub store: Arc<dyn Store>,
     /// This node's search index, kept current from the change log by `serve`.
     pub search: Arc<beratungsnetz_search::SearchIndex>,
-    pub mailer: Arc<mail::Mailer>,
+    pub mailer: Arc<outbox::Mailer>,
     pub config: Arc<Config>,
     /// Answers of the search API for the rest of the minute (see `directory::cache`).
     pub search_cache: Arc<directory::cache::ResponseCache>,
@@ -72,7 +68,7 @@ impl AppState {
         AppState {
             store,
             search,
-            mailer: Arc::new(mail::Mailer::Outbox),
+            mailer: Arc::new(outbox::Mailer::Outbox),
             config: Arc::new(Config::default()),
             search_cache: Arc::default(),
             clock: Arc::new(SystemClock),
@@ -114,6 +110,14 @@ impl Default for Config {
     }
 }
 
+/// The JSON API's routes, each described in the OpenAPI document.
+pub fn api_routes() -> Vec<(&'static str, axum::routing::MethodRouter<AppState>)> {
+    let mut routes = directory::api_routes();
+    routes.extend(health::api_routes());
+    routes.extend(openapi::api_routes());
+    routes
+}
+
 /// All routes with their middleware.
 pub fn router(state: AppState) -> Router {
     let middleware = ServiceBuilder::new()
@@ -129,105 +133,16 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(CatchPanicLayer::custom(panic_response))
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT));
-    Router::new()
-        .route("/", get(directory::home::page))
-        .route("/suche", get(directory::results::page))
-        .route("/angebot/{id}", get(directory::detail::page))
-        .route("/handzettel", get(directory::handout::page))
-        .route("/handzettel.pdf", get(directory::handout::pdf))
-        .route("/traeger/{id}", get(directory::places::organization))
-        .route("/region/{district}", get(directory::places::region))
-        .route("/static/style.css", get(layout::stylesheet))
-        .route("/static/suggest.js", get(layout::suggest_script))
-        .route("/static/leaflet/{file}", get(layout::map_asset))
-        .route("/static/leaflet/images/{file}", get(layout::map_asset))
-        .route("/api/v1/suggest", get(directory::suggest::suggest))
-        .route(
-            "/anmelden",
-            get(accounts::login::form).post(accounts::login::submit),
-        )
-        .route("/anmelden/code", post(accounts::login::second_factor))
-        .route("/abmelden", post(accounts::login::sign_out))
-        .route("/verwaltung/konto", get(accounts::account::page))
-        .route(
-            "/verwaltung/konto/passwort",
-            post(accounts::account::change_password),
-        )
-        .route(
-            "/verwaltung/konto/zwei-faktor",
-            post(accounts::account::totp_start),
-        )
-        .route(
-            "/verwaltung/konto/zwei-faktor/bestaetigen",
-            post(accounts::account::totp_confirm),
-        )
-        .route(
-            "/verwaltung/konto/zwei-faktor/aus",
-            post(accounts::account::totp_off),
-        )
-        .route(
-            "/passwort-vergessen",
-            get(accounts::reset::form).post(accounts::reset::submit),
-        )
-        .route(
-            "/passwort-neu/{token}",
-            get(accounts::reset::new_password_form).post(accounts::reset::new_password),
-        )
-        .route(
-            "/einladung/{token}",
-            get(accounts::invite::form).post(accounts::invite::accept),
-        )
-        .route("/verwaltung", get(admin::home::page))
-        .route(
-            "/verwaltung/traeger/{id}",
-            get(admin::organization::page).post(admin::organization::save),
-        )
-        .route(
-            "/verwaltung/traeger/{id}/angebot-neu",
-            post(admin::organization::new_service),
-        )
-        .route(
-            "/verwaltung/traeger/{id}/ort-neu",
-            post(admin::organization::new_location),
-        )
-        .route(
-            "/verwaltung/traeger-neu",
-            post(admin::organization::new_organization),
-        )
-        .route(
-            "/verwaltung/ort/{id}",
-            get(admin::location::page).post(admin::location::save),
-        )
-        .route(
-            "/verwaltung/angebot/{id}",
-            get(admin::service::page).post(admin::service::save),
-        )
-        .route(
-            "/verwaltung/angebot/{id}/bestaetigen",
-            post(admin::service::confirm),
-        )
-        .route(
-            "/verwaltung/einladungen",
-            get(admin::invitations::page).post(admin::invitations::send),
-        )
-        .route("/verwaltung/aktualitaet", get(admin::freshness::page))
-        .route("/verwaltung/protokoll", get(admin::audit::page))
-        .route(
-            "/verwaltung/taxonomie",
-            get(admin::vocabulary::page).post(admin::vocabulary::change),
-        )
-        .route("/verwaltung/postausgang", get(admin::mails::page))
-        .route("/healthz", get(health::healthz))
-        .route("/readyz", get(health::readyz))
-        .route("/api/v1/services", get(directory::api::list))
-        .route("/api/v1/services/{id}", get(directory::api::one))
-        .route("/api/v1/search", get(directory::search::search))
-        .route("/api/v1/openapi.json", get(openapi::document))
-        // The same handlers where the HSDS API specification puts them.
-        .route("/services", get(directory::api::list))
-        .route("/services/{id}", get(directory::api::one))
+    let api = api_routes()
+        .into_iter()
+        .fold(Router::new(), |r, (path, route)| r.route(path, route));
+    api.merge(directory::router())
+        .merge(accounts::router())
+        .merge(audit::router())
+        .merge(outbox::router())
+        .merge(chrome::router())
         .fallback(not_found)
-        .layer(axum::middleware::map_response(security::headers(
+        .layer(axum::middleware::map_response(chrome::security::headers(
             state.config.map_tiles.as_deref(),
         )))
         .layer(middleware)
@@ -300,7 +215,7 @@ async fn not_found(uri: Uri, headers: axum::http::HeaderMap) -> Response {
     let query = Query::<HashMap<String, String>>::try_from_uri(&uri)
         .ok()
         .and_then(|Query(params)| params.get("lang").cloned());
-    let (lang, _) = i18n::Lang::choose(query.as_deref(), &headers);
+    let (lang, _) = chrome::i18n::Lang::choose(query.as_deref(), &headers);
     HtmlError {
         error: AppError::NotFound,
         lang,

@@ -924,7 +924,7 @@ async fn reminders_reach_each_editor_once_per_verification() {
             .await,
     );
     let now = w.state.clock.now();
-    let run = beratungsnetz_web::freshness::send_reminders(&w.state, now)
+    let run = beratungsnetz_web::directory::reminders::send_reminders(&w.state, now)
         .await
         .unwrap();
     assert_eq!(run.mails, 1, "{run:?}");
@@ -944,9 +944,10 @@ async fn reminders_reach_each_editor_once_per_verification() {
             .all(|m| m.recipient != "beratung@example.org"),
         "counsellors get no reminders"
     );
-    let again = beratungsnetz_web::freshness::send_reminders(&w.state, Now::at(now.unix + 3600))
-        .await
-        .unwrap();
+    let again =
+        beratungsnetz_web::directory::reminders::send_reminders(&w.state, Now::at(now.unix + 3600))
+            .await
+            .unwrap();
     assert_eq!(again.mails, 0, "once per verification date");
 }
 

@@ -9,11 +9,12 @@ use axum::response::Response;
 use super::session::{self, Staff};
 use super::{render, see_other, totp};
 use crate::AppState;
-use crate::admin::{Nav, account_audit};
-use crate::error::HtmlError;
-use crate::form::FormData;
-use crate::i18n::Tr;
-use crate::layout::Frame;
+use crate::audit::account_audit;
+use crate::chrome::error::HtmlError;
+use crate::chrome::form::FormData;
+use crate::chrome::i18n::Tr;
+use crate::chrome::layout::Frame;
+use crate::chrome::staff::Nav;
 
 #[derive(Template)]
 #[template(path = "account.html")]

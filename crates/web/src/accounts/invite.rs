@@ -11,9 +11,9 @@ use super::session::{self, check_anonymous_form, form_token};
 use super::token::hash_token;
 use super::{notice, render, see_other};
 use crate::AppState;
-use crate::error::{AppError, HtmlError};
-use crate::form::FormData;
-use crate::i18n::Lang;
+use crate::chrome::error::{AppError, HtmlError};
+use crate::chrome::form::FormData;
+use crate::chrome::i18n::Lang;
 
 /// Invitations are valid for a week.
 pub const INVITATION_SECONDS: i64 = 7 * 86_400;

@@ -17,10 +17,10 @@ use super::session::{self, Staff, check_anonymous_form, form_token, set_cookie};
 use super::token::{hash_token, random_token};
 use super::{render, see_other};
 use crate::AppState;
-use crate::error::HtmlError;
-use crate::form::FormData;
-use crate::i18n::{Lang, Tr};
-use crate::layout::Frame;
+use crate::chrome::error::HtmlError;
+use crate::chrome::form::FormData;
+use crate::chrome::i18n::{Lang, Tr};
+use crate::chrome::layout::Frame;
 
 /// Failed sign-ins per address within [`WINDOW`] before it is locked.
 pub const MAX_FAILURES: u64 = 10;
@@ -223,7 +223,7 @@ async fn signed_in(
     account: &beratungsnetz_store::accounts::Account,
     account_key: &str,
     next: &str,
-) -> Result<Response, crate::error::AppError> {
+) -> Result<Response, crate::chrome::error::AppError> {
     state.store.clear_login_failures(account_key).await?;
     let cookie = session::start(state, account).await?;
     tracing::info!("signed in");

@@ -1,6 +1,7 @@
 //! Signing in and out, invitations, password resets; sessions and CSRF tokens.
 
 pub mod account;
+pub mod invitations;
 pub mod invite;
 pub mod login;
 pub mod password;
@@ -10,11 +11,14 @@ pub mod token;
 pub mod totp;
 
 use askama::Template;
+use axum::Router;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
 
-use crate::i18n::{Lang, Tr};
-use crate::layout::{self, Frame};
+use crate::AppState;
+use crate::chrome::i18n::{Lang, Tr};
+use crate::chrome::layout::{self, Frame};
 
 /// A page that only says something: "the link has expired", "mail is on its way".
 #[derive(Template)]
@@ -63,7 +67,7 @@ pub fn render(
             }
             resp
         }
-        Err(e) => crate::error::HtmlError {
+        Err(e) => crate::chrome::error::HtmlError {
             error: e.into(),
             lang,
         }
@@ -78,4 +82,30 @@ pub fn see_other(to: &str, cookie: Option<HeaderValue>) -> Response {
         resp.headers_mut().append(header::SET_COOKIE, c);
     }
     resp
+}
+
+/// Signing in and out, one's own account, password resets, invitations.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/anmelden", get(login::form).post(login::submit))
+        .route("/anmelden/code", post(login::second_factor))
+        .route("/abmelden", post(login::sign_out))
+        .route("/verwaltung/konto", get(account::page))
+        .route("/verwaltung/konto/passwort", post(account::change_password))
+        .route("/verwaltung/konto/zwei-faktor", post(account::totp_start))
+        .route(
+            "/verwaltung/konto/zwei-faktor/bestaetigen",
+            post(account::totp_confirm),
+        )
+        .route("/verwaltung/konto/zwei-faktor/aus", post(account::totp_off))
+        .route("/passwort-vergessen", get(reset::form).post(reset::submit))
+        .route(
+            "/passwort-neu/{token}",
+            get(reset::new_password_form).post(reset::new_password),
+        )
+        .route("/einladung/{token}", get(invite::form).post(invite::accept))
+        .route(
+            "/verwaltung/einladungen",
+            get(invitations::page).post(invitations::send),
+        )
 }

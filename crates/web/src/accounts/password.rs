@@ -4,7 +4,7 @@ use argon2::Argon2;
 use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 
-use crate::error::AppError;
+use crate::chrome::error::AppError;
 
 pub async fn hash(password: &str) -> Result<String, AppError> {
     let password = password.to_string();

@@ -12,10 +12,10 @@ use super::session::{self, check_anonymous_form, form_token};
 use super::token::{hash_token, random_token};
 use super::{notice, render, see_other};
 use crate::AppState;
-use crate::error::{AppError, HtmlError};
-use crate::form::FormData;
-use crate::i18n::{Lang, Tr};
-use crate::layout::Frame;
+use crate::chrome::error::{AppError, HtmlError};
+use crate::chrome::form::FormData;
+use crate::chrome::i18n::{Lang, Tr};
+use crate::chrome::layout::Frame;
 
 pub const RESET_SECONDS: i64 = 3600;
 /// Reset mails per address and hour.

@@ -11,10 +11,10 @@ use beratungsnetz_store::accounts::Account;
 
 use super::token::{hash_token, random_token, same};
 use crate::AppState;
-use crate::error::{AppError, HtmlError};
-use crate::form::FormData;
-use crate::i18n::Lang;
-use crate::layout::encode;
+use crate::chrome::error::{AppError, HtmlError};
+use crate::chrome::form::FormData;
+use crate::chrome::i18n::Lang;
+use crate::chrome::layout::encode;
 
 pub const SESSION_COOKIE: &str = "bn_session";
 /// The CSRF cookie of forms sent before signing in (double submit).

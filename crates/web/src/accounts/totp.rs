@@ -34,7 +34,7 @@ pub fn code_at(secret: &str, unix: i64) -> Option<String> {
 pub fn otpauth_uri(email: &str, secret: &str) -> String {
     format!(
         "otpauth://totp/beratungsnetz:{}?secret={secret}&issuer=beratungsnetz&algorithm=SHA1&digits=6&period=30",
-        crate::layout::encode(email)
+        crate::chrome::layout::encode(email)
     )
 }
 

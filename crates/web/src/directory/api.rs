@@ -11,11 +11,11 @@ use beratungsnetz_core::hsds::{Entity, Record};
 use beratungsnetz_core::taxonomy::{self, Facet};
 use beratungsnetz_search::{Near, SearchRequest, Sort};
 use beratungsnetz_store::{ServiceRow, service_graph};
-use serde_json::{Value, json};
+use serde_json::Value;
 
-use super::{Window, load, search};
+use super::{Window, hsds_page, load, search};
 use crate::AppState;
-use crate::error::AppError;
+use crate::chrome::error::AppError;
 
 /// HSDS filters answered from the search index.
 pub const SEARCH_FILTERS: [&str; 5] = [
@@ -62,22 +62,7 @@ pub async fn list(
     }
     let (total, rows) = load(state.store.as_ref(), window).await?;
     let contents: Vec<Value> = rows.into_iter().map(list_item).collect();
-    Ok(Json(page(total, window, contents)))
-}
-
-/// An HSDS `Page`.
-pub(super) fn page(total: u64, window: Window, contents: Vec<Value>) -> Value {
-    let total_pages = window.total_pages(total);
-    json!({
-        "total_items": total,
-        "total_pages": total_pages,
-        "page_number": window.page,
-        "size": contents.len(),
-        "first_page": window.page == 1,
-        "last_page": window.page >= total_pages,
-        "empty": contents.is_empty(),
-        "contents": contents,
-    })
+    Ok(Json(hsds_page(total, window, contents)))
 }
 
 /// The HSDS filters as a search request; None when nothing can match.
@@ -167,12 +152,12 @@ async fn searched(
     window: Window,
 ) -> Result<Value, AppError> {
     let Some(req) = hsds_request(params, state.clock.now().today())? else {
-        return Ok(page(0, window, Vec::new()));
+        return Ok(hsds_page(0, window, Vec::new()));
     };
     let resp = search::run(state, req, window.page, window.per_page)?;
     let ids: Vec<String> = resp.hits.iter().map(|h| h.summary.id.clone()).collect();
     if ids.is_empty() {
-        return Ok(page(resp.total, window, Vec::new()));
+        return Ok(hsds_page(resp.total, window, Vec::new()));
     }
     let services = state.store.fetch_by(Entity::Service, "id", &ids).await?;
     let mut org_ids: Vec<String> = services
@@ -210,7 +195,7 @@ async fn searched(
             })
         })
         .collect();
-    Ok(page(resp.total, window, contents))
+    Ok(hsds_page(resp.total, window, contents))
 }
 
 /// A service's own fields with its organization's, as HSDS `service_list` has them.

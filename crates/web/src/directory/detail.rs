@@ -12,10 +12,11 @@ use beratungsnetz_store::service_graph;
 use serde_json::Value;
 
 use super::labels;
+use super::request::{check_id, choose_lang};
 use crate::AppState;
-use crate::error::{AppError, HtmlError};
-use crate::i18n::{Lang, Tr};
-use crate::layout::{self, Frame, encode, href};
+use crate::chrome::error::{AppError, HtmlError};
+use crate::chrome::i18n::{Lang, Tr};
+use crate::chrome::layout::{self, Frame, encode, href};
 use beratungsnetz_core::clock::{self, Now};
 use beratungsnetz_core::freshness;
 
@@ -119,16 +120,6 @@ fn tel_href(number: &str) -> String {
     out
 }
 
-/// Checks a path id: a hyphenated UUID.
-pub fn check_id(path: Result<Path<String>, PathRejection>) -> Result<String, AppError> {
-    let not_uuid = || AppError::bad_request("id", "must be a UUID");
-    let Path(id) = path.map_err(|_| not_uuid())?;
-    if id.len() != 36 || uuid::Uuid::parse_str(&id).is_err() {
-        return Err(not_uuid());
-    }
-    Ok(id)
-}
-
 pub async fn page(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -136,7 +127,7 @@ pub async fn page(
     query: Result<Query<Vec<(String, String)>>, QueryRejection>,
 ) -> Response {
     let pairs = query.map(|Query(p)| p).unwrap_or_default();
-    let (lang, set_cookie) = super::results::choose_lang(&pairs, &headers);
+    let (lang, set_cookie) = choose_lang(&pairs, &headers);
     let result = match check_id(path) {
         Ok(id) => render(&state, &id, lang).await,
         Err(e) => Err(e),

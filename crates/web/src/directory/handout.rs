@@ -7,14 +7,15 @@ use axum::extract::{Query, State};
 use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Response};
 
+use super::HANDOUT_LIMIT;
 use super::detail::{DetailView, load, view};
+use super::request::read_query;
 use crate::AppState;
-use crate::error::{AppError, HtmlError};
-use crate::i18n::{Lang, Tr};
-use crate::layout::{self, Frame};
+use crate::chrome::error::{AppError, HtmlError};
+use crate::chrome::i18n::{Lang, Tr};
+use crate::chrome::layout::{self, Frame};
 
 /// Services one handout lists at most.
-pub const MAX_SERVICES: usize = 20;
 
 #[derive(Template)]
 #[template(path = "handout.html")]
@@ -32,7 +33,7 @@ pub async fn page(
     headers: HeaderMap,
     query: Result<Query<Vec<(String, String)>>, QueryRejection>,
 ) -> Response {
-    let (pairs, lang, set_cookie) = match super::results::read_query(query, &headers) {
+    let (pairs, lang, set_cookie) = match read_query(query, &headers) {
         Ok(read) => read,
         Err(error) => return error.into_response(),
     };
@@ -48,7 +49,7 @@ pub async fn pdf(
     headers: HeaderMap,
     query: Result<Query<Vec<(String, String)>>, QueryRejection>,
 ) -> Response {
-    let (pairs, lang, _) = match super::results::read_query(query, &headers) {
+    let (pairs, lang, _) = match read_query(query, &headers) {
         Ok(read) => read,
         Err(error) => return error.into_response(),
     };
@@ -143,7 +144,7 @@ fn column(v: &DetailView, lang: Lang) -> beratungsnetz_pdf::Column {
     }
 }
 
-/// The ids asked for: hyphenated UUIDs, at least one, at most [`MAX_SERVICES`].
+/// The ids asked for: hyphenated UUIDs, at least one, at most [`HANDOUT_LIMIT`].
 pub fn ids(pairs: &[(String, String)]) -> Result<Vec<String>, AppError> {
     let mut ids: Vec<String> = Vec::new();
     for (k, v) in pairs {
@@ -168,10 +169,10 @@ pub fn ids(pairs: &[(String, String)]) -> Result<Vec<String>, AppError> {
     if ids.is_empty() {
         return Err(AppError::bad_request("id", "give at least one service id"));
     }
-    if ids.len() > MAX_SERVICES {
+    if ids.len() > HANDOUT_LIMIT {
         return Err(AppError::bad_request(
             "id",
-            format!("at most {MAX_SERVICES} services"),
+            format!("at most {HANDOUT_LIMIT} services"),
         ));
     }
     Ok(ids)

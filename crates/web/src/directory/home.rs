@@ -12,9 +12,9 @@ use beratungsnetz_store::ServiceRow;
 
 use super::{Window, load};
 use crate::AppState;
-use crate::error::{AppError, HtmlError};
-use crate::i18n::{Lang, Tr};
-use crate::layout::{self, Frame, href};
+use crate::chrome::error::{AppError, HtmlError};
+use crate::chrome::i18n::{Lang, Tr};
+use crate::chrome::layout::{self, Frame, href};
 
 /// Characters of a description the list shows.
 const EXCERPT_CHARS: usize = 200;
@@ -143,7 +143,7 @@ fn non_empty(s: Option<&str>) -> Option<String> {
 
 /// The first [`EXCERPT_CHARS`] characters, cut at a word boundary where there is one.
 fn excerpt(text: &str) -> String {
-    super::results::excerpt(text, EXCERPT_CHARS)
+    super::request::excerpt(text, EXCERPT_CHARS)
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 pub use beratungsnetz_core::geo::{district_by_name, district_label, is_district};
 use beratungsnetz_core::taxonomy;
 
-use crate::i18n;
+use crate::chrome::i18n;
 
 /// The name of a language (ISO 639 code) in `lang`; the code itself if we have none.
 pub fn language_label(code: &str, lang: &str) -> String {

@@ -1,5 +1,6 @@
 //! The directory of counselling services: the public list page, the HSDS API and search.
 
+pub mod admin;
 pub mod api;
 pub mod cache;
 pub mod detail;
@@ -8,19 +9,29 @@ pub mod home;
 pub mod icons;
 pub mod labels;
 pub mod places;
+pub mod reminders;
+pub mod request;
 pub mod results;
 pub mod search;
 pub mod suggest;
 
 use std::collections::HashMap;
 
+use axum::Router;
+use axum::routing::{MethodRouter, get, post};
+
 use beratungsnetz_core::hsds::Entity;
 use beratungsnetz_store::{ServiceRow, Store};
 
-use crate::error::AppError;
+use serde_json::{Value, json};
+
+use crate::AppState;
+use crate::chrome::error::AppError;
 
 /// Services per page on the HTML list and the API default.
 pub const PER_PAGE: u64 = 25;
+/// Services on one handout at most.
+pub const HANDOUT_LIMIT: usize = 20;
 /// Largest `per_page` the API accepts.
 pub const MAX_PER_PAGE: u64 = 100;
 
@@ -75,6 +86,81 @@ pub async fn load(store: &dyn Store, window: Window) -> Result<(u64, Vec<Service
     let offset = (window.page - 1) * window.per_page;
     let rows = store.services_page(offset, window.per_page).await?;
     Ok((total, rows))
+}
+
+/// An HSDS `Page`.
+pub fn hsds_page(total: u64, window: Window, contents: Vec<Value>) -> Value {
+    let total_pages = window.total_pages(total);
+    json!({
+        "total_items": total,
+        "total_pages": total_pages,
+        "page_number": window.page,
+        "size": contents.len(),
+        "first_page": window.page == 1,
+        "last_page": window.page >= total_pages,
+        "empty": contents.is_empty(),
+        "contents": contents,
+    })
+}
+
+/// The JSON API: every path here is described in the OpenAPI document (tested).
+pub fn api_routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
+    vec![
+        ("/api/v1/suggest", get(suggest::suggest)),
+        ("/api/v1/services", get(api::list)),
+        ("/api/v1/services/{id}", get(api::one)),
+        ("/api/v1/search", get(search::search)),
+        // The same handlers where the HSDS API specification puts them.
+        ("/services", get(api::list)),
+        ("/services/{id}", get(api::one)),
+    ]
+}
+
+/// The public pages and editing in the signed-in area.
+pub fn router() -> Router<AppState> {
+    use admin::{freshness, location, organization, service, vocabulary};
+    Router::new()
+        .route("/", get(home::page))
+        .route("/suche", get(results::page))
+        .route("/angebot/{id}", get(detail::page))
+        .route("/handzettel", get(handout::page))
+        .route("/handzettel.pdf", get(handout::pdf))
+        .route("/traeger/{id}", get(places::organization))
+        .route("/region/{district}", get(places::region))
+        .route("/verwaltung", get(admin::home::page))
+        .route(
+            "/verwaltung/traeger/{id}",
+            get(organization::page).post(organization::save),
+        )
+        .route(
+            "/verwaltung/traeger/{id}/angebot-neu",
+            post(organization::new_service),
+        )
+        .route(
+            "/verwaltung/traeger/{id}/ort-neu",
+            post(organization::new_location),
+        )
+        .route(
+            "/verwaltung/traeger-neu",
+            post(organization::new_organization),
+        )
+        .route(
+            "/verwaltung/ort/{id}",
+            get(location::page).post(location::save),
+        )
+        .route(
+            "/verwaltung/angebot/{id}",
+            get(service::page).post(service::save),
+        )
+        .route(
+            "/verwaltung/angebot/{id}/bestaetigen",
+            post(service::confirm),
+        )
+        .route("/verwaltung/aktualitaet", get(freshness::page))
+        .route(
+            "/verwaltung/taxonomie",
+            get(vocabulary::page).post(vocabulary::change),
+        )
 }
 
 #[cfg(test)]

@@ -8,13 +8,12 @@ use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use beratungsnetz_core::hsds::Entity;
 
-use super::detail::check_id;
-use super::results::{choose_lang, excerpt};
+use super::request::{check_id, choose_lang, excerpt};
 use super::{labels, search};
 use crate::AppState;
-use crate::error::{AppError, HtmlError};
-use crate::i18n::{Lang, Tr};
-use crate::layout::{self, Frame, href};
+use crate::chrome::error::{AppError, HtmlError};
+use crate::chrome::i18n::{Lang, Tr};
+use crate::chrome::layout::{self, Frame, href};
 
 /// Services a region page lists at most.
 const REGION_LIMIT: u64 = 100;

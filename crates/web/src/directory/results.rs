@@ -11,11 +11,12 @@ use beratungsnetz_core::freshness;
 use beratungsnetz_search::Hit;
 
 use super::labels;
+use super::request::{excerpt, read_query};
 use super::search::{self, Parsed};
 use crate::AppState;
-use crate::error::{AppError, HtmlError};
-use crate::i18n::{Lang, Tr};
-use crate::layout::{self, Frame, href};
+use crate::chrome::error::{AppError, HtmlError};
+use crate::chrome::i18n::{Lang, Tr};
+use crate::chrome::layout::{self, Frame, href};
 
 /// Characters of a description a hit shows.
 const EXCERPT_CHARS: usize = 160;
@@ -92,52 +93,6 @@ pub fn km(d: f64, lang: Lang) -> String {
         s
     } else {
         s.replace('.', ",")
-    }
-}
-
-/// The first characters of a text, cut at a word.
-pub fn excerpt(text: &str, max: usize) -> String {
-    let text = text.trim();
-    let Some((cut, _)) = text.char_indices().nth(max) else {
-        return text.to_string();
-    };
-    let head = &text[..cut];
-    let head = head
-        .rfind(char::is_whitespace)
-        .map_or(head, |space| &head[..space]);
-    format!("{}…", head.trim_end())
-}
-
-/// The reader's language from the query pairs and headers.
-pub fn choose_lang(pairs: &[(String, String)], headers: &HeaderMap) -> (Lang, bool) {
-    let q = pairs
-        .iter()
-        .find(|(k, _)| k == "lang")
-        .map(|(_, v)| v.as_str());
-    Lang::choose(q, headers)
-}
-
-/// A page's query pairs, the reader's language, and whether to set the language cookie.
-pub type PageQuery = (Vec<(String, String)>, Lang, bool);
-
-/// The query pairs of a page and the reader's language (and whether to set its cookie);
-/// a malformed query string is answered with a 400 page.
-pub fn read_query(
-    query: Result<Query<Vec<(String, String)>>, QueryRejection>,
-    headers: &HeaderMap,
-) -> Result<PageQuery, HtmlError> {
-    match query {
-        Ok(Query(pairs)) => {
-            let (lang, set_cookie) = choose_lang(&pairs, headers);
-            Ok((pairs, lang, set_cookie))
-        }
-        Err(_) => {
-            let (lang, _) = Lang::choose(None, headers);
-            Err(HtmlError {
-                error: AppError::bad_request("query", "malformed query string"),
-                lang,
-            })
-        }
     }
 }
 
@@ -288,7 +243,7 @@ fn render(state: &AppState, pairs: Vec<(String, String)>, lang: Lang) -> Result<
     let handout_ids: Vec<(&str, String)> = resp
         .hits
         .iter()
-        .take(super::handout::MAX_SERVICES)
+        .take(super::HANDOUT_LIMIT)
         .map(|h| ("id", h.summary.id.clone()))
         .collect();
     let handout_href = (!handout_ids.is_empty()).then(|| href(lang, "/handzettel", &handout_ids));

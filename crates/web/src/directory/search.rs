@@ -16,7 +16,7 @@ use serde_json::{Value, json};
 
 use super::labels;
 use crate::AppState;
-use crate::error::AppError;
+use crate::chrome::error::AppError;
 
 /// Every parameter the search accepts; anything else is rejected, naming it.
 pub const SEARCH_PARAMS: &[&str] = &[
@@ -426,7 +426,7 @@ pub fn response(resp: &SearchResponse, parsed: &Parsed) -> Value {
         page: parsed.page,
         per_page: parsed.per_page,
     };
-    let mut page = super::api::page(resp.total, window, contents);
+    let mut page = super::hsds_page(resp.total, window, contents);
     if let Some(obj) = page.as_object_mut() {
         obj.insert("facets".into(), Value::Object(facets));
         obj.insert("understood".into(), json!(understood));

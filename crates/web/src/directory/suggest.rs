@@ -5,13 +5,14 @@
 
 use axum::Json;
 use axum::extract::Query;
+use axum::extract::rejection::QueryRejection;
 use beratungsnetz_core::geo;
 use beratungsnetz_core::taxonomy::{self, Facet};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use crate::error::AppError;
-use crate::i18n::Lang;
+use crate::chrome::error::AppError;
+use crate::chrome::i18n::Lang;
 
 /// Suggestions at most.
 const LIMIT: usize = 8;
@@ -26,7 +27,12 @@ pub struct SuggestQuery {
     lang: Option<String>,
 }
 
-pub async fn suggest(Query(p): Query<SuggestQuery>) -> Result<Json<Value>, AppError> {
+pub async fn suggest(
+    query: Result<Query<SuggestQuery>, QueryRejection>,
+) -> Result<Json<Value>, AppError> {
+    // Whatever the query string's fault (a repeated or malformed parameter), the answer
+    // is the API's JSON error.
+    let Query(p) = query.map_err(|e| AppError::bad_request("query", e.body_text()))?;
     if p.q.chars().count() > 100 {
         return Err(AppError::bad_request("q", "at most 100 characters"));
     }

@@ -13,14 +13,15 @@ use serde_json::{Map, json};
 
 use super::fields::{child_id, record};
 use super::service::TextField;
-use super::{Nav, audit};
 use crate::AppState;
 use crate::accounts::session::Staff;
 use crate::accounts::{render, see_other};
-use crate::error::{AppError, HtmlError};
-use crate::form::FormData;
-use crate::i18n::Tr;
-use crate::layout::Frame;
+use crate::audit::audit;
+use crate::chrome::error::{AppError, HtmlError};
+use crate::chrome::form::FormData;
+use crate::chrome::i18n::Tr;
+use crate::chrome::layout::Frame;
+use crate::chrome::staff::Nav;
 
 /// Rows of accessibility notes a form can carry.
 const MAX_ACCESS: usize = 12;

@@ -9,17 +9,18 @@ use beratungsnetz_core::accounts::{Membership, Role, normalize_email};
 use beratungsnetz_core::hsds::Entity;
 use beratungsnetz_store::accounts::{OneTimeToken, TokenKind};
 
-use super::home::OrgLink;
-use super::{Nav, audit};
 use crate::AppState;
 use crate::accounts::invite::INVITATION_SECONDS;
 use crate::accounts::render;
 use crate::accounts::session::Staff;
 use crate::accounts::token::{hash_token, random_token};
-use crate::error::{AppError, HtmlError};
-use crate::form::FormData;
-use crate::i18n::Tr;
-use crate::layout::Frame;
+use crate::audit::audit;
+use crate::chrome::error::{AppError, HtmlError};
+use crate::chrome::form::FormData;
+use crate::chrome::i18n::Tr;
+use crate::chrome::layout::Frame;
+use crate::chrome::staff::Nav;
+use crate::directory::admin::home::OrgLink;
 
 pub struct AccountLine {
     pub email: String,
@@ -205,7 +206,7 @@ pub async fn send(
         .await
         .map_err(|e| staff.html_error(e))?;
     // Mails go out in German: the invitee's language is not known yet.
-    let tr = Tr::new(crate::i18n::Lang::De);
+    let tr = Tr::new(crate::chrome::i18n::Lang::De);
     let link = format!("{}/einladung/{token}", state.config.public_url);
     let role_name = tr.t(&format!("role-{role}"));
     let body = tr.plain(

@@ -10,13 +10,13 @@ use axum::response::Response;
 use beratungsnetz_core::geo;
 use beratungsnetz_core::hsds::Entity;
 
-use super::Nav;
 use crate::AppState;
 use crate::accounts::render;
 use crate::accounts::session::Staff;
-use crate::error::HtmlError;
-use crate::i18n::Tr;
-use crate::layout::Frame;
+use crate::chrome::error::HtmlError;
+use crate::chrome::i18n::Tr;
+use crate::chrome::layout::Frame;
+use crate::chrome::staff::Nav;
 pub use beratungsnetz_core::freshness::{Freshness, freshness_of, reminder_cutoff};
 
 /// Entries listed one by one; the counts cover all.

@@ -274,15 +274,15 @@ mod tests {
 
     #[test]
     fn every_language_has_the_same_messages() {
-        let de = keys(include_str!("../locales/de/main.ftl"));
+        let de = keys(include_str!("../../locales/de/main.ftl"));
         assert!(de.len() > 10);
         for (code, f) in [
-            ("en", include_str!("../locales/en/main.ftl")),
-            ("ar", include_str!("../locales/ar/main.ftl")),
-            ("fa", include_str!("../locales/fa/main.ftl")),
-            ("uk", include_str!("../locales/uk/main.ftl")),
-            ("ru", include_str!("../locales/ru/main.ftl")),
-            ("tr", include_str!("../locales/tr/main.ftl")),
+            ("en", include_str!("../../locales/en/main.ftl")),
+            ("ar", include_str!("../../locales/ar/main.ftl")),
+            ("fa", include_str!("../../locales/fa/main.ftl")),
+            ("uk", include_str!("../../locales/uk/main.ftl")),
+            ("ru", include_str!("../../locales/ru/main.ftl")),
+            ("tr", include_str!("../../locales/tr/main.ftl")),
         ] {
             assert_eq!(keys(f), de, "{code}");
         }
@@ -290,15 +290,15 @@ mod tests {
 
     #[test]
     fn every_language_has_the_same_admin_messages() {
-        let de = keys(include_str!("../locales/de/admin.ftl"));
+        let de = keys(include_str!("../../locales/de/admin.ftl"));
         assert!(de.len() > 10);
         for (code, f) in [
-            ("en", include_str!("../locales/en/admin.ftl")),
-            ("ar", include_str!("../locales/ar/admin.ftl")),
-            ("fa", include_str!("../locales/fa/admin.ftl")),
-            ("uk", include_str!("../locales/uk/admin.ftl")),
-            ("ru", include_str!("../locales/ru/admin.ftl")),
-            ("tr", include_str!("../locales/tr/admin.ftl")),
+            ("en", include_str!("../../locales/en/admin.ftl")),
+            ("ar", include_str!("../../locales/ar/admin.ftl")),
+            ("fa", include_str!("../../locales/fa/admin.ftl")),
+            ("uk", include_str!("../../locales/uk/admin.ftl")),
+            ("ru", include_str!("../../locales/ru/admin.ftl")),
+            ("tr", include_str!("../../locales/tr/admin.ftl")),
         ] {
             assert_eq!(keys(f), de, "{code}");
         }
@@ -307,13 +307,13 @@ mod tests {
     #[test]
     fn every_language_has_the_same_labels() {
         let files = [
-            include_str!("../locales/de/labels.ftl"),
-            include_str!("../locales/en/labels.ftl"),
-            include_str!("../locales/ar/labels.ftl"),
-            include_str!("../locales/fa/labels.ftl"),
-            include_str!("../locales/uk/labels.ftl"),
-            include_str!("../locales/ru/labels.ftl"),
-            include_str!("../locales/tr/labels.ftl"),
+            include_str!("../../locales/de/labels.ftl"),
+            include_str!("../../locales/en/labels.ftl"),
+            include_str!("../../locales/ar/labels.ftl"),
+            include_str!("../../locales/fa/labels.ftl"),
+            include_str!("../../locales/uk/labels.ftl"),
+            include_str!("../../locales/ru/labels.ftl"),
+            include_str!("../../locales/tr/labels.ftl"),
         ];
         let de = keys(files[0]);
         assert!(de.len() > 30);

@@ -6,8 +6,10 @@ use axum::response::{Html, IntoResponse, Response};
 use serde_json::{Map, Value, json};
 use thiserror::Error;
 
-use crate::i18n::Lang;
-use crate::layout;
+use askama::Template;
+
+use super::i18n::{Lang, Tr};
+use super::layout::Frame;
 
 type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
@@ -66,7 +68,7 @@ impl AppError {
         let message = match self {
             AppError::NotFound => "not found".to_string(),
             AppError::BadRequest { message, .. } => message.clone(),
-            AppError::Refused { key, .. } => crate::i18n::Tr::new(Lang::De).t(key),
+            AppError::Refused { key, .. } => crate::chrome::i18n::Tr::new(Lang::De).t(key),
             AppError::Internal(_) => "internal server error".to_string(),
         };
         error.insert("message".into(), json!(message));
@@ -107,7 +109,7 @@ impl IntoResponse for HtmlError {
     fn into_response(self) -> Response {
         self.error.log();
         let status = self.error.status();
-        match layout::error_page(self.lang, &self.error) {
+        match error_page(self.lang, &self.error) {
             Ok(html) => (status, Html(html)).into_response(),
             Err(e) => {
                 tracing::error!(error = %e, "error page failed to render");
@@ -115,4 +117,34 @@ impl IntoResponse for HtmlError {
             }
         }
     }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage {
+    tr: Tr,
+    frame: Frame,
+    title_key: &'static str,
+    message_key: &'static str,
+    param: Option<String>,
+}
+
+pub fn error_page(lang: Lang, error: &AppError) -> Result<String, askama::Error> {
+    let (title_key, message_key) = match error {
+        AppError::NotFound => ("error-not-found-title", "error-not-found"),
+        AppError::BadRequest { .. } => ("error-bad-request-title", "error-bad-request"),
+        AppError::Refused { key, .. } => ("error-refused-title", *key),
+        AppError::Internal(_) => ("error-internal-title", "error-internal"),
+    };
+    ErrorPage {
+        tr: Tr::new(lang),
+        frame: Frame::new(lang, "/", &[]),
+        title_key,
+        message_key,
+        param: match error {
+            AppError::BadRequest { param, .. } => Some(param.clone()),
+            _ => None,
+        },
+    }
+    .render()
 }

@@ -8,13 +8,13 @@ use axum::response::Response;
 use beratungsnetz_core::hsds::Entity;
 use serde::Deserialize;
 
-use super::Nav;
 use crate::AppState;
 use crate::accounts::render;
 use crate::accounts::session::Staff;
-use crate::error::HtmlError;
-use crate::i18n::Tr;
-use crate::layout::Frame;
+use crate::chrome::error::HtmlError;
+use crate::chrome::i18n::Tr;
+use crate::chrome::layout::Frame;
+use crate::chrome::staff::Nav;
 
 /// Organizations listed at once; a name filter finds the rest.
 const LIST_LIMIT: usize = 300;

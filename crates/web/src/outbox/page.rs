@@ -7,13 +7,13 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use beratungsnetz_store::outbox::StoredMail;
 
-use super::Nav;
 use crate::AppState;
 use crate::accounts::render;
 use crate::accounts::session::Staff;
-use crate::error::HtmlError;
-use crate::i18n::Tr;
-use crate::layout::Frame;
+use crate::chrome::error::HtmlError;
+use crate::chrome::i18n::Tr;
+use crate::chrome::layout::Frame;
+use crate::chrome::staff::Nav;
 
 #[derive(Template)]
 #[template(path = "admin_mails.html")]
@@ -66,15 +66,17 @@ fn redact_reset_links(body: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn reset_links_are_redacted() {
         let body = format!("Link: http://x/passwort-neu/{} bis bald", "ab12".repeat(16));
         assert_eq!(
-            super::redact_reset_links(&body),
+            redact_reset_links(&body),
             "Link: http://x/passwort-neu/… bis bald"
         );
         assert_eq!(
-            super::redact_reset_links("http://x/einladung/ab12"),
+            redact_reset_links("http://x/einladung/ab12"),
             "http://x/einladung/ab12"
         );
     }

@@ -7,8 +7,8 @@ use axum::extract::{FromRequest, Request};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
-use crate::error::{AppError, HtmlError};
-use crate::i18n::Lang;
+use crate::chrome::error::{AppError, HtmlError};
+use crate::chrome::i18n::Lang;
 
 /// Largest form accepted: the service form with every box ticked is about 10 KB.
 pub const FORM_LIMIT: usize = 64 * 1024;

@@ -11,7 +11,7 @@ use serde::Serialize;
 use serde_json::{Map, Value, json};
 use uuid::Uuid;
 
-use crate::form::FormData;
+use crate::chrome::form::FormData;
 
 /// Languages a service can tick (ISO 639 codes with labels in `labels.ftl`).
 pub const LANGUAGE_CODES: &[&str] = &[

@@ -12,14 +12,15 @@ use serde_json::json;
 use super::fields::record;
 use super::freshness::{Freshness, freshness_of};
 use super::service::TextField;
-use super::{Nav, audit};
 use crate::AppState;
 use crate::accounts::session::Staff;
 use crate::accounts::{render, see_other};
-use crate::error::{AppError, HtmlError};
-use crate::form::FormData;
-use crate::i18n::Tr;
-use crate::layout::Frame;
+use crate::audit::audit;
+use crate::chrome::error::{AppError, HtmlError};
+use crate::chrome::form::FormData;
+use crate::chrome::i18n::Tr;
+use crate::chrome::layout::Frame;
+use crate::chrome::staff::Nav;
 use beratungsnetz_core::clock;
 
 pub struct ServiceLine {

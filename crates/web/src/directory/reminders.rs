@@ -8,8 +8,8 @@ use beratungsnetz_core::clock::Now;
 use beratungsnetz_core::freshness::reminder_cutoff;
 
 use crate::AppState;
-use crate::i18n::{Lang, Tr};
-use crate::mail::MailError;
+use crate::chrome::i18n::{Lang, Tr};
+use crate::outbox::MailError;
 
 /// What one run of the reminder job did.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

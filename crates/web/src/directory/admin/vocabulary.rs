@@ -8,14 +8,15 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use beratungsnetz_core::taxonomy::{self, Facet};
 
-use super::{Nav, audit};
 use crate::AppState;
 use crate::accounts::session::Staff;
 use crate::accounts::{render, see_other};
-use crate::error::HtmlError;
-use crate::form::FormData;
-use crate::i18n::Tr;
-use crate::layout::Frame;
+use crate::audit::audit;
+use crate::chrome::error::HtmlError;
+use crate::chrome::form::FormData;
+use crate::chrome::i18n::Tr;
+use crate::chrome::layout::Frame;
+use crate::chrome::staff::Nav;
 
 /// Longest word or phrase a coordinator may add.
 const MAX_WORD_CHARS: usize = 60;

@@ -1,6 +1,10 @@
 //! Outgoing e-mail: through SMTP (lettre), or — without an SMTP server configured — into
 //! the database's outbox, where coordinators read it (development and demo mode).
 
+pub mod page;
+
+use axum::Router;
+use axum::routing::get;
 use lettre::message::Mailbox;
 use lettre::message::header::ContentType;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
@@ -8,6 +12,13 @@ use thiserror::Error;
 
 use beratungsnetz_core::clock::Now;
 use beratungsnetz_store::Store;
+
+use crate::AppState;
+
+/// The outbox page for coordinators.
+pub fn router() -> Router<AppState> {
+    Router::new().route("/verwaltung/postausgang", get(page::page))
+}
 
 #[derive(Debug, Error)]
 pub enum MailError {

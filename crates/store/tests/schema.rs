@@ -1,0 +1,130 @@
+//! Both engines' migrations give the same schema: the same tables, columns (with the same
+//! nullability and kind of value) and indexes. Needs PostgreSQL; says so when it skips.
+
+#![allow(clippy::unwrap_used)]
+
+use std::collections::BTreeMap;
+
+use beratungsnetz_testkit::{self as testkit, Raw, TestDb};
+
+/// Table → column → (not null, kind); table → index names.
+type Columns = BTreeMap<String, BTreeMap<String, (bool, &'static str)>>;
+type Indexes = BTreeMap<String, Vec<String>>;
+
+/// The kind of value a declared column type holds, in words both engines share.
+fn kind(declared: &str) -> &'static str {
+    let t = declared.to_ascii_lowercase();
+    if t.contains("int") || t.contains("serial") {
+        "integer"
+    } else if t.contains("real") || t.contains("double") || t.contains("float") {
+        "real"
+    } else if t.contains("bool") {
+        "boolean"
+    } else if t.contains("json")
+        || t.contains("text")
+        || t.contains("char")
+        || t.contains("timestamp")
+    {
+        // SQLite keeps JSON and times as text.
+        "text"
+    } else {
+        "other"
+    }
+}
+
+fn text(v: &Option<String>) -> String {
+    v.clone().unwrap_or_default()
+}
+
+async fn schema(db: &TestDb) -> (Columns, Indexes) {
+    let mut columns = Columns::new();
+    let mut indexes = Indexes::new();
+    match db.raw {
+        Raw::Sqlite(_) => {
+            let tables = db
+                .strings(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' \
+                     AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_sqlx%'",
+                )
+                .await;
+            for t in tables {
+                let table = text(&t[0]);
+                let cols = db
+                    .strings(&format!(
+                        "SELECT name, CAST(\"notnull\" AS TEXT), CAST(pk AS TEXT), type \
+                         FROM pragma_table_info('{table}')"
+                    ))
+                    .await;
+                for c in cols {
+                    // A primary key is never null in practice; SQLite only fails to say so.
+                    let not_null = text(&c[1]) == "1" || text(&c[2]) != "0";
+                    columns
+                        .entry(table.clone())
+                        .or_default()
+                        .insert(text(&c[0]), (not_null, kind(&text(&c[3]))));
+                }
+                let idx = db
+                    .strings(&format!(
+                        "SELECT name FROM sqlite_master WHERE type = 'index' \
+                         AND tbl_name = '{table}' AND sql IS NOT NULL ORDER BY name"
+                    ))
+                    .await;
+                indexes.insert(table, idx.iter().map(|r| text(&r[0])).collect());
+            }
+        }
+        Raw::Postgres(_) => {
+            let cols = db
+                .strings(
+                    "SELECT c.table_name::text, c.column_name::text, c.is_nullable::text, c.data_type::text \
+                     FROM information_schema.columns c JOIN information_schema.tables t \
+                     ON t.table_name = c.table_name AND t.table_schema = c.table_schema \
+                     WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE' \
+                     AND c.table_name NOT LIKE '_sqlx%'",
+                )
+                .await;
+            for c in cols {
+                columns
+                    .entry(text(&c[0]))
+                    .or_default()
+                    .insert(text(&c[1]), (text(&c[2]) == "NO", kind(&text(&c[3]))));
+            }
+            // Explicit indexes: not those PostgreSQL makes for keys and UNIQUE columns.
+            let idx = db
+                .strings(
+                    "SELECT i.tablename::text, i.indexname::text FROM pg_indexes i \
+                     WHERE i.schemaname = 'public' AND i.tablename NOT LIKE '_sqlx%' \
+                     AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conname = i.indexname) \
+                     ORDER BY i.indexname",
+                )
+                .await;
+            for table in columns.keys() {
+                indexes.insert(table.clone(), Vec::new());
+            }
+            for r in idx {
+                indexes.entry(text(&r[0])).or_default().push(text(&r[1]));
+            }
+        }
+    }
+    (columns, indexes)
+}
+
+#[tokio::test]
+async fn both_engines_migrate_to_the_same_schema() {
+    let dbs = testkit::engines("schema").await;
+    let [sqlite, postgres] = dbs.as_slice() else {
+        eprintln!("SKIPPING the schema comparison: it needs both engines");
+        return;
+    };
+    let (sc, si) = schema(sqlite).await;
+    let (pc, pi) = schema(postgres).await;
+    assert!(sc.len() > 20, "tables read: {:?}", sc.keys());
+    assert_eq!(
+        sc.keys().collect::<Vec<_>>(),
+        pc.keys().collect::<Vec<_>>(),
+        "tables"
+    );
+    for (table, columns) in &sc {
+        assert_eq!(Some(columns), pc.get(table), "columns of {table}");
+    }
+    assert_eq!(si, pi, "indexes");
+}

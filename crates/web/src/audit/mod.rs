@@ -1,0 +1,52 @@
+//! The audit log in the web layer: the entries handlers write, and the coordinators'
+//! page at `/verwaltung/protokoll`.
+
+pub mod page;
+
+use axum::Router;
+use axum::routing::get;
+use beratungsnetz_store::audit::AuditEntry;
+
+use crate::AppState;
+use crate::accounts::session::Staff;
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/verwaltung/protokoll", get(page::page))
+}
+
+/// An audit entry for an action of `staff`.
+pub fn audit(
+    staff: &Staff,
+    action: &str,
+    entity: &str,
+    entity_id: &str,
+    organization_id: Option<&str>,
+    before: Option<String>,
+    after: Option<String>,
+) -> AuditEntry {
+    AuditEntry {
+        seq: 0,
+        at: staff.now.unix,
+        account_id: Some(staff.account.id.clone()),
+        actor: staff.account.email.clone(),
+        action: action.to_string(),
+        entity: entity.to_string(),
+        entity_id: entity_id.to_string(),
+        organization_id: organization_id.map(str::to_string),
+        before,
+        after,
+    }
+}
+
+/// The audit entry of an action of `staff` on their own account.
+pub fn account_audit(staff: &Staff, action: &str) -> AuditEntry {
+    audit(
+        staff,
+        action,
+        "account",
+        &staff.account.id,
+        None,
+        None,
+        None,
+    )
+}

@@ -1,0 +1,98 @@
+//! What every page shares: the frame around the content and links.
+
+use axum::http::{HeaderValue, header};
+use axum::response::{Html, IntoResponse, Response};
+
+use super::assets::{CSS_VERSION, JS_VERSION};
+use super::i18n::{Lang, Tr};
+
+/// A rendered page; sets the language cookie when `?lang=` chose the language.
+pub fn page(html: String, lang: Lang, set_cookie: bool) -> Response {
+    let mut resp = Html(html).into_response();
+    // The language can come from the cookie or Accept-Language: caches must keep them apart.
+    resp.headers_mut().insert(
+        header::VARY,
+        HeaderValue::from_static("Accept-Language, Cookie"),
+    );
+    if set_cookie && let Ok(v) = HeaderValue::from_str(&lang.cookie()) {
+        resp.headers_mut().insert(header::SET_COOKIE, v);
+    }
+    resp
+}
+
+/// A link to the current page in another language.
+pub struct LangLink {
+    pub href: String,
+    pub code: &'static str,
+    pub name: String,
+    pub current: bool,
+}
+
+/// Header and navigation data of `base.html`.
+pub struct Frame {
+    pub home_href: String,
+    pub languages: Vec<LangLink>,
+    pub css_href: String,
+    pub js_href: String,
+}
+
+impl Frame {
+    /// `params` are the query parameters that the language links keep.
+    pub fn new(lang: Lang, path: &str, params: &[(&str, String)]) -> Frame {
+        let languages = Lang::ALL
+            .into_iter()
+            .map(|l| {
+                let mut with_lang = params.to_vec();
+                with_lang.push(("lang", l.code().to_string()));
+                LangLink {
+                    href: build_href(path, &with_lang),
+                    code: l.code(),
+                    name: Tr::new(l).t("language-name"),
+                    current: l == lang,
+                }
+            })
+            .collect();
+        Frame {
+            home_href: href(lang, "/", &[]),
+            languages,
+            css_href: format!("/static/style.css?v={CSS_VERSION}"),
+            js_href: format!("/static/suggest.js?v={JS_VERSION}"),
+        }
+    }
+}
+
+/// A link within the site that keeps the reader's language (German needs no parameter).
+pub fn href(lang: Lang, path: &str, params: &[(&str, String)]) -> String {
+    let mut all = params.to_vec();
+    if lang != Lang::default() {
+        all.push(("lang", lang.code().to_string()));
+    }
+    build_href(path, &all)
+}
+
+fn build_href(path: &str, params: &[(&str, String)]) -> String {
+    let query: Vec<String> = params
+        .iter()
+        .map(|(k, v)| format!("{k}={}", encode(v)))
+        .collect();
+    if query.is_empty() {
+        path.to_string()
+    } else {
+        format!("{path}?{}", query.join("&"))
+    }
+}
+
+/// Percent-encodes a query value.
+pub fn encode(v: &str) -> String {
+    let mut out = String::with_capacity(v.len());
+    for b in v.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b':' => {
+                out.push(char::from(b));
+            }
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
