@@ -34,7 +34,7 @@ pub async fn run(a: DemoArgs) -> anyhow::Result<()> {
 
 /// The sample data as one HSDS data set: the services and the whole vocabulary.
 pub fn dataset() -> anyhow::Result<Dataset> {
-    let mut items = beratungsnetz_core::demo::demo_services();
+    let mut items = beratungsnetz_demo::demo_services();
     let today = SystemClock.now().today();
     for item in &mut items {
         verified_as_of(item, today);
@@ -62,7 +62,7 @@ fn verified_as_of(service: &mut Value, today: i64) {
     let Some(id) = service.get("id").and_then(Value::as_str) else {
         return;
     };
-    let h = beratungsnetz_core::demo::hash(id);
+    let h = beratungsnetz_demo::hash(id);
     let spread = i64::try_from((h >> 8) % 1000).unwrap_or(0);
     let age = match h % 100 {
         0..78 => spread % 150,

@@ -2,6 +2,9 @@
 //! `--data-dir` or `--database-url` (also from the environment).
 
 mod accounts;
+// Benchmarks (and their PostgreSQL and SQLite baselines) stay out of the product:
+// `cargo build --features bench`.
+#[cfg(feature = "bench")]
 mod bench;
 mod demo;
 mod export;
@@ -77,6 +80,7 @@ enum Command {
     /// Delete audit-log entries past their retention period (`serve` does it daily).
     Purge(accounts::PurgeArgs),
     /// Measure: `bench import` times import, export and database size for a generated dataset.
+    #[cfg(feature = "bench")]
     Bench(bench::BenchArgs),
 }
 
@@ -125,6 +129,7 @@ fn main() -> ExitCode {
             Command::Export(a) => export::run(a).await,
             Command::Demo(a) => demo::run(a).await,
             Command::Generate(a) => generate(a),
+            #[cfg(feature = "bench")]
             Command::Bench(a) => bench::run(a).await,
             Command::Reindex(a) => search::reindex(a).await,
             Command::User(a) => accounts::user(a).await,
@@ -151,7 +156,7 @@ fn generate(a: GenerateArgs) -> anyhow::Result<()> {
     };
     export::write_array(
         &mut out,
-        beratungsnetz_core::generate::generate(a.services, a.seed),
+        beratungsnetz_demo::generate::generate(a.services, a.seed),
     )?;
     out.flush()?;
     Ok(())

@@ -2,9 +2,7 @@
 
 pub mod accounts;
 pub mod clock;
-pub mod demo;
 pub mod freshness;
-pub mod generate;
 pub mod geo;
 pub mod hsds;
 pub mod taxonomy;

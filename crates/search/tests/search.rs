@@ -7,7 +7,8 @@ use std::sync::OnceLock;
 use beratungsnetz_core::geo::gazetteer;
 use beratungsnetz_core::hsds::nested::{Nester, Seen, read_document};
 use beratungsnetz_core::hsds::{Dataset, Entity};
-use beratungsnetz_core::{demo, taxonomy};
+use beratungsnetz_core::taxonomy;
+use beratungsnetz_demo as demo;
 use beratungsnetz_search::{Near, SearchIndex, SearchRequest, SearchResponse, ServiceDoc, Sort};
 use serde_json::{Value, json};
 

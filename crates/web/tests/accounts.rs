@@ -194,7 +194,7 @@ struct World {
 
 /// The sample data with the first service last verified long ago.
 async fn world() -> World {
-    let mut services = beratungsnetz_core::demo::demo_services();
+    let mut services = beratungsnetz_demo::demo_services();
     services[0]["assured_date"] = json!("2024-01-10");
     for s in services.iter_mut().skip(1) {
         s["assured_date"] = json!(clock::iso_date(SystemClock.now().today() - 3));

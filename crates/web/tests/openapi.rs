@@ -54,7 +54,7 @@ fn schema_for(doc: &Value, path: &str, status: StatusCode) -> Value {
 
 #[tokio::test]
 async fn api_answers_match_the_document() {
-    let mut items = beratungsnetz_core::demo::demo_services();
+    let mut items = beratungsnetz_demo::demo_services();
     let id = items[0]["id"].as_str().unwrap().to_string();
     items.extend(
         beratungsnetz_core::taxonomy::terms()

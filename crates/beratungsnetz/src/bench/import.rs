@@ -43,7 +43,7 @@ pub async fn run(b: ImportBench) -> anyhow::Result<()> {
         let mut w = std::io::BufWriter::new(std::fs::File::create(&input)?);
         crate::export::write_array(
             &mut w,
-            beratungsnetz_core::generate::generate(b.services, b.seed),
+            beratungsnetz_demo::generate::generate(b.services, b.seed),
         )?;
         std::io::Write::flush(&mut w)?;
     }

@@ -384,7 +384,7 @@ fn rss_mb() -> Option<(f64, f64)> {
 
 /// The generated services as the index sees them; each JSON value is dropped at once.
 fn generate_docs(services: usize, seed: u64) -> Vec<ServiceDoc> {
-    beratungsnetz_core::generate::generate(services, seed)
+    beratungsnetz_demo::generate::generate(services, seed)
         .filter_map(|v| ServiceDoc::from_nested(&v))
         .collect()
 }
@@ -1140,7 +1140,7 @@ async fn import_store(
     services: usize,
     seed: u64,
 ) -> anyhow::Result<()> {
-    let mut stream = beratungsnetz_core::generate::generate(services, seed).peekable();
+    let mut stream = beratungsnetz_demo::generate::generate(services, seed).peekable();
     let mut first = true;
     while stream.peek().is_some() {
         let slice: Vec<serde_json::Value> = stream.by_ref().take(5_000).collect();
@@ -1276,7 +1276,7 @@ pub async fn run(b: SearchBench) -> anyhow::Result<()> {
     let index = Arc::new(SearchIndex::in_memory()?);
     let (mut t_docs, mut t_add) = (Duration::ZERO, Duration::ZERO);
     let mut n_docs = 0;
-    let mut stream = beratungsnetz_core::generate::generate(b.services, b.seed).peekable();
+    let mut stream = beratungsnetz_demo::generate::generate(b.services, b.seed).peekable();
     while stream.peek().is_some() {
         let t = Instant::now();
         let batch: Vec<ServiceDoc> = stream

@@ -8,12 +8,16 @@
 //! Towns, postal codes and coordinates are real ("Postal code data: GeoNames, CC BY 4.0"),
 //! street addresses are not.
 //!
+//! [`generate`] makes larger synthetic data sets for load tests and benchmarks. Both live
+//! apart from the domain crate: neither is a rule of the product.
+//!
 //! Ids are UUID v5 of stable keys ("org:awo-halle", "svc:awo-halle:mbe",
 //! "loc:awo-halle:1", child records "<parent key>/<kind>/<index>") in [`DEMO_NAMESPACE`], so
 //! the data is the same on every run. An organization or location that appears in several
 //! services is serialized identically each time.
 
 mod data;
+pub mod generate;
 
 use serde_json::{Map, Value, json};
 use uuid::Uuid;
@@ -711,7 +715,7 @@ fn service_json(org: &Org, organization: &Value, template: &Template, at: &[&Loc
     let attributes: Vec<Value> = std::iter::once(template.kind)
         .chain(template.needs.iter().copied())
         .chain(template.targets.iter().copied())
-        .filter_map(|code| crate::taxonomy::attribute_json("service", &id, code))
+        .filter_map(|code| beratungsnetz_core::taxonomy::attribute_json("service", &id, code))
         .collect();
     svc.insert("attributes".into(), Value::Array(attributes));
 
@@ -1073,14 +1077,18 @@ mod tests {
     /// the addresses cover all 14 districts of Sachsen-Anhalt.
     #[test]
     fn demo_covers_all_districts_by_postal_code() {
-        let gazetteer = crate::geo::gazetteer();
+        let gazetteer = beratungsnetz_core::geo::gazetteer();
         let mut codes = BTreeSet::new();
         for svc in demo_services() {
             for sal in array(&svc, "service_at_locations") {
                 for address in array(&sal["location"], "addresses") {
                     let plz = str_of(address, "postal_code");
                     let place = gazetteer.by_plz(plz).unwrap();
-                    assert_eq!(place.state_code, crate::geo::SACHSEN_ANHALT, "{plz}");
+                    assert_eq!(
+                        place.state_code,
+                        beratungsnetz_core::geo::SACHSEN_ANHALT,
+                        "{plz}"
+                    );
                     let town = TOWNS.iter().find(|t| t.postal_code == plz).unwrap();
                     assert_eq!(
                         place.district_code,
@@ -1100,7 +1108,7 @@ mod tests {
     #[test]
     fn demo_imports_into_hsds_dataset() {
         let text = serde_json::to_string(&demo_services()).unwrap();
-        let ds = crate::hsds::read_json("demo.json", &text, None).unwrap();
+        let ds = beratungsnetz_core::hsds::read_json("demo.json", &text, None).unwrap();
         let (problems, unresolved) = ds.check();
         assert!(problems.is_empty(), "{problems:?}");
         assert!(
@@ -1109,10 +1117,10 @@ mod tests {
             unresolved.len()
         );
         assert_eq!(
-            ds.count(crate::hsds::Entity::Service),
+            ds.count(beratungsnetz_core::hsds::Entity::Service),
             demo_services().len()
         );
-        assert!(ds.count(crate::hsds::Entity::Organization) >= 80);
+        assert!(ds.count(beratungsnetz_core::hsds::Entity::Organization) >= 80);
     }
 
     /// Writes the sample data to /tmp/demo.json for validation with an external tool.
