@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use beratungsnetz_core::hsds;
 use beratungsnetz_store::{ImportMode, PgStore, SqliteStore, Store, scratch};
-use sqlx::Connection;
+use sqlx::{Connection, Row};
 
 /// Where a test database lives, for statements the store does not offer (breaking a
 /// table on purpose, reading the schema).
@@ -30,50 +30,41 @@ pub struct TestDb {
 impl TestDb {
     /// Runs one statement on the database directly.
     pub async fn execute(&self, sql: &str) {
-        let sql = sqlx::AssertSqlSafe(sql.to_string());
-        match &self.raw {
-            Raw::Sqlite(path) => {
-                let url = format!("sqlite://{}", path.display());
-                let mut c = sqlx::SqliteConnection::connect(&url).await.unwrap();
-                sqlx::query(sql).execute(&mut c).await.unwrap();
-            }
-            Raw::Postgres(url) => {
-                let mut c = sqlx::PgConnection::connect(url).await.unwrap();
-                sqlx::query(sql).execute(&mut c).await.unwrap();
-            }
-        }
+        self.strings(sql).await;
     }
 
     /// Rows of text columns a query answers.
     pub async fn strings(&self, sql: &str) -> Vec<Vec<Option<String>>> {
-        use sqlx::Row;
         let sql = sqlx::AssertSqlSafe(sql.to_string());
         match &self.raw {
             Raw::Sqlite(path) => {
                 let url = format!("sqlite://{}", path.display());
                 let mut c = sqlx::SqliteConnection::connect(&url).await.unwrap();
                 let rows = sqlx::query(sql).fetch_all(&mut c).await.unwrap();
-                rows.iter()
-                    .map(|r| {
-                        (0..r.len())
-                            .map(|i| r.get::<Option<String>, _>(i))
-                            .collect()
-                    })
-                    .collect()
+                texts(&rows)
             }
             Raw::Postgres(url) => {
                 let mut c = sqlx::PgConnection::connect(url).await.unwrap();
                 let rows = sqlx::query(sql).fetch_all(&mut c).await.unwrap();
-                rows.iter()
-                    .map(|r| {
-                        (0..r.len())
-                            .map(|i| r.get::<Option<String>, _>(i))
-                            .collect()
-                    })
-                    .collect()
+                texts(&rows)
             }
         }
     }
+}
+
+/// Every column of every row as text (None for NULL).
+fn texts<R: sqlx::Row>(rows: &[R]) -> Vec<Vec<Option<String>>>
+where
+    usize: sqlx::ColumnIndex<R>,
+    for<'r> Option<String>: sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
+{
+    rows.iter()
+        .map(|r| {
+            (0..r.len())
+                .map(|i| r.get::<Option<String>, _>(i))
+                .collect()
+        })
+        .collect()
 }
 
 /// A fresh SQLite database, and a fresh PostgreSQL one when configured (else a line

@@ -122,9 +122,7 @@ async fn page_of(
 }
 
 pub async fn page(State(state): State<AppState>, staff: Staff) -> Result<Response, HtmlError> {
-    if !staff.grants.is_coordinator() {
-        return Err(staff.refuse(StatusCode::FORBIDDEN, "error-coordinators-only"));
-    }
+    staff.coordinator_only()?;
     let page = page_of(&state, &staff, &FormData::parse(b""), Vec::new(), None).await?;
     Ok(render(page, staff.lang, StatusCode::OK, None))
 }
@@ -135,9 +133,7 @@ pub async fn send(
     form: FormData,
 ) -> Result<Response, HtmlError> {
     staff.check_form(&form)?;
-    if !staff.grants.is_coordinator() {
-        return Err(staff.refuse(StatusCode::FORBIDDEN, "error-coordinators-only"));
-    }
+    staff.coordinator_only()?;
     let mut errors = Vec::new();
     let email = normalize_email(form.get("email"));
     if email.is_none() {

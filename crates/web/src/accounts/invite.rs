@@ -6,7 +6,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use beratungsnetz_store::accounts::TokenKind;
 
-use super::reset::{SetPasswordPage, checked_password, token_problem, usable};
+use super::reset::{SetPasswordPage, checked_password, link_token, token_problem};
 use super::session::{self, check_anonymous_form, form_token};
 use super::token::hash_token;
 use super::{notice, render, see_other};
@@ -33,12 +33,9 @@ pub async fn form(
 ) -> Result<Response, HtmlError> {
     let (lang, _) = Lang::choose(None, &headers);
     let html = |e: AppError| HtmlError { error: e, lang };
-    let t = match usable(&state, &token, TokenKind::Invitation)
-        .await
-        .map_err(html)?
-    {
+    let t = match link_token(&state, &token, TokenKind::Invitation, lang).await? {
         Ok(t) => t,
-        Err(p) => return Ok(token_problem(lang, p)),
+        Err(page) => return Ok(page),
     };
     let ask_password = !has_password(&state, &t.email).await.map_err(html)?;
     let (csrf, cookie) = form_token(&state, &headers);
@@ -63,12 +60,9 @@ pub async fn accept(
     let (lang, _) = Lang::choose(None, &headers);
     check_anonymous_form(&headers, &form, lang)?;
     let html = |e: AppError| HtmlError { error: e, lang };
-    let t = match usable(&state, &token, TokenKind::Invitation)
-        .await
-        .map_err(html)?
-    {
+    let t = match link_token(&state, &token, TokenKind::Invitation, lang).await? {
         Ok(t) => t,
-        Err(p) => return Ok(token_problem(lang, p)),
+        Err(page) => return Ok(page),
     };
     let ask_password = !has_password(&state, &t.email).await.map_err(html)?;
     let hash = if ask_password {

@@ -242,12 +242,9 @@ pub async fn second_factor(
     let html = |e| HtmlError { error: e, lang };
     let token = form.get("token");
     let next = safe_next(form.get("next"));
-    let t = match super::reset::usable(&state, token, TokenKind::SecondFactor)
-        .await
-        .map_err(html)?
-    {
+    let t = match super::reset::link_token(&state, token, TokenKind::SecondFactor, lang).await? {
         Ok(t) => t,
-        Err(p) => return Ok(super::reset::token_problem(lang, p)),
+        Err(page) => return Ok(page),
     };
     let now = state.clock.unix();
     let account_key = format!("account:{}", t.email);

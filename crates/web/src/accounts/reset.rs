@@ -198,6 +198,19 @@ pub fn token_problem(lang: Lang, problem: TokenProblem) -> Response {
 }
 
 /// The token behind a link, if it is of `kind` and can still be used.
+/// The one-time token of a link, or the page saying why it cannot be used.
+pub async fn link_token(
+    state: &AppState,
+    token: &str,
+    kind: TokenKind,
+    lang: Lang,
+) -> Result<Result<OneTimeToken, Response>, HtmlError> {
+    let usable = usable(state, token, kind)
+        .await
+        .map_err(|error| HtmlError { error, lang })?;
+    Ok(usable.map_err(|p| token_problem(lang, p)))
+}
+
 pub async fn usable(
     state: &AppState,
     token: &str,
@@ -234,12 +247,9 @@ pub async fn new_password_form(
     Path(token): Path<String>,
 ) -> Result<Response, HtmlError> {
     let (lang, _) = Lang::choose(None, &headers);
-    let t = match usable(&state, &token, TokenKind::PasswordReset)
-        .await
-        .map_err(|e| HtmlError { error: e, lang })?
-    {
+    let t = match link_token(&state, &token, TokenKind::PasswordReset, lang).await? {
         Ok(t) => t,
-        Err(p) => return Ok(token_problem(lang, p)),
+        Err(page) => return Ok(page),
     };
     let (csrf, cookie) = form_token(&state, &headers);
     let page = SetPasswordPage::new(
@@ -263,12 +273,9 @@ pub async fn new_password(
     let (lang, _) = Lang::choose(None, &headers);
     check_anonymous_form(&headers, &form, lang)?;
     let html = |e: AppError| HtmlError { error: e, lang };
-    let t = match usable(&state, &token, TokenKind::PasswordReset)
-        .await
-        .map_err(html)?
-    {
+    let t = match link_token(&state, &token, TokenKind::PasswordReset, lang).await? {
         Ok(t) => t,
-        Err(p) => return Ok(token_problem(lang, p)),
+        Err(page) => return Ok(page),
     };
     let password = match checked_password(&form) {
         Ok(p) => p,

@@ -79,6 +79,15 @@ impl Staff {
         }
     }
 
+    /// Refuses anyone but a coordinator (403).
+    pub fn coordinator_only(&self) -> Result<(), HtmlError> {
+        if self.grants.is_coordinator() {
+            Ok(())
+        } else {
+            Err(self.refuse(StatusCode::FORBIDDEN, "error-coordinators-only"))
+        }
+    }
+
     pub fn refuse(&self, status: StatusCode, key: &'static str) -> HtmlError {
         HtmlError {
             error: AppError::refused(status, key),

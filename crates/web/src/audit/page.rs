@@ -87,9 +87,7 @@ pub async fn page(
     staff: Staff,
     Query(q): Query<AuditQuery>,
 ) -> Result<Response, HtmlError> {
-    if !staff.grants.is_coordinator() {
-        return Err(staff.refuse(StatusCode::FORBIDDEN, "error-coordinators-only"));
-    }
+    staff.coordinator_only()?;
     let nonempty = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
     let filter = AuditFilter {
         actor: nonempty(&q.actor).map(|a| a.to_lowercase()),

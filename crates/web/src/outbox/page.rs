@@ -25,9 +25,7 @@ struct MailsPage {
 }
 
 pub async fn page(State(state): State<AppState>, staff: Staff) -> Result<Response, HtmlError> {
-    if !staff.grants.is_coordinator() {
-        return Err(staff.refuse(StatusCode::FORBIDDEN, "error-coordinators-only"));
-    }
+    staff.coordinator_only()?;
     let mut mails = state
         .store
         .mails(100)

@@ -65,9 +65,7 @@ fn tally(map: &mut BTreeMap<String, Count>, name: &str, link: Option<String>, f:
 }
 
 pub async fn page(State(state): State<AppState>, staff: Staff) -> Result<Response, HtmlError> {
-    if !staff.grants.is_coordinator() {
-        return Err(staff.refuse(StatusCode::FORBIDDEN, "error-coordinators-only"));
-    }
+    staff.coordinator_only()?;
     let store = state.store.as_ref();
     let today = staff.now.today();
     let cutoff = reminder_cutoff(staff.now);

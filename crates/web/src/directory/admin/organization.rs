@@ -378,9 +378,7 @@ pub async fn new_organization(
     form: FormData,
 ) -> Result<Response, HtmlError> {
     staff.check_form(&form)?;
-    if !staff.grants.is_coordinator() {
-        return Err(staff.refuse(StatusCode::FORBIDDEN, "error-coordinators-only"));
-    }
+    staff.coordinator_only()?;
     let name = new_name(&staff, &form)?;
     let mut fields = serde_json::Map::new();
     fields.insert("name".into(), json!(name));

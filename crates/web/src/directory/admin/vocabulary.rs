@@ -100,9 +100,7 @@ async fn page_of(
 }
 
 pub async fn page(State(state): State<AppState>, staff: Staff) -> Result<Response, HtmlError> {
-    if !staff.grants.is_coordinator() {
-        return Err(staff.refuse(StatusCode::FORBIDDEN, "error-coordinators-only"));
-    }
+    staff.coordinator_only()?;
     let page = page_of(&state, &staff, None, &FormData::parse(b"")).await?;
     Ok(render(page, staff.lang, StatusCode::OK, None))
 }
@@ -114,9 +112,7 @@ pub async fn change(
     form: FormData,
 ) -> Result<Response, HtmlError> {
     staff.check_form(&form)?;
-    if !staff.grants.is_coordinator() {
-        return Err(staff.refuse(StatusCode::FORBIDDEN, "error-coordinators-only"));
-    }
+    staff.coordinator_only()?;
     let code = form.get("code");
     let word = form.get("word").to_lowercase();
     let add = form.get("action") != "remove";
