@@ -132,8 +132,7 @@ pub async fn send(
     staff: Staff,
     form: FormData,
 ) -> Result<Response, HtmlError> {
-    staff.check_form(&form)?;
-    staff.coordinator_only()?;
+    staff.coordinator_form(&form)?;
     let mut errors = Vec::new();
     let email = normalize_email(form.get("email"));
     if email.is_none() {

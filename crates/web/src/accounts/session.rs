@@ -79,6 +79,12 @@ impl Staff {
         }
     }
 
+    /// A form only coordinators may send: its CSRF token checked, anyone else refused.
+    pub fn coordinator_form(&self, form: &FormData) -> Result<(), HtmlError> {
+        self.check_form(form)?;
+        self.coordinator_only()
+    }
+
     /// Refuses anyone but a coordinator (403).
     pub fn coordinator_only(&self) -> Result<(), HtmlError> {
         if self.grants.is_coordinator() {

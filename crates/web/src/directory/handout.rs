@@ -2,14 +2,13 @@
 //! language and in German side by side.
 
 use askama::Template;
-use axum::extract::rejection::QueryRejection;
-use axum::extract::{Query, State};
-use axum::http::{HeaderMap, header};
+use axum::extract::State;
+use axum::http::header;
 use axum::response::{IntoResponse, Response};
 
 use super::HANDOUT_LIMIT;
 use super::detail::{DetailView, load, view};
-use super::request::read_query;
+use super::request::PageQuery;
 use crate::AppState;
 use crate::chrome::error::{AppError, HtmlError};
 use crate::chrome::i18n::{Lang, Tr};
@@ -30,13 +29,12 @@ struct HandoutPage {
 
 pub async fn page(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    query: Result<Query<Vec<(String, String)>>, QueryRejection>,
+    PageQuery {
+        pairs,
+        lang,
+        set_cookie,
+    }: PageQuery,
 ) -> Response {
-    let (pairs, lang, set_cookie) = match read_query(query, &headers) {
-        Ok(read) => read,
-        Err(error) => return error.into_response(),
-    };
     match render(&state, &pairs, lang).await {
         Ok(html) => layout::page(html, lang, set_cookie),
         Err(error) => HtmlError { error, lang }.into_response(),
@@ -46,13 +44,12 @@ pub async fn page(
 /// GET `/handzettel.pdf?id=…`: the same handout as a PDF document to download.
 pub async fn pdf(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    query: Result<Query<Vec<(String, String)>>, QueryRejection>,
+    PageQuery {
+        pairs,
+        lang,
+        set_cookie: _,
+    }: PageQuery,
 ) -> Response {
-    let (pairs, lang, _) = match read_query(query, &headers) {
-        Ok(read) => read,
-        Err(error) => return error.into_response(),
-    };
     match pdf_bytes(&state, &pairs, lang).await {
         Ok(bytes) => (
             [

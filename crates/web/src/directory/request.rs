@@ -1,9 +1,11 @@
 //! Reading what a page request says: its query, the reader's language, an id in the path;
 //! and the short excerpts lists show.
 
-use axum::extract::rejection::{PathRejection, QueryRejection};
-use axum::extract::{Path, Query};
+use axum::extract::rejection::PathRejection;
+use axum::extract::{FromRequestParts, Path, Query};
 use axum::http::HeaderMap;
+use axum::http::request::Parts;
+use axum::response::{IntoResponse, Response};
 
 use crate::chrome::error::{AppError, HtmlError};
 use crate::chrome::i18n::Lang;
@@ -30,26 +32,35 @@ pub fn choose_lang(pairs: &[(String, String)], headers: &HeaderMap) -> (Lang, bo
     Lang::choose(q, headers)
 }
 
-/// A page's query pairs, the reader's language, and whether to set the language cookie.
-pub type PageQuery = (Vec<(String, String)>, Lang, bool);
+/// A page request's query pairs and the reader's language (and whether to set its
+/// cookie). As an extractor, a malformed query string is answered with a 400 page.
+pub struct PageQuery {
+    pub pairs: Vec<(String, String)>,
+    pub lang: Lang,
+    pub set_cookie: bool,
+}
 
-/// The query pairs of a page and the reader's language (and whether to set its cookie);
-/// a malformed query string is answered with a 400 page.
-pub fn read_query(
-    query: Result<Query<Vec<(String, String)>>, QueryRejection>,
-    headers: &HeaderMap,
-) -> Result<PageQuery, HtmlError> {
-    match query {
-        Ok(Query(pairs)) => {
-            let (lang, set_cookie) = choose_lang(&pairs, headers);
-            Ok((pairs, lang, set_cookie))
-        }
-        Err(_) => {
-            let (lang, _) = Lang::choose(None, headers);
-            Err(HtmlError {
-                error: AppError::bad_request("query", "malformed query string"),
-                lang,
-            })
+impl<S: Send + Sync> FromRequestParts<S> for PageQuery {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<PageQuery, Response> {
+        match Query::<Vec<(String, String)>>::from_request_parts(parts, state).await {
+            Ok(Query(pairs)) => {
+                let (lang, set_cookie) = choose_lang(&pairs, &parts.headers);
+                Ok(PageQuery {
+                    pairs,
+                    lang,
+                    set_cookie,
+                })
+            }
+            Err(_) => {
+                let (lang, _) = Lang::choose(None, &parts.headers);
+                Err(HtmlError {
+                    error: AppError::bad_request("query", "malformed query string"),
+                    lang,
+                }
+                .into_response())
+            }
         }
     }
 }

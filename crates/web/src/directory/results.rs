@@ -3,15 +3,13 @@
 use std::collections::BTreeMap;
 
 use askama::Template;
-use axum::extract::rejection::QueryRejection;
-use axum::extract::{Query, State};
-use axum::http::HeaderMap;
+use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use beratungsnetz_core::freshness;
 use beratungsnetz_search::Hit;
 
 use super::labels;
-use super::request::{excerpt, read_query};
+use super::request::{PageQuery, excerpt};
 use super::search::{self, Parsed};
 use crate::AppState;
 use crate::chrome::error::{AppError, HtmlError};
@@ -98,13 +96,12 @@ pub fn km(d: f64, lang: Lang) -> String {
 
 pub async fn page(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    query: Result<Query<Vec<(String, String)>>, QueryRejection>,
+    PageQuery {
+        pairs,
+        lang,
+        set_cookie,
+    }: PageQuery,
 ) -> Response {
-    let (pairs, lang, set_cookie) = match read_query(query, &headers) {
-        Ok(read) => read,
-        Err(error) => return error.into_response(),
-    };
     match render(&state, pairs, lang) {
         Ok(html) => layout::page(html, lang, set_cookie),
         Err(error) => HtmlError { error, lang }.into_response(),

@@ -377,8 +377,7 @@ pub async fn new_organization(
     staff: Staff,
     form: FormData,
 ) -> Result<Response, HtmlError> {
-    staff.check_form(&form)?;
-    staff.coordinator_only()?;
+    staff.coordinator_form(&form)?;
     let name = new_name(&staff, &form)?;
     let mut fields = serde_json::Map::new();
     fields.insert("name".into(), json!(name));

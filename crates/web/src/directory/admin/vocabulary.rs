@@ -111,8 +111,7 @@ pub async fn change(
     staff: Staff,
     form: FormData,
 ) -> Result<Response, HtmlError> {
-    staff.check_form(&form)?;
-    staff.coordinator_only()?;
+    staff.coordinator_form(&form)?;
     let code = form.get("code");
     let word = form.get("word").to_lowercase();
     let add = form.get("action") != "remove";
