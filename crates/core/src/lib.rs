@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod clock;
+pub mod directory;
 pub mod freshness;
 pub mod geo;
 pub mod hsds;

@@ -2,7 +2,8 @@
 //! through the multilingual vocabulary, place and radius, filters with facet counts, and
 //! ranking by relevance, distance and freshness. Kept current from the store's change log.
 
-pub mod doc;
+/// The service view lives in core; the index reads it under this name.
+pub use beratungsnetz_core::directory::view as doc;
 mod facets;
 pub mod geo;
 pub mod index;

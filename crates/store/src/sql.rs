@@ -235,9 +235,13 @@ pub(crate) enum Pool {
 }
 
 impl Pool {
+    /// Begins a transaction. Every transaction here writes, so SQLite takes its write
+    /// lock at the start (`BEGIN IMMEDIATE`, waiting up to the busy timeout): a deferred
+    /// one that read first could not upgrade once another connection had written, and
+    /// would fail with "database is locked" at once.
     pub(crate) async fn begin(&self) -> Result<Tx> {
         let inner = match self {
-            Pool::Sqlite(p) => TxInner::Sqlite(p.begin().await?),
+            Pool::Sqlite(p) => TxInner::Sqlite(p.begin_with("BEGIN IMMEDIATE").await?),
             Pool::Postgres(p) => TxInner::Postgres(p.begin().await?),
         };
         Ok(Tx {

@@ -286,3 +286,35 @@ async fn replace_keeps_what_accounts_point_at() {
         import(store, &sample(), ImportMode::Replace).await.unwrap();
     }
 }
+
+/// Writers that read before they write (a replacing import checks what it must keep)
+/// take turns instead of failing with "database is locked": a burst of parallel imports
+/// all succeed.
+#[tokio::test]
+async fn a_burst_of_parallel_imports_all_succeed() {
+    for e in engines().await {
+        let ds = sample();
+        let unresolved = hsds::check(&ds).unwrap();
+        let runs = (0..6).map(|i| {
+            let (store, ds, unresolved) = (e.store.clone(), ds.clone(), unresolved.clone());
+            tokio::spawn(async move {
+                let mode = if i % 2 == 0 {
+                    ImportMode::Replace
+                } else {
+                    ImportMode::Merge
+                };
+                store.import(&ds, &unresolved, mode).await.map(|_| ())
+            })
+        });
+        for run in runs.collect::<Vec<_>>() {
+            let done = run.await.unwrap();
+            assert!(done.is_ok(), "{}: {:?}", e.name, done.err());
+        }
+        assert_eq!(
+            e.store.count(Entity::Service).await.unwrap(),
+            1,
+            "{}",
+            e.name
+        );
+    }
+}

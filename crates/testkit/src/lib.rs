@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use beratungsnetz_core::hsds;
 use beratungsnetz_store::{ImportMode, PgStore, SqliteStore, Store, scratch};
-use sqlx::{Connection, Row};
+use sqlx::Connection;
 
 /// Where a test database lives, for statements the store does not offer (breaking a
 /// table on purpose, reading the schema).

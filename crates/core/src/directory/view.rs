@@ -1,6 +1,7 @@
-//! What the index knows of a service, read from its nested HSDS form.
+//! A service as people meet it, read from its nested HSDS form: what search indexes and
+//! pages show.
 
-use beratungsnetz_core::{geo, taxonomy};
+use crate::{geo, taxonomy};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -76,7 +77,7 @@ fn minutes(s: &str) -> Option<u16> {
     (h <= 24 && m < 60).then_some(h * 60 + m)
 }
 
-pub use beratungsnetz_core::clock::day_number;
+pub use crate::clock::day_number;
 
 fn push_unique(v: &mut Vec<String>, s: String) {
     if !v.contains(&s) {

@@ -1,0 +1,5 @@
+//! The directory's rules over HSDS records: a service as people meet it (`view`: what it
+//! offers, where, when, in which languages, at what cost, how accessible), read from its
+//! nested HSDS form. Search indexes it; pages show it.
+
+pub mod view;
