@@ -6,12 +6,8 @@ use axum::response::{IntoResponse, Response};
 
 use super::error::AppError;
 
-/// Changes whenever `static/style.css` does, so browsers may cache it for good.
-pub const CSS_VERSION: &str = "11";
 pub const CSS: &str = include_str!("../../static/style.css");
 
-/// Changes whenever `static/suggest.js` does.
-pub const JS_VERSION: &str = "1";
 pub const SUGGEST_JS: &str = include_str!("../../static/suggest.js");
 
 /// GET `/static/suggest.js`: suggestions while typing, cached for a year.
