@@ -46,6 +46,18 @@ impl FormData {
     }
 }
 
+impl beratungsnetz_core::directory::edit::FormInput for FormData {
+    fn get(&self, name: &str) -> &str {
+        FormData::get(self, name)
+    }
+    fn all(&self, name: &str) -> Vec<&str> {
+        FormData::all(self, name)
+    }
+    fn has(&self, name: &str) -> bool {
+        FormData::has(self, name)
+    }
+}
+
 impl<S: Send + Sync> FromRequest<S> for FormData {
     type Rejection = Response;
 

@@ -1,7 +1,8 @@
 //! Editing the directory in the signed-in area (`/verwaltung`): organizations keep their
 //! own services and locations, coordinators see what is stale and curate the vocabulary.
 
-pub mod fields;
+/// The editable service model lives in core.
+pub use beratungsnetz_core::directory::edit as fields;
 pub mod freshness;
 pub mod home;
 pub mod location;

@@ -392,7 +392,9 @@ pub async fn save(
             None,
         ));
     }
-    let (upserts, deletes) = f.to_records(&current, &id, &staff.now.iso_timestamp());
+    let (upserts, deletes) = f.to_records(&current, &id, &staff.now.iso_timestamp(), |code| {
+        crate::directory::labels::language_label(code, "de")
+    });
     let org = service.and_then(|s| s.str("organization_id"));
     let to_json = |v: &ServiceFields| serde_json::to_string(v).ok();
     let edit = Edit {

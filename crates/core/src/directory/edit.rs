@@ -4,14 +4,21 @@
 
 use std::collections::BTreeSet;
 
-use beratungsnetz_core::hsds::error::At;
-use beratungsnetz_core::hsds::{Entity, Record, Source};
-use beratungsnetz_core::taxonomy::{self, Facet};
+use crate::hsds::error::At;
+use crate::hsds::{Entity, Record, Source};
+use crate::taxonomy::{self, Facet};
 use serde::Serialize;
 use serde_json::{Map, Value, json};
 use uuid::Uuid;
 
-use crate::chrome::form::FormData;
+/// What a submitted form offers: the web layer's form data implements it.
+pub trait FormInput {
+    /// The first value of a field, trimmed; "" if absent.
+    fn get(&self, name: &str) -> &str;
+    /// Every value of a repeated field.
+    fn all(&self, name: &str) -> Vec<&str>;
+    fn has(&self, name: &str) -> bool;
+}
 
 /// Languages a service can tick (ISO 639 codes with labels in `labels.ftl`).
 pub const LANGUAGE_CODES: &[&str] = &[
@@ -165,7 +172,7 @@ impl ServiceFields {
 
     /// Reads and checks the form. Every problem names its field; the fields come back
     /// either way, so the form can be shown again as it was sent.
-    pub fn from_form(form: &FormData, c: &Current) -> (ServiceFields, Vec<FieldError>) {
+    pub fn from_form(form: &impl FormInput, c: &Current) -> (ServiceFields, Vec<FieldError>) {
         let mut errors = Vec::new();
         let mut err = |field: &str, key: &'static str| {
             errors.push(FieldError {
@@ -203,8 +210,7 @@ impl ServiceFields {
         if f.name.contains('\n') {
             err("name", "field-one-line");
         }
-        if !f.email.is_empty() && beratungsnetz_core::accounts::normalize_email(&f.email).is_none()
-        {
+        if !f.email.is_empty() && crate::accounts::normalize_email(&f.email).is_none() {
             err("email", "field-email-invalid");
         }
         let web = f.url.starts_with("https://") || f.url.starts_with("http://");
@@ -306,7 +312,15 @@ impl ServiceFields {
 
     /// The records to write and delete so the service says what `self` says. Records and
     /// fields the form does not show are kept as they are.
-    pub fn to_records(&self, c: &Current, service_id: &str, now_iso: &str) -> Changes {
+    /// The records that change; `language_name` gives the German name of a language code
+    /// (the HSDS `language.name` of a newly ticked language).
+    pub fn to_records(
+        &self,
+        c: &Current,
+        service_id: &str,
+        now_iso: &str,
+        language_name: impl Fn(&str) -> String,
+    ) -> Changes {
         let before = ServiceFields::from_records(c);
         let mut upserts = Vec::new();
         let mut deletes = Vec::new();
@@ -402,8 +416,7 @@ impl ServiceFields {
             m.insert("id".into(), json!(id));
             m.insert("service_id".into(), json!(service_id));
             m.insert("code".into(), json!(code));
-            let name = crate::directory::labels::language_label(code, "de");
-            m.insert("name".into(), json!(name));
+            m.insert("name".into(), json!(language_name(code)));
             upserts.push((Entity::Language, record(&id, m)));
         }
 
@@ -564,11 +577,34 @@ fn minutes(t: &str) -> Option<u32> {
 mod tests {
     use super::*;
 
-    fn form(pairs: &[(&str, &str)]) -> FormData {
-        let body: String = form_urlencoded::Serializer::new(String::new())
-            .extend_pairs(pairs)
-            .finish();
-        FormData::parse(body.as_bytes())
+    struct Pairs(Vec<(String, String)>);
+
+    impl FormInput for Pairs {
+        fn get(&self, name: &str) -> &str {
+            self.0
+                .iter()
+                .find(|(k, _)| k == name)
+                .map_or("", |(_, v)| v.trim())
+        }
+        fn all(&self, name: &str) -> Vec<&str> {
+            self.0
+                .iter()
+                .filter(|(k, _)| k == name)
+                .map(|(_, v)| v.trim())
+                .collect()
+        }
+        fn has(&self, name: &str) -> bool {
+            self.0.iter().any(|(k, _)| k == name)
+        }
+    }
+
+    fn form(pairs: &[(&str, &str)]) -> Pairs {
+        Pairs(
+            pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        )
     }
 
     #[test]
