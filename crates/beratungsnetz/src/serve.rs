@@ -61,7 +61,7 @@ pub async fn run(a: ServeArgs) -> anyhow::Result<()> {
     let node = uuid::Uuid::new_v4().to_string();
     beratungsnetz_web::jobs::start(state.clone(), node, beratungsnetz_web::jobs::standard(seq));
     say(&format!("beratungsnetz is running: open http://{addr}/"));
-    if store.accounts().await?.is_empty() {
+    if store.account_count().await? == 0 {
         say(&format!(
             "No accounts yet. Invite the first coordinator (prints a link to set the password):\n  \
              beratungsnetz user add --role coordinator EMAIL{}",

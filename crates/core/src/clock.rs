@@ -11,9 +11,9 @@ use std::sync::OnceLock;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use jiff::Timestamp;
 use jiff::civil::Date;
 use jiff::tz::{Offset, TimeZone};
-use jiff::{Timestamp, ToSpan};
 
 /// Seconds of a day.
 pub const DAY: i64 = 86_400;
@@ -155,7 +155,11 @@ pub fn berlin_midnight(day: i64) -> i64 {
 const EPOCH: Date = jiff::civil::date(1970, 1, 1);
 
 fn date_of(day: i64) -> Option<Date> {
-    EPOCH.checked_add(day.days()).ok()
+    // Out-of-range day counts (a corrupt stored time) give None, never a panic.
+    jiff::Span::new()
+        .try_days(day)
+        .ok()
+        .and_then(|span| EPOCH.checked_add(span).ok())
 }
 
 fn day_of_date(date: Date) -> i64 {
@@ -221,6 +225,9 @@ mod tests {
         // 2025-01-15 was a Wednesday, 1970-01-01 a Thursday.
         assert_eq!(weekday(20_103), 2);
         assert_eq!(weekday(0), 3);
+        // Far outside the calendar: a default, no panic.
+        assert_eq!(iso_date(i64::MAX / 2), "1970-01-01");
+        assert_eq!(Now::at(i64::MAX / 4).berlin_minute_text().len(), 16);
     }
 
     #[test]

@@ -102,6 +102,8 @@ pub trait Accounts: Send + Sync {
     async fn account(&self, id: &str) -> Result<Option<Account>>;
     /// Every account with its roles, ordered by e-mail address.
     async fn accounts(&self) -> Result<Vec<(Account, Vec<Membership>)>>;
+    /// How many accounts there are.
+    async fn account_count(&self) -> Result<u64>;
     /// Sets the password and ends every session of the account; with its audit entry,
     /// in one transaction.
     async fn set_password(
@@ -351,6 +353,14 @@ impl Accounts for SqlStore {
                 Ok((a, ms))
             })
             .collect()
+    }
+
+    async fn account_count(&self) -> Result<u64> {
+        let (n,): (i64,) = self
+            .pool
+            .fetch_one(sql("SELECT COUNT(*) FROM account"))
+            .await?;
+        Ok(u64::try_from(n).unwrap_or(0))
     }
 
     async fn set_password(

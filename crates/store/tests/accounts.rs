@@ -135,6 +135,7 @@ async fn invitations_create_accounts_once_and_expire() {
             TokenProblem::Unknown,
             "{name}"
         );
+        assert_eq!(store.account_count().await.unwrap(), 1, "{name}");
         let err = store
             .create_account("anna@example.org", None, 1)
             .await

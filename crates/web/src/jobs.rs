@@ -163,15 +163,20 @@ impl Background {
         E: std::fmt::Display,
     {
         self.running.fetch_add(1, Ordering::AcqRel);
-        let me = self.clone();
+        let done = Done(self.clone());
         tokio::spawn(async move {
+            // Counted as done when dropped: also if the task panics.
+            let _done = done;
             if let Err(e) = task.await {
                 tracing::error!(task = name, error = %e, "background task failed");
             }
-            if me.running.fetch_sub(1, Ordering::AcqRel) == 1 {
-                me.done.notify_waiters();
-            }
         });
+    }
+
+    fn finished(&self) {
+        if self.running.fetch_sub(1, Ordering::AcqRel) == 1 {
+            self.done.notify_waiters();
+        }
     }
 
     /// Waits until no task is running.
@@ -183,5 +188,14 @@ impl Background {
             }
             done.await;
         }
+    }
+}
+
+/// Marks one background task finished when dropped.
+struct Done(Arc<Background>);
+
+impl Drop for Done {
+    fn drop(&mut self) {
+        self.0.finished();
     }
 }

@@ -1,7 +1,7 @@
 //! Background jobs: a leased job runs on one node of several, the registered jobs do
 //! their work, and tasks left running by requests can be waited for.
 
-#![allow(clippy::unwrap_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -113,4 +113,19 @@ async fn idle_waits_for_every_background_task() {
     }
     background.idle().await;
     assert_eq!(done.load(Ordering::SeqCst), 5);
+}
+
+#[tokio::test]
+async fn a_task_that_panics_still_counts_as_finished() {
+    let background = Arc::new(Background::default());
+    background.spawn("test", async {
+        let fail = true;
+        if fail {
+            panic!("a task that panics");
+        }
+        Ok::<(), String>(())
+    });
+    tokio::time::timeout(Duration::from_secs(5), background.idle())
+        .await
+        .expect("idle returns after a panicking task");
 }

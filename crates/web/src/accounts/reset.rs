@@ -197,7 +197,6 @@ pub fn token_problem(lang: Lang, problem: TokenProblem) -> Response {
     }
 }
 
-/// The token behind a link, if it is of `kind` and can still be used.
 /// The one-time token of a link, or the page saying why it cannot be used.
 pub async fn link_token(
     state: &AppState,
@@ -211,6 +210,7 @@ pub async fn link_token(
     Ok(usable.map_err(|p| token_problem(lang, p)))
 }
 
+/// The token behind a link, if it is of `kind` and can still be used.
 pub async fn usable(
     state: &AppState,
     token: &str,

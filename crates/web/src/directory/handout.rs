@@ -14,8 +14,6 @@ use crate::chrome::error::{AppError, HtmlError};
 use crate::chrome::i18n::{Lang, Tr};
 use crate::chrome::layout::{self, Frame};
 
-/// Services one handout lists at most.
-
 #[derive(Template)]
 #[template(path = "handout.html")]
 struct HandoutPage {
