@@ -28,9 +28,18 @@ def cycles_in(root):
         if "#[cfg(test)]" in src:
             src = src[: src.index("#[cfg(test)]")]
         targets = set()
+        paths = []
+        # `use super::{a, b::c}` and `crate::{…}`: each item of the group is a path.
+        for m in re.finditer(r"\b(crate|super)((?:::[a-z_][a-z0-9_]*)*)::\{([^{}]*)\}", src):
+            for item in m.group(3).split(","):
+                item = item.strip().split(" as ")[0]
+                if item and item != "self" and re.match(r"[a-z_]", item):
+                    paths.append((m.group(1), m.group(2) + "::" + item))
         for m in re.finditer(r"\b(crate|super)((?:::[a-z_][a-z0-9_]*)+)", src):
-            base = [] if m.group(1) == "crate" else list(me[:-1])
-            full = base + m.group(2).split("::")[1:]
+            paths.append((m.group(1), m.group(2)))
+        for kind, path in paths:
+            base = [] if kind == "crate" else list(me[:-1])
+            full = base + path.split("::")[1:]
             for k in range(len(full), 0, -1):
                 t = tuple(full[:k])
                 if t in mods:
