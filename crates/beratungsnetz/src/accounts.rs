@@ -74,23 +74,19 @@ impl MailArgs {
                 "--map-tiles must be an http(s) URL template, e.g. https://tile.example.org/{{z}}/{{x}}/{{y}}.png"
             );
         }
-        Ok(beratungsnetz_web::AppState {
-            store,
-            search,
-            mailer: Arc::new(mailer),
-            config: Arc::new(beratungsnetz_web::Config {
-                public_url,
-                secure_cookies,
-                trust_proxy: self.trust_proxy,
-                map_tiles: self.map_tiles.clone().filter(|t| !t.is_empty()),
-                map_attribution: self.map_attribution.clone(),
-                search_cache: true,
-                audit_retention_days: 730,
-            }),
-            search_cache: Arc::default(),
-            clock: Arc::new(SystemClock),
-            background: Arc::default(),
-        })
+        // The defaults of `AppState::new` (clock, caches, background tasks), with this
+        // command's mail and settings.
+        let mut state = beratungsnetz_web::AppState::new(store, search);
+        state.mailer = Arc::new(mailer);
+        state.config = Arc::new(beratungsnetz_web::Config {
+            public_url,
+            secure_cookies,
+            trust_proxy: self.trust_proxy,
+            map_tiles: self.map_tiles.clone().filter(|t| !t.is_empty()),
+            map_attribution: self.map_attribution.clone(),
+            ..beratungsnetz_web::Config::default()
+        });
+        Ok(state)
     }
 }
 
@@ -172,19 +168,7 @@ async fn add(a: AddArgs) -> anyhow::Result<()> {
     };
     let token = beratungsnetz_web::accounts_token();
     let now = SystemClock.unix();
-    let entry = AuditEntry {
-        at: now,
-        actor: "cli".into(),
-        action: "invite".into(),
-        entity: "account".into(),
-        entity_id: email.clone(),
-        organization_id: membership.organization_id.clone(),
-        after: Some(
-            serde_json::json!({ "role": a.role.as_str(), "organization_id": membership.organization_id })
-                .to_string(),
-        ),
-        ..AuditEntry::default()
-    };
+    let entry = AuditEntry::invitation(now, None, "cli", &email, &membership);
     store
         .create_token(
             &beratungsnetz_web::hash_token(&token),
@@ -264,8 +248,12 @@ pub struct PurgeArgs {
 /// `beratungsnetz purge`: deletes what is past its retention period (`serve` does it daily).
 pub async fn purge(a: PurgeArgs) -> anyhow::Result<()> {
     let store = a.db.open().await?;
-    let before = SystemClock.unix() - i64::from(a.audit_retention_days) * 86_400;
-    let n = store.purge_audit(before).await?;
+    let n = beratungsnetz_web::jobs::purge_audit(
+        store.as_ref(),
+        SystemClock.now(),
+        a.audit_retention_days,
+    )
+    .await?;
     println!(
         "{n} audit-log entries older than {} days deleted.",
         a.audit_retention_days

@@ -57,10 +57,6 @@ impl FixedClock {
         Some(FixedClock::new(at.as_second()))
     }
 
-    pub fn set(&self, unix: i64) {
-        self.0.store(unix, Ordering::SeqCst);
-    }
-
     pub fn advance(&self, seconds: i64) {
         self.0.fetch_add(seconds, Ordering::SeqCst);
     }
@@ -87,11 +83,6 @@ impl Now {
     /// Today in UTC, as days since 1970-01-01 (the day count dates are compared in).
     pub fn today(self) -> i64 {
         self.unix.div_euclid(DAY)
-    }
-
-    /// Today's date in Germany, as days since 1970-01-01.
-    pub fn berlin_today(self) -> i64 {
-        (self.unix + berlin_offset(self.unix)).div_euclid(DAY)
     }
 
     /// The weekday (0 = Monday) and the minute of the day in Germany.
@@ -176,11 +167,6 @@ pub fn day_number(s: &str) -> Option<i64> {
     Some(day_of_date(date))
 }
 
-/// Days since 1970-01-01 of a calendar date; None if there is no such date.
-pub fn day_from_civil(year: i16, month: i8, day: i8) -> Option<i64> {
-    Date::new(year, month, day).ok().map(day_of_date)
-}
-
 /// (year, month, day) of days since 1970-01-01.
 pub fn civil(day: i64) -> (i16, i8, i8) {
     date_of(day).map_or((1970, 1, 1), |d| (d.year(), d.month(), d.day()))
@@ -201,6 +187,11 @@ pub fn weekday(day: i64) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Days since 1970-01-01 of a calendar date; None if there is no such date.
+    fn day_from_civil(year: i16, month: i8, day: i8) -> Option<i64> {
+        Date::new(year, month, day).ok().map(day_of_date)
+    }
 
     fn unix(y: i16, mo: i8, d: i8, h: i64, mi: i64) -> i64 {
         day_from_civil(y, mo, d).unwrap_or_default() * DAY + h * 3600 + mi * 60
@@ -250,7 +241,6 @@ mod tests {
         let now = Now::at(unix(2025, 1, 15, 23, 30));
         assert_eq!(now.berlin_weekday_minute(), (3, 30));
         assert_eq!(now.berlin_minute_text(), "2025-01-16 00:30");
-        assert_eq!(now.berlin_today(), now.today() + 1);
         assert_eq!(now.iso_timestamp(), "2025-01-15T23:30:00Z");
         // Tuesday 2025-07-01 07:15 UTC is 09:15 in Berlin.
         assert_eq!(
@@ -265,7 +255,5 @@ mod tests {
         assert_eq!(clock.now().berlin_weekday_minute(), (1, 570));
         clock.advance(3600);
         assert_eq!(clock.now().berlin_weekday_minute(), (1, 630));
-        clock.set(0);
-        assert_eq!(clock.now().today(), 0);
     }
 }

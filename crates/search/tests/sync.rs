@@ -4,7 +4,6 @@
 
 use std::sync::Arc;
 
-use beratungsnetz_core::hsds::{self, nested::read_document};
 use beratungsnetz_search::{SearchIndex, SearchRequest, sync};
 use beratungsnetz_store::{ImportMode, SqliteStore, Store};
 use beratungsnetz_testkit::{self as testkit, TestDb};
@@ -37,12 +36,6 @@ fn service(name: &str, city: &str) -> serde_json::Value {
     }])
 }
 
-async fn import(store: &dyn Store, doc: serde_json::Value, mode: ImportMode) {
-    let ds = read_document("t.json", &doc, None).unwrap();
-    let unresolved = hsds::check(&ds).unwrap();
-    store.import(&ds, &unresolved, mode).await.unwrap();
-}
-
 fn hits(index: &SearchIndex, q: &str) -> u64 {
     index
         .search(&SearchRequest {
@@ -57,9 +50,9 @@ fn hits(index: &SearchIndex, q: &str) -> u64 {
 #[tokio::test]
 async fn two_nodes_follow_one_database() {
     for (name, store, _dir) in stores().await {
-        import(
+        testkit::import_json(
             store.as_ref(),
-            service("Suchtberatung", "Magdeburg"),
+            &service("Suchtberatung", "Magdeburg"),
             ImportMode::Replace,
         )
         .await;
@@ -71,9 +64,9 @@ async fn two_nodes_follow_one_database() {
         assert_eq!(hits(&a, "Sucht"), 1, "{name}");
 
         // An edit of the service itself.
-        import(
+        testkit::import_json(
             store.as_ref(),
-            service("Schuldnerberatung", "Magdeburg"),
+            &service("Schuldnerberatung", "Magdeburg"),
             ImportMode::Merge,
         )
         .await;
@@ -90,12 +83,12 @@ async fn two_nodes_follow_one_database() {
         let mut only_address = address.clone();
         only_address["location_id"] = json!(LOC);
         edit = json!({"addresses.csv": [only_address]});
-        import(store.as_ref(), edit, ImportMode::Merge).await;
+        testkit::import_json(store.as_ref(), &edit, ImportMode::Merge).await;
         seq_a = sync::catch_up(store.as_ref(), &a, seq_a).await.unwrap();
         assert_eq!(hits(&a, "Schönebeck"), 1, "{name}");
 
         // A replacing import resets the log: the node rebuilds.
-        import(store.as_ref(), json!([]), ImportMode::Replace).await;
+        testkit::import_json(store.as_ref(), &json!([]), ImportMode::Replace).await;
         sync::catch_up(store.as_ref(), &a, seq_a).await.unwrap();
         assert_eq!(a.num_docs(), 0, "{name}");
         assert_eq!(hits(&b, "Schulden"), 1, "{name}: b has not caught up yet");
@@ -109,9 +102,9 @@ async fn an_index_on_disk_resumes_where_it_stopped() {
     let dir = tempfile::tempdir().unwrap();
     let store: Arc<dyn Store> =
         Arc::new(SqliteStore::open(&dir.path().join("t.db")).await.unwrap());
-    import(
+    testkit::import_json(
         store.as_ref(),
-        service("Suchtberatung", "Magdeburg"),
+        &service("Suchtberatung", "Magdeburg"),
         ImportMode::Replace,
     )
     .await;
@@ -131,9 +124,9 @@ async fn an_index_on_disk_resumes_where_it_stopped() {
 #[tokio::test]
 async fn a_failed_rebuild_leaves_the_index_as_it_was() {
     for (name, store, db) in stores().await {
-        import(
+        testkit::import_json(
             store.as_ref(),
-            service("Schuldnerberatung", "Magdeburg"),
+            &service("Schuldnerberatung", "Magdeburg"),
             ImportMode::Replace,
         )
         .await;
@@ -160,9 +153,9 @@ async fn a_failed_rebuild_leaves_the_index_as_it_was() {
         let other = service("Suchtberatung", "Magdeburg")
             .to_string()
             .replace("-00000000000", "-00000000010");
-        import(
+        testkit::import_json(
             store.as_ref(),
-            serde_json::from_str(&other).unwrap(),
+            &serde_json::from_str(&other).unwrap(),
             ImportMode::Merge,
         )
         .await;

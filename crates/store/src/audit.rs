@@ -2,6 +2,7 @@
 //! write their entry in the transaction of the change itself ([`insert_audit`]).
 
 use async_trait::async_trait;
+use beratungsnetz_core::accounts::Membership;
 
 use crate::sql::{Exec, sql};
 use crate::{Result, SqlStore};
@@ -20,6 +21,36 @@ pub struct AuditEntry {
     pub organization_id: Option<String>,
     pub before: Option<String>,
     pub after: Option<String>,
+}
+
+impl AuditEntry {
+    /// The entry of an invitation of `email` to a role, made by an account (`account_id`,
+    /// `actor` its address) or by `beratungsnetz user add` (`None`, `cli`).
+    pub fn invitation(
+        at: i64,
+        account_id: Option<String>,
+        actor: &str,
+        email: &str,
+        membership: &Membership,
+    ) -> AuditEntry {
+        AuditEntry {
+            at,
+            account_id,
+            actor: actor.to_string(),
+            action: "invite".into(),
+            entity: "account".into(),
+            entity_id: email.to_string(),
+            organization_id: membership.organization_id.clone(),
+            after: Some(
+                serde_json::json!({
+                    "role": membership.role.as_str(),
+                    "organization_id": membership.organization_id,
+                })
+                .to_string(),
+            ),
+            ..AuditEntry::default()
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default)]

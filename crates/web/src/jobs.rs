@@ -115,17 +115,22 @@ pub fn standard(search_position: i64) -> Vec<Job> {
             Duration::from_secs(86_400),
             Some(Duration::from_secs(80_000)),
             |state, now| async move {
-                purge_audit(&state, now).await?;
+                purge_audit(state.store.as_ref(), now, state.config.audit_retention_days).await?;
                 Ok(())
             },
         ),
     ]
 }
 
-/// Deletes audit-log entries older than the retention period; returns how many.
-pub async fn purge_audit(state: &AppState, now: Now) -> Result<u64, JobError> {
-    let before = now.unix - i64::from(state.config.audit_retention_days) * DAY;
-    let n = state.store.purge_audit(before).await?;
+/// Deletes audit-log entries older than `retention_days`; returns how many. The job and
+/// `beratungsnetz purge` both run it.
+pub async fn purge_audit(
+    store: &dyn beratungsnetz_store::Store,
+    now: Now,
+    retention_days: u32,
+) -> Result<u64, JobError> {
+    let before = now.unix - i64::from(retention_days) * DAY;
+    let n = store.purge_audit(before).await?;
     tracing::info!(deleted = n, "audit log purged");
     Ok(n)
 }

@@ -8,13 +8,14 @@ use axum::response::Response;
 use beratungsnetz_core::accounts::{Membership, Role, normalize_email};
 use beratungsnetz_core::hsds::Entity;
 use beratungsnetz_store::accounts::{OneTimeToken, TokenKind};
+use beratungsnetz_store::audit::AuditEntry;
 
 use crate::AppState;
 use crate::accounts::invite::INVITATION_SECONDS;
 use crate::accounts::render;
 use crate::accounts::session::Staff;
 use crate::accounts::token::{hash_token, random_token};
-use crate::audit::audit;
+
 use crate::chrome::error::{AppError, HtmlError};
 use crate::chrome::form::FormData;
 use crate::chrome::i18n::Tr;
@@ -171,17 +172,12 @@ pub async fn send(
     };
     let token = random_token();
     let now = staff.now.unix;
-    let entry = audit(
-        &staff,
-        "invite",
-        "account",
+    let entry = AuditEntry::invitation(
+        staff.now.unix,
+        Some(staff.account.id.clone()),
+        &staff.account.email,
         &email,
-        membership.organization_id.as_deref(),
-        None,
-        Some(
-            serde_json::json!({ "role": role.as_str(), "organization_id": membership.organization_id })
-                .to_string(),
-        ),
+        &membership,
     );
     state
         .store

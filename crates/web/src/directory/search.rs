@@ -409,7 +409,9 @@ fn json_bytes(body: Bytes) -> Response {
 /// The JSON answer: an HSDS-style page of hits, facets, what the text was understood as.
 pub fn response(resp: &SearchResponse, parsed: &Parsed) -> Value {
     let lang = parsed.lang;
-    let contents: Vec<Value> = resp.hits.iter().map(|h| hit(h, parsed)).collect();
+    // Read once: every hit says whether it is open at the same moment.
+    let local = parsed.now.berlin_weekday_minute();
+    let contents: Vec<Value> = resp.hits.iter().map(|h| hit(h, parsed, local)).collect();
     let mut facets = serde_json::Map::new();
     for name in FACETS {
         facets.insert(name.to_string(), facet(resp.facets.get(name), name, lang));
@@ -488,7 +490,7 @@ pub fn hit_city(h: &Hit, parsed: &Parsed) -> Option<String> {
     nearest.or_else(|| s.places.iter().find_map(|p| p.city.clone()))
 }
 
-fn hit(h: &Hit, parsed: &Parsed) -> Value {
+fn hit(h: &Hit, parsed: &Parsed, (day, minute): (u8, u16)) -> Value {
     let s = &h.summary;
     let lang = parsed.lang;
     let city = hit_city(h, parsed);
@@ -515,7 +517,6 @@ fn hit(h: &Hit, parsed: &Parsed) -> Value {
         .iter()
         .map(|m| json!({"code": m, "label": labels::mode_label(m, lang)}))
         .collect();
-    let (day, minute) = parsed.now.berlin_weekday_minute();
     let open_now = s.open_at(day, minute);
     json!({
         "id": s.id,

@@ -22,12 +22,7 @@ pub async fn state_with(doc: &Value) -> (tempfile::TempDir, AppState) {
     let dir = tempfile::tempdir().unwrap();
     let store: Arc<dyn Store> =
         Arc::new(SqliteStore::open(&dir.path().join("t.db")).await.unwrap());
-    let ds = beratungsnetz_core::hsds::read_json("t.json", &doc.to_string(), None).unwrap();
-    let unresolved = beratungsnetz_core::hsds::check(&ds).unwrap();
-    store
-        .import(&ds, &unresolved, ImportMode::Replace)
-        .await
-        .unwrap();
+    beratungsnetz_testkit::import_json(store.as_ref(), doc, ImportMode::Replace).await;
     let search = Arc::new(beratungsnetz_search::SearchIndex::in_memory().unwrap());
     beratungsnetz_search::sync::rebuild(store.as_ref(), &search)
         .await
