@@ -106,6 +106,19 @@ enum UserCommand {
         #[command(flatten)]
         db: Db,
     },
+    /// Disable an account: its sessions end at once, its reset links stop working, and it
+    /// cannot sign in until enabled again. Written to the audit log.
+    Disable {
+        #[command(flatten)]
+        db: Db,
+        email: String,
+    },
+    /// Enable a disabled account again.
+    Enable {
+        #[command(flatten)]
+        db: Db,
+        email: String,
+    },
 }
 
 #[derive(Args)]
@@ -140,7 +153,36 @@ pub async fn user(a: UserArgs) -> anyhow::Result<()> {
             }
             Ok(())
         }
+        UserCommand::Disable { db, email } => set_disabled(db, &email, true).await,
+        UserCommand::Enable { db, email } => set_disabled(db, &email, false).await,
     }
+}
+
+async fn set_disabled(db: Db, email: &str, disabled: bool) -> anyhow::Result<()> {
+    let Some(email) = normalize_email(email) else {
+        bail!("`{email}` is not an e-mail address");
+    };
+    let store = db.open().await?;
+    let Some(account) = store.account_by_email(&email).await? else {
+        bail!("no account with the address {email}");
+    };
+    let action = if disabled { "disable" } else { "enable" };
+    let entry = AuditEntry {
+        at: SystemClock.unix(),
+        actor: "cli".into(),
+        action: action.into(),
+        entity: "account".into(),
+        entity_id: email.clone(),
+        ..AuditEntry::default()
+    };
+    let changed = store.set_disabled(&account.id, disabled, &entry).await?;
+    match (changed, disabled) {
+        (true, true) => println!("{email} is disabled; its sessions have ended"),
+        (true, false) => println!("{email} is enabled again"),
+        (false, true) => println!("{email} was already disabled"),
+        (false, false) => println!("{email} was not disabled"),
+    }
+    Ok(())
 }
 
 async fn add(a: AddArgs) -> anyhow::Result<()> {

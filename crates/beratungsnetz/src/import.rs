@@ -88,11 +88,16 @@ pub async fn write(
 
 /// Reads a file or directory in any HSDS exchange form into one data set.
 pub fn read_path(path: &Path, kind: Option<Entity>, max_bytes: u64) -> anyhow::Result<Dataset> {
+    // The limit holds for all files of one import together.
+    let mut budget = Budget {
+        max: max_bytes,
+        used: 0,
+    };
     let meta =
         std::fs::metadata(path).with_context(|| format!("cannot read {}", path.display()))?;
     if meta.is_file() {
         let name = display_name(path);
-        let bytes = read_limited(path, max_bytes)?;
+        let bytes = budget.read(path)?;
         return if path
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
@@ -119,7 +124,7 @@ pub fn read_path(path: &Path, kind: Option<Entity>, max_bytes: u64) -> anyhow::R
             p.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"))
                 || p.file_name().is_some_and(|n| n == "datapackage.json")
         }) {
-            files.insert(display_name(p), read_limited(p, max_bytes)?);
+            files.insert(display_name(p), budget.read(p)?);
         }
         return Ok(hsds::read_package(&files)?);
     }
@@ -134,7 +139,7 @@ pub fn read_path(path: &Path, kind: Option<Entity>, max_bytes: u64) -> anyhow::R
         p.extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("json"))
     }) {
-        let bytes = read_limited(p, max_bytes)?;
+        let bytes = budget.read(p)?;
         ds.absorb(read_json_bytes(&display_name(p), &bytes, kind)?)?;
     }
     Ok(ds)
@@ -157,17 +162,30 @@ fn read_json_bytes(name: &str, bytes: &[u8], kind: Option<Entity>) -> anyhow::Re
     Ok(hsds::read_json(name, text, kind)?)
 }
 
-fn read_limited(path: &Path, max_bytes: u64) -> anyhow::Result<Vec<u8>> {
-    let len = std::fs::metadata(path)?.len();
-    if len > max_bytes {
-        bail!(
-            "{} is {} MB, more than the limit of {} MB (raise it with --max-mb)",
-            path.display(),
-            len / (1024 * 1024),
-            max_bytes / (1024 * 1024)
-        );
+/// Bytes an import may still read.
+struct Budget {
+    max: u64,
+    used: u64,
+}
+
+impl Budget {
+    fn read(&mut self, path: &Path) -> anyhow::Result<Vec<u8>> {
+        let len = std::fs::metadata(path)
+            .with_context(|| format!("cannot read {}", path.display()))?
+            .len();
+        let total = self.used.saturating_add(len);
+        if total > self.max {
+            bail!(
+                "{} brings the import to {} MB, more than the limit of {} MB for all its files \
+                 together (raise it with --max-mb)",
+                path.display(),
+                total.div_ceil(1024 * 1024),
+                self.max / (1024 * 1024)
+            );
+        }
+        self.used = total;
+        std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))
     }
-    std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))
 }
 
 fn display_name(path: &Path) -> String {

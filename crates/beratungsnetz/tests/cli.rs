@@ -326,6 +326,37 @@ async fn a_50_mb_file_with_an_error_at_its_end_writes_nothing() {
     unchanged(&t).await;
 }
 
+/// Issue 13: `--max-mb` held per file, so many files under the limit together passed it;
+/// and a file of nothing but empty arrays was built in memory (27 times its size) before
+/// any check. Both are refused by name now, and nothing is written.
+#[tokio::test]
+async fn the_size_limit_holds_for_the_whole_import_and_hostile_shapes_stop_early() {
+    let padded = format!("[{}]", " ".repeat(700 * 1024));
+    let (t, path) = with_base("a.json", padded.as_bytes());
+    let dir = std::path::Path::new(&path).parent().unwrap().to_path_buf();
+    std::fs::write(dir.join("b.json"), &padded).unwrap();
+    let err = t.fails("import", &["--max-mb", "1", &dir.display().to_string()]);
+    assert!(err.contains("b.json brings the import to 2 MB"), "{err}");
+    assert!(err.contains("limit of 1 MB"), "{err}");
+
+    let empties = format!("[{}[]]", "[],".repeat(5_000_000));
+    let (t, path) = with_base("empties.json", empties.as_bytes());
+    let err = t.fails("import", &[&path]);
+    assert!(
+        err.contains("empties.json at /0: cannot tell which HSDS object"),
+        "{err}"
+    );
+    let row = format!("id,name\n{}\n", ",".repeat(5_000_000));
+    let (t2, path) = with_base("services.csv", row.as_bytes());
+    let err = t2.fails("import", &[&path]);
+    assert!(
+        err.contains("services.csv line 2: more than 1000 columns"),
+        "{err}"
+    );
+    unchanged(&t).await;
+    unchanged(&t2).await;
+}
+
 /// A size limit too large to count in bytes is a clear error, not an overflow.
 #[tokio::test]
 async fn an_absurd_size_limit_is_refused_by_name() {

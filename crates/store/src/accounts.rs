@@ -138,8 +138,30 @@ pub trait Accounts: Send + Sync {
         now: i64,
         expires_at: i64,
     ) -> Result<()>;
-    /// The unexpired session of a token hash.
-    async fn session(&self, token_hash: &str, now: i64) -> Result<Option<SessionRow>>;
+    /// The session of a cookie: not expired, not idle since `idle_since`, its account not
+    /// disabled. Using it marks it as seen (at most once a minute).
+    async fn session(
+        &self,
+        token_hash: &str,
+        now: i64,
+        idle_since: i64,
+    ) -> Result<Option<SessionRow>>;
+    /// Takes a role away and ends the account's sessions, with its audit entry, in one
+    /// transaction. `false` if the account did not hold it.
+    async fn remove_membership(
+        &self,
+        account_id: &str,
+        membership: &Membership,
+        audit: &AuditEntry,
+    ) -> Result<bool>;
+    /// Disables an account (its sessions end, its unused links stop working) or enables it
+    /// again, with its audit entry. `false` if it already was.
+    async fn set_disabled(
+        &self,
+        account_id: &str,
+        disabled: bool,
+        audit: &AuditEntry,
+    ) -> Result<bool>;
     async fn delete_session(&self, token_hash: &str) -> Result<()>;
 
     /// Stores a one-time token, with the audit entry of its making (an invitation), in
@@ -161,9 +183,31 @@ pub trait Accounts: Send + Sync {
         now: i64,
     ) -> Result<std::result::Result<Account, TokenProblem>>;
 
-    async fn record_login_failure(&self, keys: &[String], now: i64) -> Result<()>;
-    async fn login_failures(&self, key: &str, since: i64) -> Result<u64>;
-    async fn clear_login_failures(&self, key: &str) -> Result<()>;
+    /// Reserves one attempt (a password, a code, a reset mail) against every limit: each
+    /// key's attempts since its window began are counted and, if all are under their
+    /// limit, the attempt is recorded under every key at once, while parallel attempts on
+    /// the same keys wait. So a burst evaluates at most the limit, on every node. `false`
+    /// (nothing recorded) when a key has reached its limit.
+    async fn reserve_attempt(
+        &self,
+        attempt: &str,
+        limits: &[AttemptLimit],
+        now: i64,
+    ) -> Result<bool>;
+    /// The attempt succeeded: it no longer counts against any key.
+    async fn release_attempt(&self, attempt: &str) -> Result<()>;
+    /// Attempts recorded for `key` since `since`.
+    async fn attempts(&self, key: &str, since: i64) -> Result<u64>;
+    /// Forgets every attempt of `key` (a correct sign-in clears its address).
+    async fn clear_attempts(&self, key: &str) -> Result<()>;
+}
+
+/// A limit on attempts per key: at most `max` since `since` (Unix seconds).
+#[derive(Clone, Debug)]
+pub struct AttemptLimit {
+    pub key: String,
+    pub max: u64,
+    pub since: i64,
 }
 
 const ACCOUNT_COLUMNS: &str =
@@ -280,6 +324,17 @@ type TokenLine = (
     i64,
     Option<i64>,
 );
+
+async fn count_attempts(db: &impl Exec, key: &str, since: i64) -> Result<u64> {
+    let (n,): (i64,) = db
+        .fetch_one(
+            sql("SELECT COUNT(*) FROM login_failure WHERE key = $1 AND at >= $2")
+                .bind(key)
+                .bind(since),
+        )
+        .await?;
+    Ok(u64::try_from(n).unwrap_or(0))
+}
 
 async fn token_in(db: &impl Exec, token_hash: &str) -> Result<Option<OneTimeToken>> {
     let row: Option<TokenLine> = db
@@ -471,8 +526,8 @@ impl Accounts for SqlStore {
         self.pool
             .execute(
                 sql(
-                    "INSERT INTO session (token_hash, account_id, csrf, created_at, expires_at) \
-                     VALUES ($1, $2, $3, $4, $5)",
+                    "INSERT INTO session (token_hash, account_id, csrf, created_at, expires_at, \
+                     last_seen) VALUES ($1, $2, $3, $4, $5, $4)",
                 )
                 .bind(token_hash)
                 .bind(account_id)
@@ -484,16 +539,101 @@ impl Accounts for SqlStore {
         Ok(())
     }
 
-    async fn session(&self, token_hash: &str, now: i64) -> Result<Option<SessionRow>> {
-        self.pool
+    async fn session(
+        &self,
+        token_hash: &str,
+        now: i64,
+        idle_since: i64,
+    ) -> Result<Option<SessionRow>> {
+        let row: Option<SessionRow> = self
+            .pool
             .fetch_optional(
                 sql("SELECT s.account_id, s.csrf, s.expires_at FROM session s \
                      JOIN account a ON a.id = s.account_id \
-                     WHERE s.token_hash = $1 AND s.expires_at > $2 AND NOT a.disabled")
+                     WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.last_seen >= $3 \
+                     AND NOT a.disabled")
                 .bind(token_hash)
-                .bind(now),
+                .bind(now)
+                .bind(idle_since),
             )
-            .await
+            .await?;
+        if row.is_some() {
+            // At most one write a minute per session.
+            self.pool
+                .execute(
+                    sql("UPDATE session SET last_seen = $2 WHERE token_hash = $1 AND last_seen < $3")
+                        .bind(token_hash)
+                        .bind(now)
+                        .bind(now - 60),
+                )
+                .await?;
+        }
+        Ok(row)
+    }
+
+    async fn remove_membership(
+        &self,
+        account_id: &str,
+        membership: &Membership,
+        audit: &AuditEntry,
+    ) -> Result<bool> {
+        let org = if membership.role.is_network_wide() {
+            String::new()
+        } else {
+            membership.organization_id.clone().unwrap_or_default()
+        };
+        let tx = self.pool.begin().await?;
+        let removed = tx
+            .execute(
+                sql("DELETE FROM membership WHERE account_id = $1 AND role = $2 AND organization_id = $3")
+                    .bind(account_id)
+                    .bind(membership.role.as_str())
+                    .bind(org),
+            )
+            .await?;
+        if removed == 0 {
+            return Ok(false);
+        }
+        tx.execute(sql("DELETE FROM session WHERE account_id = $1").bind(account_id))
+            .await?;
+        insert_audit(&tx, audit).await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    async fn set_disabled(
+        &self,
+        account_id: &str,
+        disabled: bool,
+        audit: &AuditEntry,
+    ) -> Result<bool> {
+        let tx = self.pool.begin().await?;
+        let changed = tx
+            .execute(
+                sql("UPDATE account SET disabled = $2 WHERE id = $1 AND disabled <> $2")
+                    .bind(account_id)
+                    .bind(disabled),
+            )
+            .await?;
+        if changed == 0 {
+            return Ok(false);
+        }
+        if disabled {
+            tx.execute(sql("DELETE FROM session WHERE account_id = $1").bind(account_id))
+                .await?;
+            // Reset and second-factor links of the account stop working too.
+            tx.execute(
+                sql(
+                    "DELETE FROM one_time_token WHERE used_at IS NULL AND kind <> 'invitation' \
+                     AND email = (SELECT email FROM account WHERE id = $1)",
+                )
+                .bind(account_id),
+            )
+            .await?;
+        }
+        insert_audit(&tx, audit).await?;
+        tx.commit().await?;
+        Ok(true)
     }
 
     async fn delete_session(&self, token_hash: &str) -> Result<()> {
@@ -599,35 +739,52 @@ impl Accounts for SqlStore {
         Ok(Ok(account))
     }
 
-    async fn record_login_failure(&self, keys: &[String], now: i64) -> Result<()> {
+    async fn reserve_attempt(
+        &self,
+        attempt: &str,
+        limits: &[AttemptLimit],
+        now: i64,
+    ) -> Result<bool> {
+        let mut limits: Vec<&AttemptLimit> = limits.iter().collect();
+        // One order for the locks, so two attempts never wait on each other.
+        limits.sort_by(|a, b| a.key.cmp(&b.key));
         let tx = self.pool.begin().await?;
-        for key in keys {
+        for limit in &limits {
+            tx.lock_key(&limit.key).await?;
+        }
+        for limit in &limits {
+            if count_attempts(&tx, &limit.key, limit.since).await? >= limit.max {
+                return Ok(false);
+            }
+        }
+        for limit in &limits {
             tx.execute(
-                sql("INSERT INTO login_failure (key, at) VALUES ($1, $2)")
-                    .bind(key)
-                    .bind(now),
+                sql("INSERT INTO login_failure (key, at, attempt) VALUES ($1, $2, $3)")
+                    .bind(&limit.key)
+                    .bind(now)
+                    .bind(attempt),
             )
             .await?;
         }
-        // Failures older than a day no longer count for anything.
+        // Attempts older than a day no longer count for anything.
         tx.execute(sql("DELETE FROM login_failure WHERE at < $1").bind(now - 86_400))
             .await?;
-        tx.commit().await
+        tx.commit().await?;
+        Ok(true)
     }
 
-    async fn login_failures(&self, key: &str, since: i64) -> Result<u64> {
-        let (n,): (i64,) = self
-            .pool
-            .fetch_one(
-                sql("SELECT COUNT(*) FROM login_failure WHERE key = $1 AND at >= $2")
-                    .bind(key)
-                    .bind(since),
-            )
+    async fn release_attempt(&self, attempt: &str) -> Result<()> {
+        self.pool
+            .execute(sql("DELETE FROM login_failure WHERE attempt = $1").bind(attempt))
             .await?;
-        Ok(u64::try_from(n).unwrap_or(0))
+        Ok(())
     }
 
-    async fn clear_login_failures(&self, key: &str) -> Result<()> {
+    async fn attempts(&self, key: &str, since: i64) -> Result<u64> {
+        count_attempts(&self.pool, key, since).await
+    }
+
+    async fn clear_attempts(&self, key: &str) -> Result<()> {
         self.pool
             .execute(sql("DELETE FROM login_failure WHERE key = $1").bind(key))
             .await?;

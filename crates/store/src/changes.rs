@@ -43,6 +43,18 @@ pub(crate) async fn latest(db: &impl Exec) -> Result<i64> {
     Ok(n.unwrap_or(0))
 }
 
+/// The position of the last entry for one record (0 when none).
+pub(crate) async fn version(db: &impl Exec, entity: &str, id: &str) -> Result<i64> {
+    let (n,): (Option<i64>,) = db
+        .fetch_one(
+            sql("SELECT MAX(seq) FROM change_log WHERE entity = $1 AND entity_id = $2")
+                .bind(entity)
+                .bind(id),
+        )
+        .await?;
+    Ok(n.unwrap_or(0))
+}
+
 /// Entries after `seq`, oldest first.
 pub(crate) async fn since(db: &impl Exec, seq: i64, limit: u64) -> Result<Vec<Change>> {
     db.fetch_all(

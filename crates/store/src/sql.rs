@@ -42,6 +42,16 @@ impl Engine {
             Engine::Postgres => Some("SELECT pg_advisory_xact_lock(7352114)"),
         }
     }
+
+    /// A statement that makes transactions working on the same text key (`$1`) take turns
+    /// until they end: PostgreSQL's advisory lock in its own two-number space; SQLite has
+    /// one writer at a time anyway.
+    pub(crate) fn key_lock(self) -> Option<&'static str> {
+        match self {
+            Engine::Sqlite => None,
+            Engine::Postgres => Some("SELECT pg_advisory_xact_lock(1, hashtext($1))"),
+        }
+    }
 }
 
 /// One bound value.
@@ -389,6 +399,14 @@ impl Tx {
     pub(crate) async fn lock_change_log(&self) -> Result<()> {
         if let Some(lock) = self.engine.change_log_lock() {
             self.execute(sql(lock)).await?;
+        }
+        Ok(())
+    }
+
+    /// Waits for other transactions holding `key` ([`Engine::key_lock`]).
+    pub(crate) async fn lock_key(&self, key: &str) -> Result<()> {
+        if let Some(lock) = self.engine.key_lock() {
+            self.execute(sql(lock).bind(key)).await?;
         }
         Ok(())
     }

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use beratungsnetz_core::accounts::{Membership, Role};
 use beratungsnetz_core::hsds::{self, Entity};
-use beratungsnetz_store::accounts::{OneTimeToken, TokenKind, TokenProblem};
+use beratungsnetz_store::accounts::{AttemptLimit, OneTimeToken, TokenKind, TokenProblem};
 use beratungsnetz_store::audit::{AuditEntry, AuditFilter};
 use beratungsnetz_store::{Edit, ImportMode, Store, StoreError};
 use beratungsnetz_testkit::{self as testkit, TestDb};
@@ -160,14 +160,14 @@ async fn sessions_expire_and_end_with_a_new_password() {
             .create_session("s1", &a.id, "csrf1", 100, 200)
             .await
             .unwrap();
-        let s = store.session("s1", 150).await.unwrap().unwrap();
+        let s = store.session("s1", 150, 0).await.unwrap().unwrap();
         assert_eq!(
             (s.account_id.as_str(), s.csrf.as_str()),
             (a.id.as_str(), "csrf1"),
             "{name}"
         );
         assert!(
-            store.session("s1", 200).await.unwrap().is_none(),
+            store.session("s1", 200, 0).await.unwrap().is_none(),
             "{name}: expired"
         );
         store
@@ -176,7 +176,7 @@ async fn sessions_expire_and_end_with_a_new_password() {
             .unwrap();
         store.set_password(&a.id, "new", None).await.unwrap();
         assert!(
-            store.session("s2", 350).await.unwrap().is_none(),
+            store.session("s2", 350, 0).await.unwrap().is_none(),
             "{name}: ended by the new password"
         );
         store
@@ -185,42 +185,208 @@ async fn sessions_expire_and_end_with_a_new_password() {
             .unwrap();
         store.delete_session("s3").await.unwrap();
         assert!(
-            store.session("s3", 350).await.unwrap().is_none(),
+            store.session("s3", 350, 0).await.unwrap().is_none(),
             "{name}: signed out"
+        );
+        // Idle: last seen at 500 (its start); seen again at 560 is too soon to write, at
+        // 620 it is; idle since 600 then still finds it, idle since 700 does not.
+        store
+            .create_session("s4", &a.id, "csrf4", 500, 10_000)
+            .await
+            .unwrap();
+        assert!(
+            store.session("s4", 560, 500).await.unwrap().is_some(),
+            "{name}"
+        );
+        assert!(
+            store.session("s4", 501, 501).await.unwrap().is_none(),
+            "{name}: idle"
+        );
+        assert!(
+            store.session("s4", 620, 500).await.unwrap().is_some(),
+            "{name}"
+        );
+        assert!(
+            store.session("s4", 630, 600).await.unwrap().is_some(),
+            "{name}: seen at 620"
+        );
+        assert!(
+            store.session("s4", 800, 700).await.unwrap().is_none(),
+            "{name}: idle"
         );
     }
 }
 
+/// Issue 13: rights could not be taken away. A removed role and a disabled account end
+/// every session at once, and both are in the audit log.
 #[tokio::test]
-async fn login_failures_count_per_key_within_a_window() {
+async fn roles_are_removed_and_accounts_disabled_with_their_sessions() {
+    for (name, store, _dir) in engines().await {
+        let a = store
+            .create_account("weg@example.org", Some("h"), 0)
+            .await
+            .unwrap();
+        let m = editor_of("o1");
+        store.add_membership(&a.id, &m).await.unwrap();
+        store.add_membership(&a.id, &editor_of("o2")).await.unwrap();
+        store
+            .create_session("r1", &a.id, "c", 100, 10_000)
+            .await
+            .unwrap();
+        let entry = AuditEntry {
+            at: 150,
+            actor: "koordination@example.org".into(),
+            action: "remove-role".into(),
+            entity: "account".into(),
+            entity_id: "weg@example.org".into(),
+            ..AuditEntry::default()
+        };
+        assert!(
+            store.remove_membership(&a.id, &m, &entry).await.unwrap(),
+            "{name}"
+        );
+        assert!(
+            !store.remove_membership(&a.id, &m, &entry).await.unwrap(),
+            "{name}: once"
+        );
+        assert_eq!(
+            store.memberships(&a.id).await.unwrap(),
+            vec![editor_of("o2")],
+            "{name}"
+        );
+        assert!(
+            store.session("r1", 200, 0).await.unwrap().is_none(),
+            "{name}: ended"
+        );
+
+        store
+            .create_session("r2", &a.id, "c", 300, 10_000)
+            .await
+            .unwrap();
+        let disable = AuditEntry {
+            action: "disable".into(),
+            ..entry.clone()
+        };
+        assert!(
+            store.set_disabled(&a.id, true, &disable).await.unwrap(),
+            "{name}"
+        );
+        assert!(
+            !store.set_disabled(&a.id, true, &disable).await.unwrap(),
+            "{name}"
+        );
+        assert!(
+            store.session("r2", 350, 0).await.unwrap().is_none(),
+            "{name}"
+        );
+        assert!(
+            store.account(&a.id).await.unwrap().unwrap().disabled,
+            "{name}"
+        );
+        assert!(
+            store.set_disabled(&a.id, false, &disable).await.unwrap(),
+            "{name}"
+        );
+        assert!(
+            !store.account(&a.id).await.unwrap().unwrap().disabled,
+            "{name}"
+        );
+        let logged = store
+            .audit(&AuditFilter {
+                limit: 10,
+                ..AuditFilter::default()
+            })
+            .await
+            .unwrap();
+        assert_eq!(
+            logged
+                .iter()
+                .filter(|e| e.entity_id == "weg@example.org")
+                .count(),
+            3,
+            "{name}"
+        );
+    }
+}
+
+fn limit(key: &str, max: u64, since: i64) -> AttemptLimit {
+    AttemptLimit {
+        key: key.into(),
+        max,
+        since,
+    }
+}
+
+#[tokio::test]
+async fn attempts_count_per_key_within_a_window() {
     for (name, store, _dir) in engines().await {
         for t in 0..10 {
-            store
-                .record_login_failure(&["account:a".into(), "client:x".into()], 1000 + t)
+            let limits = [limit("account:a", 100, 0), limit("client:x", 100, 0)];
+            let reserved = store
+                .reserve_attempt(&format!("a{t}"), &limits, 1000 + t)
                 .await
                 .unwrap();
+            assert!(reserved, "{name}");
         }
         assert_eq!(
-            store.login_failures("account:a", 1000).await.unwrap(),
+            store.attempts("account:a", 1000).await.unwrap(),
             10,
             "{name}"
         );
         assert_eq!(
-            store.login_failures("account:a", 1005).await.unwrap(),
+            store.attempts("account:a", 1005).await.unwrap(),
             5,
             "{name}"
         );
-        store.clear_login_failures("account:a").await.unwrap();
+        // A full key refuses and records nothing under the others.
+        let refused = store
+            .reserve_attempt(
+                "over",
+                &[limit("account:a", 10, 0), limit("client:y", 100, 0)],
+                1011,
+            )
+            .await
+            .unwrap();
+        assert!(!refused, "{name}");
+        assert_eq!(store.attempts("client:y", 0).await.unwrap(), 0, "{name}");
+        // A released attempt no longer counts, under any key.
+        store.release_attempt("a3").await.unwrap();
+        assert_eq!(store.attempts("account:a", 0).await.unwrap(), 9, "{name}");
+        assert_eq!(store.attempts("client:x", 0).await.unwrap(), 9, "{name}");
+        store.clear_attempts("account:a").await.unwrap();
+        assert_eq!(store.attempts("account:a", 0).await.unwrap(), 0, "{name}");
+        assert_eq!(store.attempts("client:x", 0).await.unwrap(), 9, "{name}");
+    }
+}
+
+/// Issue 13: 99 wrong passwords and the right one at once were all evaluated. Reserving
+/// is atomic: of a parallel burst, exactly the limit gets through.
+#[tokio::test]
+async fn a_parallel_burst_reserves_at_most_the_limit() {
+    for (name, store, _dir) in engines().await {
+        let tasks: Vec<_> = (0..40)
+            .map(|i| {
+                let store = store.clone();
+                tokio::spawn(async move {
+                    let limits = [limit("account:burst", 10, 0), limit("client:z", 50, 0)];
+                    store
+                        .reserve_attempt(&format!("b{i}"), &limits, 5000)
+                        .await
+                        .unwrap()
+                })
+            })
+            .collect();
+        let mut granted = 0;
+        for t in tasks {
+            granted += usize::from(t.await.unwrap());
+        }
+        assert_eq!(granted, 10, "{name}");
         assert_eq!(
-            store.login_failures("account:a", 0).await.unwrap(),
-            0,
-            "{name}"
-        );
-        assert_eq!(
-            store.login_failures("client:x", 0).await.unwrap(),
+            store.attempts("account:burst", 0).await.unwrap(),
             10,
             "{name}"
         );
+        assert_eq!(store.attempts("client:z", 0).await.unwrap(), 10, "{name}");
     }
 }
 
@@ -386,6 +552,7 @@ async fn edits_write_records_change_log_and_audit_together_and_stale_entries_sho
                 entity_id: "0b000000-0000-4000-8000-000000000001".into(),
                 ..AuditEntry::default()
             }],
+            expect: Vec::new(),
         };
         store.apply_edit(&edit).await.unwrap();
         assert!(
@@ -663,5 +830,77 @@ async fn two_invitations_of_one_address_accepted_at_once_make_one_account() {
                 "{name}: {ms:?}"
             );
         }
+    }
+}
+
+/// Issue 13: two saves of the same version both succeeded (the check ran apart from the
+/// write, on a one-second timestamp). Now the version is checked inside the write: of a
+/// parallel burst exactly one wins, even within one second, and every version is new.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn of_parallel_edits_from_one_version_exactly_one_is_written() {
+    const ORG: &str = "0b000000-0000-4000-8000-0000000000a1";
+    for (name, store, _dir) in engines().await {
+        let doc = json!([{"id": "0b000000-0000-4000-8000-000000000001", "name": "Angebot", "status": "active",
+            "organization": {"id": ORG, "name": "Träger (Beispiel)", "description": "Beispieldaten"}}]);
+        testkit::import_json(store.as_ref(), &doc, ImportMode::Merge).await;
+        let seen = store.version(Entity::Organization, ORG).await.unwrap();
+        assert!(seen > 0, "{name}");
+        let tasks: Vec<_> = (0..12)
+            .map(|i| {
+                let store = store.clone();
+                tokio::spawn(async move {
+                    let mut org = store
+                        .fetch_by(Entity::Organization, "id", &[ORG.into()])
+                        .await
+                        .unwrap()
+                        .remove(0);
+                    org.fields
+                        .insert("description".into(), json!(format!("Fassung {i}")));
+                    let edit = Edit {
+                        upserts: vec![(Entity::Organization, org)],
+                        expect: vec![(Entity::Organization, ORG.into(), seen)],
+                        ..Edit::default()
+                    };
+                    match store.apply_edit(&edit).await {
+                        Ok(()) => true,
+                        Err(StoreError::Conflict(_)) => false,
+                        Err(e) => panic!("{e}"),
+                    }
+                })
+            })
+            .collect();
+        let mut written = 0;
+        for t in tasks {
+            written += usize::from(t.await.unwrap());
+        }
+        assert_eq!(written, 1, "{name}");
+        let now = store.version(Entity::Organization, ORG).await.unwrap();
+        assert!(now > seen, "{name}");
+        // A stale version is refused and nothing is written.
+        let before = store
+            .fetch_by(Entity::Organization, "id", &[ORG.into()])
+            .await
+            .unwrap();
+        let mut stale = before[0].clone();
+        stale.fields.insert("description".into(), json!("veraltet"));
+        let edit = Edit {
+            upserts: vec![(Entity::Organization, stale)],
+            expect: vec![(Entity::Organization, ORG.into(), seen)],
+            ..Edit::default()
+        };
+        assert!(
+            matches!(store.apply_edit(&edit).await, Err(StoreError::Conflict(_))),
+            "{name}"
+        );
+        let after = store
+            .fetch_by(Entity::Organization, "id", &[ORG.into()])
+            .await
+            .unwrap();
+        assert_eq!(before[0].fields, after[0].fields, "{name}");
+        assert_eq!(
+            store.version(Entity::Organization, ORG).await.unwrap(),
+            now,
+            "{name}"
+        );
     }
 }

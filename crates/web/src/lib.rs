@@ -12,6 +12,7 @@ mod health;
 pub mod jobs;
 mod openapi;
 pub mod outbox;
+pub mod server;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -144,6 +145,7 @@ pub fn router(state: AppState) -> Router {
         .fallback(not_found)
         .layer(axum::middleware::map_response(chrome::security::headers(
             state.config.map_tiles.as_deref(),
+            state.config.public_url.starts_with("https://"),
         )))
         .layer(middleware)
         .with_state(state)
@@ -151,11 +153,12 @@ pub fn router(state: AppState) -> Router {
 
 /// Serves until Ctrl-C or SIGTERM, then lets running requests finish.
 pub async fn serve(listener: tokio::net::TcpListener, state: AppState) -> std::io::Result<()> {
-    axum::serve(
+    server::serve_with(
         listener,
-        router(state).into_make_service_with_connect_info::<std::net::SocketAddr>(),
+        state,
+        server::Limits::default(),
+        shutdown_signal(),
     )
-    .with_graceful_shutdown(shutdown_signal())
     .await
 }
 

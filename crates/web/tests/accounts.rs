@@ -11,7 +11,7 @@ use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use beratungsnetz_core::accounts::{Membership, Role};
-use beratungsnetz_core::clock::{self, Clock, Now, SystemClock};
+use beratungsnetz_core::clock::{self, Clock, FixedClock, Now, SystemClock};
 use beratungsnetz_core::hsds::Entity;
 use beratungsnetz_store::accounts::{OneTimeToken, TokenKind};
 use beratungsnetz_store::audit::AuditFilter;
@@ -194,6 +194,11 @@ struct World {
 
 /// The sample data with the first service last verified long ago.
 async fn world() -> World {
+    world_at(std::sync::Arc::new(SystemClock)).await
+}
+
+/// The same, with the server reading the time from `clock`.
+async fn world_at(clock: std::sync::Arc<dyn Clock>) -> World {
     let mut services = beratungsnetz_demo::demo_services();
     services[0]["assured_date"] = json!("2024-01-10");
     for s in services.iter_mut().skip(1) {
@@ -213,7 +218,8 @@ async fn world() -> World {
             .iter()
             .map(beratungsnetz_core::taxonomy::term_json),
     );
-    let (dir, state) = common::state_with(&Value::Array(items)).await;
+    let (dir, mut state) = common::state_with(&Value::Array(items)).await;
+    state.clock = clock;
     World {
         _dir: dir,
         app: router(state.clone()),
@@ -1108,7 +1114,8 @@ async fn an_editor_adds_a_location_and_a_service_there_that_search_finds_by_plac
 
 #[tokio::test]
 async fn a_second_factor_is_set_up_with_one_code_and_then_asked_for_at_sign_in() {
-    let w = world().await;
+    let clock = std::sync::Arc::new(FixedClock::new(SystemClock.unix()));
+    let w = world_at(clock.clone()).await;
     let mut b = w
         .person("redaktion@example.org", Role::Editor, Some(&w.org))
         .await;
@@ -1127,7 +1134,7 @@ async fn a_second_factor_is_set_up_with_one_code_and_then_asked_for_at_sign_in()
     let at = page.body.find(marker).unwrap();
     let rest = &page.body[at + marker.len()..];
     let secret: String = rest[..rest.find('<').unwrap()].split_whitespace().collect();
-    let now = SystemClock.unix();
+    let now = clock.unix();
     let wrong = b
         .post(
             "/verwaltung/konto/zwei-faktor/bestaetigen",
@@ -1178,7 +1185,25 @@ async fn a_second_factor_is_set_up_with_one_code_and_then_asked_for_at_sign_in()
         .await;
     assert_eq!(r.status, StatusCode::UNAUTHORIZED);
     assert!(!c.cookies.contains_key("bn_session"));
-    let code = beratungsnetz_web::totp_code(&secret, SystemClock.unix()).unwrap();
+    // Issue 13: the code that confirmed the set-up signed in once more.
+    let setup_code = beratungsnetz_web::totp_code(&secret, clock.unix()).unwrap();
+    let r = c
+        .post(
+            "/anmelden/code",
+            &[
+                ("csrf", &form_token),
+                ("token", &step),
+                ("code", &setup_code),
+            ],
+        )
+        .await;
+    assert_eq!(
+        r.status,
+        StatusCode::UNAUTHORIZED,
+        "the set-up code is used"
+    );
+    clock.advance(30);
+    let code = beratungsnetz_web::totp_code(&secret, clock.unix()).unwrap();
     let r = c
         .post(
             "/anmelden/code",
@@ -1261,21 +1286,11 @@ async fn a_second_factor_is_set_up_with_one_code_and_then_asked_for_at_sign_in()
         StatusCode::SEE_OTHER,
         "the other session ended"
     );
-    let audit = w
-        .state
-        .store
-        .audit(&AuditFilter {
-            entity: Some("account".into()),
-            limit: 10,
-            ..AuditFilter::default()
-        })
-        .await
-        .unwrap();
-    let actions: Vec<&str> = audit.iter().map(|e| e.action.as_str()).collect();
+    let actions = w.account_actions().await;
     assert!(
-        actions.contains(&"second-factor-on")
-            && actions.contains(&"second-factor-off")
-            && actions.contains(&"password"),
+        ["second-factor-on", "second-factor-off", "password"]
+            .iter()
+            .all(|a| actions.iter().any(|x| x == a)),
         "{actions:?}"
     );
 }
@@ -1424,4 +1439,290 @@ async fn attempt(b: &mut Browser, token: &str, ip: &str, n: usize) -> StatusCode
         .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
         .header("x-forwarded-for", format!("198.51.100.1, {ip}"));
     b.send(req, Body::from(body)).await.status
+}
+
+/// Issue 13: wrong passwords sent all at once were each evaluated, past the limit, and the
+/// right one among them signed in. Now at most the limit is evaluated; the rest are refused.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_parallel_burst_of_passwords_evaluates_at_most_the_limit() {
+    let w = world().await;
+    drop(
+        w.person("burst@example.org", Role::Editor, Some(&w.org))
+            .await,
+    );
+    let mut b = Browser::new(&w.app);
+    let page = b.get("/anmelden").await;
+    let token = csrf(&page.body);
+    let tasks: Vec<_> = (0..30)
+        .map(|i| {
+            let mut c = Browser {
+                app: w.app.clone(),
+                cookies: b.cookies.clone(),
+            };
+            let token = token.clone();
+            tokio::spawn(async move {
+                let password = if i == 29 {
+                    "ein langes Passwort".to_string()
+                } else {
+                    format!("falsch {i}")
+                };
+                let r = c
+                    .post(
+                        "/anmelden",
+                        &[
+                            ("csrf", &token),
+                            ("email", "burst@example.org"),
+                            ("password", &password),
+                        ],
+                    )
+                    .await;
+                r.status
+            })
+        })
+        .collect();
+    let mut statuses = BTreeMap::new();
+    for t in tasks {
+        *statuses.entry(t.await.unwrap().as_u16()).or_insert(0) += 1;
+    }
+    let refused = statuses.get(&429).copied().unwrap_or(0);
+    assert!(
+        30 - refused <= 10,
+        "evaluated more than the limit: {statuses:?}"
+    );
+    assert_eq!(
+        statuses
+            .keys()
+            .filter(|s| ![303, 401, 429].contains(s))
+            .count(),
+        0,
+        "{statuses:?}"
+    );
+}
+
+/// Issue 13: the form's version was a one-second timestamp, so a form held from between
+/// two saves in the same second overwrote the second one. Now every save makes a new
+/// version, and parallel saves from one version write once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_form_held_from_between_two_quick_saves_is_refused_not_written() {
+    let w = world().await;
+    let path = format!("/verwaltung/angebot/{}", w.service);
+    let mut editor = w
+        .person("redaktion@example.org", Role::Editor, Some(&w.org))
+        .await;
+    let mut coordinator = w
+        .person("koordination@example.org", Role::Coordinator, None)
+        .await;
+    let first = form_fields(&editor.get(&path).await.body, &path);
+    let r = editor
+        .post_raw(&path, encode(&with(&first, &[("name", "Erste Fassung")])))
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let held = form_fields(&coordinator.get(&path).await.body, &path);
+    let second = form_fields(&editor.get(&path).await.body, &path);
+    let r = editor
+        .post_raw(&path, encode(&with(&second, &[("name", "Zweite Fassung")])))
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = coordinator
+        .post_raw(&path, encode(&with(&held, &[("name", "Veraltet")])))
+        .await;
+    assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.body);
+    assert_eq!(w.service_name().await, "Zweite Fassung");
+
+    // Organisation and location forms: parallel saves of one version write once.
+    for form_path in [
+        format!("/verwaltung/traeger/{}", w.org),
+        w.first_location_path(&mut editor).await,
+    ] {
+        let fields = form_fields(&editor.get(&form_path).await.body, &form_path);
+        let tasks: Vec<_> = (0..6)
+            .map(|i| {
+                let mut b = Browser {
+                    app: w.app.clone(),
+                    cookies: editor.cookies.clone(),
+                };
+                let body = encode(&with(&fields, &[("name", &format!("Name {i}"))]));
+                let form_path = form_path.clone();
+                tokio::spawn(async move { b.post_raw(&form_path, body).await.status })
+            })
+            .collect();
+        let mut statuses = Vec::new();
+        for t in tasks {
+            statuses.push(t.await.unwrap().as_u16());
+        }
+        statuses.sort_unstable();
+        assert_eq!(statuses, [303, 409, 409, 409, 409, 409], "{form_path}");
+    }
+}
+
+impl World {
+    async fn account_id(&self, email: &str) -> String {
+        let account = self.state.store.account_by_email(email).await.unwrap();
+        account.unwrap().id
+    }
+
+    /// What the audit log says was done to accounts, newest first.
+    async fn account_actions(&self) -> Vec<String> {
+        let filter = AuditFilter {
+            entity: Some("account".into()),
+            limit: 20,
+            ..AuditFilter::default()
+        };
+        let entries = self.state.store.audit(&filter).await.unwrap();
+        entries.into_iter().map(|e| e.action).collect()
+    }
+
+    /// The edit form of the first location linked from the organisation's page.
+    async fn first_location_path(&self, b: &mut Browser) -> String {
+        let page = b.get(&format!("/verwaltung/traeger/{}", self.org)).await;
+        let start = page.body.find("/verwaltung/ort/").expect("a location link");
+        let rest = &page.body[start..];
+        rest[..rest.find('"').unwrap()].to_string()
+    }
+}
+
+/// Issue 13: the organisation form took `https://example.org/a b` (which our own import
+/// then refused) and NUL and ESC characters. Every form now checks what the importer
+/// checks; nothing is written.
+#[tokio::test]
+async fn forms_refuse_what_export_could_not_reimport() {
+    let w = world().await;
+    let path = format!("/verwaltung/traeger/{}", w.org);
+    let mut editor = w
+        .person("redaktion@example.org", Role::Editor, Some(&w.org))
+        .await;
+    let fields = form_fields(&editor.get(&path).await.body, &path);
+    for (field, value) in [
+        ("website", "https://example.org/a b"),
+        ("website", "javascript:alert(1)"),
+        ("description", "Beratung\u{0}"),
+        ("name", "Träger \u{1b}[31m"),
+    ] {
+        let r = editor
+            .post_raw(&path, encode(&with(&fields, &[(field, value)])))
+            .await;
+        assert_eq!(
+            r.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{field}={value:?}"
+        );
+    }
+    let org = w
+        .state
+        .store
+        .fetch_by(Entity::Organization, "id", std::slice::from_ref(&w.org))
+        .await
+        .unwrap();
+    let stored = serde_json::to_string(&org[0].fields).unwrap();
+    assert!(
+        !stored.contains("a b") && !stored.contains("\\u0000"),
+        "{stored}"
+    );
+    let loc = w.first_location_path(&mut editor).await;
+    let fields = form_fields(&editor.get(&loc).await.body, &loc);
+    let r = editor
+        .post_raw(&loc, encode(&with(&fields, &[("city", "Halle\u{0}")])))
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+}
+
+/// Issue 13: rights could not be taken away. A coordinator removes an editor's role and
+/// disables an account; the person's open session ends at once, both are audited; the
+/// coordinator cannot lock themselves out; the organisation's page lists its editors.
+#[tokio::test]
+async fn coordinators_take_rights_away_and_sessions_end_at_once() {
+    let w = world().await;
+    let mut coordinator = w
+        .person("koordination@example.org", Role::Coordinator, None)
+        .await;
+    let mut editor = w
+        .person("redaktion@example.org", Role::Editor, Some(&w.org))
+        .await;
+    let mut second = w
+        .person("zweite@example.org", Role::Editor, Some(&w.org))
+        .await;
+    let org_page = editor.get(&format!("/verwaltung/traeger/{}", w.org)).await;
+    assert!(
+        org_page.body.contains("zweite@example.org"),
+        "editors see each other"
+    );
+
+    let editor_id = w.account_id("redaktion@example.org").await;
+    let list = coordinator.get("/verwaltung/einladungen").await;
+    let token = csrf(&list.body);
+    assert!(
+        list.body
+            .contains(&format!("/verwaltung/konten/{editor_id}/rolle-entfernen"))
+    );
+    // Only coordinators.
+    let t2 = csrf(&second.get("/verwaltung").await.body);
+    let r = second
+        .post(
+            &format!("/verwaltung/konten/{editor_id}/sperren"),
+            &[("csrf", &t2)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+
+    let r = coordinator
+        .post(
+            &format!("/verwaltung/konten/{editor_id}/rolle-entfernen"),
+            &[
+                ("csrf", &token),
+                ("role", "editor"),
+                ("organization", &w.org),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = editor
+        .get(&format!("/verwaltung/angebot/{}", w.service))
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "the session ended");
+
+    let second_id = w.account_id("zweite@example.org").await;
+    let r = coordinator
+        .post(
+            &format!("/verwaltung/konten/{second_id}/sperren"),
+            &[("csrf", &token)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        second.get("/verwaltung").await.status,
+        StatusCode::SEE_OTHER
+    );
+    let mut again = Browser::new(&w.app);
+    let login = again.get("/anmelden").await;
+    let r = again
+        .post(
+            "/anmelden",
+            &[
+                ("csrf", &csrf(&login.body)),
+                ("email", "zweite@example.org"),
+                ("password", "ein langes Passwort"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        r.status,
+        StatusCode::UNAUTHORIZED,
+        "a disabled account signs in no more"
+    );
+
+    let own = w.account_id("koordination@example.org").await;
+    let r = coordinator
+        .post(
+            &format!("/verwaltung/konten/{own}/sperren"),
+            &[("csrf", &token)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let actions = w.account_actions().await;
+    assert!(
+        ["remove-role", "disable"]
+            .iter()
+            .all(|a| actions.iter().any(|x| x == a)),
+        "{actions:?}"
+    );
 }

@@ -216,6 +216,41 @@ async fn bad_parameters_give_a_400_page_naming_them() {
     assert_eq!(p.status, StatusCode::BAD_REQUEST);
 }
 
+/// Issue 12/13: a results link shared through a messenger carries `fbclid`, `utm_…`; it
+/// answered 400. Pages ignore what they do not know (the JSON API stays strict), and a
+/// repeated parameter is not copied into every language link.
+#[tokio::test]
+async fn shared_links_with_tracking_and_repeated_parameters_open() {
+    let (_dir, app) = app().await;
+    let p = get(
+        &app,
+        "/suche?q=Schulden&fbclid=IwAR0abc&utm_source=whatsapp&utm_medium=social",
+    )
+    .await;
+    assert_eq!(p.status, StatusCode::OK);
+    has(&p, &["Schuldnerberatung"]);
+    assert!(!p.body.contains("fbclid"), "not carried into links");
+    let p = get(&app, &format!("/handzettel?id={DEBT}&utm_campaign=x")).await;
+    assert_eq!(p.status, StatusCode::OK);
+    let api = get(&app, "/api/v1/search?q=Schulden&fbclid=x").await;
+    assert_eq!(api.status, StatusCode::BAD_REQUEST, "the API names it");
+
+    let small = get(&app, "/suche?q=Schulden&need=debts").await.body.len();
+    let repeated = "&need=debts".repeat(2000);
+    let p = get(&app, &format!("/suche?q=Schulden{repeated}")).await;
+    assert_eq!(p.status, StatusCode::OK);
+    assert!(
+        p.body.len() < small + 2000,
+        "{} bytes against {small}",
+        p.body.len()
+    );
+    let many: String = (0..300).map(|i| format!("&utm_{i}=x")).collect();
+    assert_eq!(
+        get(&app, &format!("/suche?q=a{many}")).await.status,
+        StatusCode::OK
+    );
+}
+
 #[tokio::test]
 async fn detail_page_in_german_and_arabic() {
     let (_dir, app) = app().await;

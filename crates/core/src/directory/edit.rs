@@ -78,6 +78,9 @@ pub struct Current {
     pub service_at_locations: Vec<Record>,
     /// Ids of the organization's locations: the ones the form may tick.
     pub org_locations: Vec<String>,
+    /// The store's version of the service, read before the records: a save carries it,
+    /// and the store refuses the save if the service has changed since.
+    pub version: i64,
 }
 
 /// A problem with one field: its name in the form and the message key.
@@ -181,12 +184,9 @@ impl ServiceFields {
             });
         };
         let text = |name: &str, max: usize, err: &mut dyn FnMut(&str, &'static str)| {
-            let v = form.get(name).replace("\r\n", "\n");
-            if v.chars().count() > max {
-                err(name, "field-too-long");
-            }
-            if v.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
-                err(name, "field-control-chars");
+            let (v, problem) = super::rules::text(form.get(name), max, true);
+            if let Some(key) = problem {
+                err(name, key);
             }
             v
         };
@@ -213,20 +213,13 @@ impl ServiceFields {
         if !f.email.is_empty() && crate::accounts::normalize_email(&f.email).is_none() {
             err("email", "field-email-invalid");
         }
-        let web = f.url.starts_with("https://") || f.url.starts_with("http://");
-        if !(f.url.is_empty() || web) || f.url.contains(char::is_whitespace) {
+        if !(f.url.is_empty() || super::rules::web_address(&f.url)) {
             err("url", "field-url-invalid");
         }
         if !STATUSES.contains(&f.status.as_str()) {
             err("status", "field-choice-invalid");
         }
-        if !f.phone.is_empty()
-            && (!f
-                .phone
-                .chars()
-                .all(|c| c.is_ascii_digit() || " +-/()".contains(c))
-                || f.phone.chars().filter(char::is_ascii_digit).count() < 3)
-        {
+        if !f.phone.is_empty() && !super::rules::phone(&f.phone) {
             err("phone", "field-phone-invalid");
         }
         for (name, facet) in [

@@ -4,4 +4,5 @@
 //! it (`edit`): the editable fields, checked, and turned back into records.
 
 pub mod edit;
+pub mod rules;
 pub mod view;

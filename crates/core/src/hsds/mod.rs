@@ -6,6 +6,7 @@ pub mod error;
 pub mod nested;
 pub mod package;
 pub mod schema;
+pub mod stream;
 pub mod tabular;
 
 use std::collections::BTreeMap;
@@ -16,16 +17,10 @@ pub use error::{Problem, Rejected, Source};
 
 use error::Problems;
 
-/// Parses and reads one HSDS JSON document (see [`nested::read_document`]).
+/// Parses and reads one HSDS JSON document (see [`nested::read_document`]), one
+/// top-level object at a time ([`stream`]).
 pub fn read_json(file: &str, text: &str, kind: Option<Entity>) -> Result<Dataset, Rejected> {
-    let doc: serde_json::Value = serde_json::from_str(text).map_err(|e| {
-        Rejected::one(
-            Source::line(file, e.line() as u64),
-            None,
-            format!("not valid JSON: {e}"),
-        )
-    })?;
-    nested::read_document(file, &doc, kind)
+    stream::read_json(file, text, kind)
 }
 
 /// Reads a tabular data package given as file name → contents. `datapackage.json`, when

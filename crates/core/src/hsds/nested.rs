@@ -48,42 +48,55 @@ pub fn read_document(file: &str, doc: &Value, kind: Option<Entity>) -> Result<Da
         } else {
             format!("{base}/{i}")
         };
-        let Some(entity) = kind.or_else(|| recognise(item)) else {
-            problems.push(
-                Source::pointer(file, pointer),
-                None,
-                "cannot tell which HSDS object this is (service, organization, location, \
-                 service_at_location, taxonomy, taxonomy_term); name it with --kind",
-            );
-            continue;
-        };
-        match schema::validator(entity) {
-            Some(v) => {
-                for err in v.iter_errors(item).take(20) {
-                    let field = err
-                        .instance_path()
-                        .as_str()
-                        .rsplit('/')
-                        .next()
-                        .filter(|s| !s.is_empty())
-                        .map(str::to_string);
-                    problems.push(
-                        Source::pointer(file, format!("{pointer}{}", err.instance_path().as_str())),
-                        field.as_deref(),
-                        format!("{err} (HSDS {entity} schema)"),
-                    );
-                }
-            }
-            None => problems.push(
-                Source::pointer(file, pointer.clone()),
-                None,
-                format!("{entity} is not a top-level HSDS object"),
-            ),
-        }
-        flatten(file, entity, item, &pointer, None, &mut ds, &mut problems);
+        read_item(file, &pointer, item, kind, &mut ds, &mut problems);
     }
     problems.into_result()?;
     Ok(ds)
+}
+
+/// Reads one top-level HSDS object at `pointer`: checked against its schema, flattened
+/// into `ds`.
+pub(crate) fn read_item(
+    file: &str,
+    pointer: &str,
+    item: &Value,
+    kind: Option<Entity>,
+    ds: &mut Dataset,
+    problems: &mut Problems,
+) {
+    let Some(entity) = kind.or_else(|| recognise(item)) else {
+        problems.push(
+            Source::pointer(file, pointer.to_string()),
+            None,
+            "cannot tell which HSDS object this is (service, organization, location, \
+             service_at_location, taxonomy, taxonomy_term); name it with --kind",
+        );
+        return;
+    };
+    match schema::validator(entity) {
+        Some(v) => {
+            for err in v.iter_errors(item).take(20) {
+                let field = err
+                    .instance_path()
+                    .as_str()
+                    .rsplit('/')
+                    .next()
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string);
+                problems.push(
+                    Source::pointer(file, format!("{pointer}{}", err.instance_path().as_str())),
+                    field.as_deref(),
+                    format!("{err} (HSDS {entity} schema)"),
+                );
+            }
+        }
+        None => problems.push(
+            Source::pointer(file, pointer.to_string()),
+            None,
+            format!("{entity} is not a top-level HSDS object"),
+        ),
+    }
+    flatten(file, entity, item, pointer, None, ds, problems);
 }
 
 /// Recognises the kind of a top-level HSDS object by the fields only it has.

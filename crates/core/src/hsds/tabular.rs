@@ -23,6 +23,53 @@ pub fn file_name(entity: Entity) -> &'static str {
     package::table(entity).path.as_str()
 }
 
+/// Columns a CSV table may have (HSDS tables have up to about 30, with extensions more).
+pub const MAX_COLUMNS: usize = 1000;
+/// Bytes one CSV cell may hold (a long description is some kilobytes).
+pub const MAX_CELL_BYTES: usize = 1 << 20;
+
+/// Walks the bytes once, before the CSV reader builds anything: a row of millions of
+/// commas or a cell of hundreds of megabytes would otherwise be built in memory before
+/// any check could see it. The line and the problem, if there is one.
+fn check_shape(bytes: &[u8]) -> Result<(), (u64, String)> {
+    let (mut line, mut row_line) = (1u64, 1u64);
+    let (mut cells, mut cell_bytes) = (1usize, 0usize);
+    let mut quoted = false;
+    for &b in bytes {
+        match b {
+            b'"' => quoted = !quoted,
+            b',' if !quoted => {
+                cells += 1;
+                cell_bytes = 0;
+                if cells > MAX_COLUMNS {
+                    return Err((
+                        row_line,
+                        format!("more than {MAX_COLUMNS} columns in one row"),
+                    ));
+                }
+                continue;
+            }
+            b'\n' if !quoted => {
+                line += 1;
+                row_line = line;
+                cells = 1;
+                cell_bytes = 0;
+                continue;
+            }
+            b'\n' => line += 1,
+            _ => {}
+        }
+        cell_bytes += 1;
+        if cell_bytes > MAX_CELL_BYTES {
+            return Err((
+                row_line,
+                format!("a cell of more than {} MB", MAX_CELL_BYTES >> 20),
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// Reads one CSV table into `ds`. Problems name the file, the line and the column.
 pub fn read_csv(
     file: &str,
@@ -33,6 +80,10 @@ pub fn read_csv(
     problems: &mut Problems,
 ) {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if let Err((line, message)) = check_shape(bytes) {
+        problems.push(Source::line(file, line), None, message);
+        return;
+    }
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(bytes);
     let headers = match reader.headers() {
         Ok(h) => h.clone(),
@@ -442,5 +493,23 @@ mod crlf_tests {
             ds.get(super::Entity::Service, "y").unwrap().source,
             super::Source::line("s.csv", 3)
         );
+    }
+}
+
+#[cfg(test)]
+mod shape_tests {
+    use super::*;
+
+    #[test]
+    fn rows_of_commas_and_giant_cells_are_refused_before_reading() {
+        assert_eq!(check_shape(b"id,name\n1,\"a,b\"\n"), Ok(()));
+        let commas = format!("id,name\n1,x{}\n", ",".repeat(MAX_COLUMNS));
+        let (line, message) = check_shape(commas.as_bytes()).unwrap_err();
+        assert_eq!(line, 2);
+        assert!(message.contains("columns"), "{message}");
+        let big = format!("id,name\n1,x\n2,\"{}\"\n", "a\n".repeat(MAX_CELL_BYTES));
+        let (line, message) = check_shape(big.as_bytes()).unwrap_err();
+        assert_eq!(line, 3);
+        assert!(message.contains("MB"), "{message}");
     }
 }

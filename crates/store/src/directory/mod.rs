@@ -34,6 +34,11 @@ pub struct Edit {
     /// deleted child record still reaches its service's document.
     pub services: Vec<String>,
     pub audit: Vec<crate::audit::AuditEntry>,
+    /// Records the editor saw, at the version they saw them ([`Directory::version`]):
+    /// if one has changed since, nothing is written and the edit fails with
+    /// [`StoreError::Conflict`]. Checked inside the write, so two saves of the same
+    /// version cannot both succeed.
+    pub expect: Vec<(Entity, String, i64)>,
 }
 
 #[async_trait]
@@ -76,6 +81,11 @@ pub trait Directory: Send + Sync {
 
     /// Writes an edit: all of it, its change-log entries and its audit entries, or nothing.
     async fn apply_edit(&self, edit: &Edit) -> Result<()>;
+
+    /// The version of a record: the change-log position of its last write (for a service,
+    /// also of any write to what belongs to it); 0 for a record never written. Read it
+    /// before the record itself, so a form never carries a newer version than its data.
+    async fn version(&self, entity: Entity, id: &str) -> Result<i64>;
 }
 
 /// Values per `IN (…)` list: far under both engines' limit of bound parameters.
@@ -230,6 +240,16 @@ impl Directory for SqlStore {
     async fn apply_edit(&self, edit: &Edit) -> Result<()> {
         let tx = self.pool.begin().await?;
         tx.lock_change_log().await?;
+        // Under the change-log lock no other edit writes until this one ends.
+        for (entity, id, seen) in &edit.expect {
+            if changes::version(&tx, entity.table(), id).await? != *seen {
+                return Err(StoreError::Conflict(format!(
+                    "{entity} `{id}` was changed by someone else"
+                )));
+            }
+            // A new version even when only records belonging to it change.
+            changes::append(&tx, entity.table(), id, "upsert").await?;
+        }
         for (entity, id) in &edit.deletes {
             tx.execute(sql(format!("DELETE FROM {} WHERE id = $1", entity.table())).bind(id))
                 .await?;
@@ -250,5 +270,9 @@ impl Directory for SqlStore {
             insert_audit(&tx, entry).await?;
         }
         tx.commit().await
+    }
+
+    async fn version(&self, entity: Entity, id: &str) -> Result<i64> {
+        changes::version(&self.pool, entity.table(), id).await
     }
 }

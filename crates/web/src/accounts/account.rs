@@ -163,7 +163,16 @@ pub async fn totp_confirm(
     let Some(secret) = staff.account.totp_pending.clone() else {
         return Ok(see_other("/verwaltung/konto", None));
     };
-    if totp::check(&secret, form.get("code"), state.clock.unix()).is_none() {
+    let Some(step) = totp::check(&secret, form.get("code"), state.clock.unix()) else {
+        return Ok(refused(&state, &staff, "totp", "login-code-wrong"));
+    };
+    // The code that confirms the set-up is used: it does not sign in once more.
+    if !state
+        .store
+        .use_totp_step(&staff.account.id, step)
+        .await
+        .map_err(|e| staff.html_error(e))?
+    {
         return Ok(refused(&state, &staff, "totp", "login-code-wrong"));
     }
     state

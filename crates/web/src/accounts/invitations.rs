@@ -24,8 +24,13 @@ use crate::chrome::staff::Nav;
 use crate::directory::admin::home::OrgLink;
 
 pub struct AccountLine {
+    pub id: String,
     pub email: String,
-    pub roles: Vec<String>,
+    pub disabled: bool,
+    /// Role code, organization id (empty for coordinators), and how to read it.
+    pub roles: Vec<(&'static str, String, String)>,
+    /// The signed-in coordinator's own: not locked out from here.
+    pub own: bool,
 }
 
 #[derive(Template)]
@@ -87,15 +92,20 @@ async fn page_of(
         .map_err(|e| staff.html_error(e))?
         .into_iter()
         .map(|(a, ms)| AccountLine {
+            own: a.id == staff.account.id,
+            id: a.id,
             email: a.email,
+            disabled: a.disabled,
             roles: ms
                 .iter()
                 .map(|m| {
                     let role = tr.t(&format!("role-{}", m.role));
-                    match &m.organization_id {
+                    let org = m.organization_id.clone().unwrap_or_default();
+                    let label = match &m.organization_id {
                         Some(o) => format!("{role} – {}", org_name(o)),
                         None => role,
-                    }
+                    };
+                    (m.role.as_str(), org, label)
                 })
                 .collect(),
         })

@@ -11,7 +11,7 @@ use axum::response::Response;
 use beratungsnetz_core::accounts::normalize_email;
 use serde::Deserialize;
 
-use beratungsnetz_store::accounts::{OneTimeToken, TokenKind};
+use beratungsnetz_store::accounts::{AttemptLimit, OneTimeToken, TokenKind};
 
 use super::session::{self, Staff, check_anonymous_form, form_token, set_cookie};
 use super::token::{hash_token, random_token};
@@ -125,22 +125,24 @@ pub async fn submit(
     };
     let now = state.clock.unix();
     let account_key = format!("account:{email}");
-    let client_key = client.map(|ip| format!("client:{ip}"));
-    let mut locked = state
+    let mut limits = vec![AttemptLimit {
+        key: account_key.clone(),
+        max: MAX_FAILURES,
+        since: now - WINDOW,
+    }];
+    limits.extend(client.map(|ip| AttemptLimit {
+        key: format!("client:{ip}"),
+        max: MAX_FAILURES_PER_CLIENT,
+        since: now - WINDOW,
+    }));
+    // Counted before the password is checked, so a parallel burst cannot pass the limit.
+    let attempt = random_token();
+    if !state
         .store
-        .login_failures(&account_key, now - WINDOW)
+        .reserve_attempt(&attempt, &limits, now)
         .await
         .map_err(|e| html(e.into()))?
-        >= MAX_FAILURES;
-    if let Some(k) = &client_key {
-        locked |= state
-            .store
-            .login_failures(k, now - WINDOW)
-            .await
-            .map_err(|e| html(e.into()))?
-            >= MAX_FAILURES_PER_CLIENT;
-    }
-    if locked {
+    {
         tracing::warn!("sign-in refused: too many failed attempts");
         return Ok(again(StatusCode::TOO_MANY_REQUESTS, "login-locked"));
     }
@@ -159,15 +161,14 @@ pub async fn submit(
         .map_err(html)?
         && account.as_ref().is_some_and(|a| !a.disabled);
     let Some(account) = account.filter(|_| ok) else {
-        let mut keys = vec![account_key];
-        keys.extend(client_key);
-        state
-            .store
-            .record_login_failure(&keys, now)
-            .await
-            .map_err(|e| html(e.into()))?;
+        // The reserved attempt stays: it was a failure.
         return Ok(again(StatusCode::UNAUTHORIZED, "login-failed"));
     };
+    state
+        .store
+        .release_attempt(&attempt)
+        .await
+        .map_err(|e| html(e.into()))?;
     if account.totp_secret.is_some() {
         // The password was right; the code of the second factor comes next.
         let token = random_token();
@@ -224,7 +225,7 @@ async fn signed_in(
     account_key: &str,
     next: &str,
 ) -> Result<Response, crate::chrome::error::AppError> {
-    state.store.clear_login_failures(account_key).await?;
+    state.store.clear_attempts(account_key).await?;
     let cookie = session::start(state, account).await?;
     tracing::info!("signed in");
     Ok(see_other(next, Some(cookie)))
@@ -248,12 +249,17 @@ pub async fn second_factor(
     };
     let now = state.clock.unix();
     let account_key = format!("account:{}", t.email);
-    if state
+    let attempt = random_token();
+    let limit = AttemptLimit {
+        key: account_key.clone(),
+        max: MAX_FAILURES,
+        since: now - WINDOW,
+    };
+    if !state
         .store
-        .login_failures(&account_key, now - WINDOW)
+        .reserve_attempt(&attempt, std::slice::from_ref(&limit), now)
         .await
         .map_err(|e| html(e.into()))?
-        >= MAX_FAILURES
     {
         tracing::warn!("second factor refused: too many failed attempts");
         return Ok(super::notice(
@@ -284,11 +290,6 @@ pub async fn second_factor(
         _ => false,
     };
     let Some(account) = account.filter(|_| ok) else {
-        state
-            .store
-            .record_login_failure(std::slice::from_ref(&account_key), now)
-            .await
-            .map_err(|e| html(e.into()))?;
         let page = CodePage {
             tr: Tr::new(lang),
             frame: Frame::new(lang, "/anmelden", &[]),

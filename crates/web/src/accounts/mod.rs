@@ -6,6 +6,7 @@ pub mod invite;
 pub mod login;
 pub mod password;
 pub mod reset;
+pub mod rights;
 pub mod session;
 pub mod token;
 pub mod totp;
@@ -108,4 +109,10 @@ pub fn router() -> Router<AppState> {
             "/verwaltung/einladungen",
             get(invitations::page).post(invitations::send),
         )
+        .route(
+            "/verwaltung/konten/{id}/rolle-entfernen",
+            post(rights::remove_role),
+        )
+        .route("/verwaltung/konten/{id}/sperren", post(rights::disable))
+        .route("/verwaltung/konten/{id}/entsperren", post(rights::enable))
 }

@@ -6,7 +6,7 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use beratungsnetz_core::accounts::{PasswordProblem, check_password, normalize_email};
-use beratungsnetz_store::accounts::{OneTimeToken, TokenKind, TokenProblem};
+use beratungsnetz_store::accounts::{AttemptLimit, OneTimeToken, TokenKind, TokenProblem};
 
 use super::session::{self, check_anonymous_form, form_token};
 use super::token::{hash_token, random_token};
@@ -50,24 +50,16 @@ pub async fn submit(
     let html = |e: AppError| HtmlError { error: e, lang };
     if let Some(email) = normalize_email(form.get("email")) {
         let now = state.clock.unix();
-        let key = format!("reset:{email}");
-        let recent = state
-            .store
-            .login_failures(&key, now - 3600)
-            .await
-            .map_err(|e| html(e.into()))?;
         let account = state
             .store
             .account_by_email(&email)
             .await
             .map_err(|e| html(e.into()))?;
-        if let Some(account) = account.filter(|a| !a.disabled)
-            && recent < MAX_RESETS
-        {
+        if let Some(account) = account.filter(|a| !a.disabled) {
             // In the background: the answer takes as long whether an account exists or not.
             let mailing = state.clone();
             state.background.spawn("password-reset-mail", async move {
-                send_reset(&mailing, &account.email, &key, now, lang).await
+                send_reset(&mailing, &account.email, now, lang).await
             });
         }
     }
@@ -81,17 +73,20 @@ pub async fn submit(
 }
 
 /// Makes a reset link and mails it.
-async fn send_reset(
-    state: &AppState,
-    email: &str,
-    key: &str,
-    now: i64,
-    lang: Lang,
-) -> Result<(), AppError> {
-    state
+async fn send_reset(state: &AppState, email: &str, now: i64, lang: Lang) -> Result<(), AppError> {
+    let limit = AttemptLimit {
+        key: format!("reset:{email}"),
+        max: MAX_RESETS,
+        since: now - 3600,
+    };
+    // Reserved, so a burst of requests sends no more mails than the limit.
+    if !state
         .store
-        .record_login_failure(&[key.to_string()], now)
-        .await?;
+        .reserve_attempt(&random_token(), &[limit], now)
+        .await?
+    {
+        return Ok(());
+    }
     let token = random_token();
     state
         .store

@@ -21,6 +21,9 @@ pub const SESSION_COOKIE: &str = "bn_session";
 pub const FORM_COOKIE: &str = "bn_form";
 /// A working day; then sign in again.
 pub const SESSION_SECONDS: i64 = 12 * 3600;
+/// A session unused for this long ends, whatever its fixed end (a forgotten browser tab
+/// on a shared office computer).
+pub const IDLE_SECONDS: i64 = 2 * 3600;
 
 /// The value of a cookie of the request.
 pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
@@ -119,7 +122,11 @@ async fn staff_of(parts: &Parts, state: &AppState) -> Result<Option<Staff>, AppE
     };
     let token_hash = hash_token(token);
     let now = state.clock.now();
-    let Some(session) = state.store.session(&token_hash, now.unix).await? else {
+    let Some(session) = state
+        .store
+        .session(&token_hash, now.unix, now.unix - IDLE_SECONDS)
+        .await?
+    else {
         return Ok(None);
     };
     let Some(account) = state.store.account(&session.account_id).await? else {

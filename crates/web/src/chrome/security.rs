@@ -24,16 +24,25 @@ fn origin(url: &str) -> Option<&str> {
 }
 
 /// The middleware that sets the headers; `map_tiles` widens `img-src` to the tile server.
+/// With `https` (the public address is https), browsers are also told to use nothing
+/// else for this host for a year (HSTS).
 pub fn headers(
     map_tiles: Option<&str>,
+    https: bool,
 ) -> impl Fn(Response) -> std::future::Ready<Response> + Clone + Send + Sync + 'static {
     let value = HeaderValue::from_str(&csp(map_tiles.and_then(origin)))
         .unwrap_or_else(|_| HeaderValue::from_static("default-src 'self'"));
-    move |resp| std::future::ready(apply(resp, value.clone()))
+    move |resp| std::future::ready(apply(resp, value.clone(), https))
 }
 
-fn apply(mut resp: Response, csp: HeaderValue) -> Response {
+fn apply(mut resp: Response, csp: HeaderValue, https: bool) -> Response {
     let h = resp.headers_mut();
+    if https {
+        h.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000"),
+        );
+    }
     h.insert(header::CONTENT_SECURITY_POLICY, csp);
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     h.insert(

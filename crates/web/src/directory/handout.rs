@@ -142,22 +142,15 @@ fn column(v: &DetailView, lang: Lang) -> beratungsnetz_pdf::Column {
 /// The ids asked for: hyphenated UUIDs, at least one, at most [`HANDOUT_LIMIT`].
 pub fn ids(pairs: &[(String, String)]) -> Result<Vec<String>, AppError> {
     let mut ids: Vec<String> = Vec::new();
-    for (k, v) in pairs {
-        match k.as_str() {
-            "lang" => {}
-            "id" => {
-                for id in v.split(',').map(str::trim).filter(|s| !s.is_empty()) {
-                    if id.len() != 36 || uuid::Uuid::parse_str(id).is_err() {
-                        return Err(AppError::bad_request("id", "must be a UUID"));
-                    }
-                    if !ids.iter().any(|x| x == id) {
-                        ids.push(id.to_string());
-                    }
-                }
+    // Other parameters (a shared link's `fbclid`, `utm_source`, …) are ignored: the page
+    // still opens.
+    for (_, v) in pairs.iter().filter(|(k, _)| k == "id") {
+        for id in v.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+            if id.len() != 36 || uuid::Uuid::parse_str(id).is_err() {
+                return Err(AppError::bad_request("id", "must be a UUID"));
             }
-            other => {
-                let name: String = other.chars().take(64).collect();
-                return Err(AppError::bad_request(name, "unknown parameter"));
+            if !ids.iter().any(|x| x == id) {
+                ids.push(id.to_string());
             }
         }
     }

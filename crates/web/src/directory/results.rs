@@ -120,8 +120,32 @@ fn without_placeless(mut pairs: Vec<(String, String)>) -> Vec<(String, String)> 
     pairs
 }
 
+/// Most parameters a results page reads; more is not a search a person made.
+const MAX_PAGE_PAIRS: usize = 100;
+
+/// What a shared link carries besides the search (`fbclid`, `utm_source`, …) is ignored,
+/// and a repeated pair counts once: pages must open, and their language links must not
+/// copy whatever was appended (the JSON API stays strict).
+fn known_pairs(pairs: Vec<(String, String)>) -> Result<Vec<(String, String)>, AppError> {
+    let mut kept: Vec<(String, String)> = Vec::new();
+    for (k, v) in pairs {
+        if search::SEARCH_PARAMS.contains(&k.as_str())
+            && !kept.iter().any(|(a, b)| *a == k && *b == v)
+        {
+            kept.push((k, v));
+        }
+    }
+    if kept.len() > MAX_PAGE_PAIRS {
+        return Err(AppError::bad_request(
+            "query",
+            format!("at most {MAX_PAGE_PAIRS} parameters"),
+        ));
+    }
+    Ok(kept)
+}
+
 fn render(state: &AppState, pairs: Vec<(String, String)>, lang: Lang) -> Result<String, AppError> {
-    let pairs = without_placeless(pairs);
+    let pairs = without_placeless(known_pairs(pairs)?);
     let parsed = search::parse(pairs.clone(), state.clock.now())?;
     let resp = search::run(state, parsed.request.clone(), parsed.page, parsed.per_page)?;
     let code = lang.code();

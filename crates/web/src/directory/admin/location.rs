@@ -5,6 +5,7 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use beratungsnetz_core::directory::rules;
 use beratungsnetz_core::geo;
 use beratungsnetz_core::hsds::{Entity, Record};
 use beratungsnetz_store::Edit;
@@ -70,12 +71,9 @@ impl LocationFields {
     fn from_form(form: &FormData) -> (LocationFields, Vec<(String, &'static str)>) {
         let mut errors = Vec::new();
         let mut text = |name: &str, max: usize| {
-            let v = form.get(name).to_string();
-            if v.chars().count() > max {
-                errors.push((name.to_string(), "field-too-long"));
-            }
-            if v.chars().any(char::is_control) {
-                errors.push((name.to_string(), "field-control-chars"));
+            let (v, problem) = rules::text(form.get(name), max, name.starts_with("access_details"));
+            if let Some(key) = problem {
+                errors.push((name.to_string(), key));
             }
             v
         };
@@ -133,7 +131,7 @@ struct LocationPage {
     nav: Nav,
     id: String,
     organization: String,
-    version: String,
+    version: i64,
     fields: Vec<TextField>,
     access: Vec<AccessRow>,
     errors: Vec<(String, String, String)>,
@@ -181,24 +179,6 @@ async fn load(state: &AppState, staff: &Staff, id: &str) -> Result<Current, Html
     })
 }
 
-/// The fingerprint of the location's records as the form showed them.
-fn version(c: &Current) -> String {
-    let mut all = c.location.fields.clone();
-    if let Some(a) = &c.address {
-        all.insert(
-            "address".into(),
-            serde_json::Value::Object(a.fields.clone()),
-        );
-    }
-    let access: Vec<serde_json::Value> = c
-        .accessibility
-        .iter()
-        .map(|a| serde_json::Value::Object(a.fields.clone()))
-        .collect();
-    all.insert("accessibility".into(), serde_json::Value::Array(access));
-    super::fields::version_of(&all)
-}
-
 /// The label of a field, for the list of problems.
 fn label_key(field: &str) -> &'static str {
     match field {
@@ -217,6 +197,7 @@ fn page_of(
     f: &LocationFields,
     errors: &[(String, &'static str)],
     saved: bool,
+    version: i64,
 ) -> LocationPage {
     let tr = Tr::new(staff.lang);
     let error = |name: &str| errors.iter().find(|(f, _)| f == name).map(|(_, k)| tr.t(k));
@@ -265,7 +246,7 @@ fn page_of(
             .str("organization_id")
             .unwrap_or_default()
             .to_string(),
-        version: version(c),
+        version,
         fields,
         access,
         errors: errors
@@ -284,9 +265,18 @@ pub async fn page(
     Path(id): Path<String>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
 ) -> Result<Response, HtmlError> {
+    let version = super::version_of(&state, &staff, Entity::Location, &id).await?;
     let c = load(&state, &staff, &id).await?;
     let saved = query.is_some_and(|q| q.contains("gespeichert=1"));
-    let page = page_of(&state, &staff, &c, &LocationFields::of(&c), &[], saved);
+    let page = page_of(
+        &state,
+        &staff,
+        &c,
+        &LocationFields::of(&c),
+        &[],
+        saved,
+        version,
+    );
     Ok(render(page, staff.lang, StatusCode::OK, None))
 }
 
@@ -297,13 +287,11 @@ pub async fn save(
     form: FormData,
 ) -> Result<Response, HtmlError> {
     staff.check_form(&form)?;
+    let version = super::seen_version(&state, &staff, &form, Entity::Location, &id).await?;
     let c = load(&state, &staff, &id).await?;
-    if form.get("version") != version(&c) {
-        return Err(staff.refuse(StatusCode::CONFLICT, "error-edit-conflict"));
-    }
     let (f, errors) = LocationFields::from_form(&form);
     if !errors.is_empty() {
-        let page = page_of(&state, &staff, &c, &f, &errors, false);
+        let page = page_of(&state, &staff, &c, &f, &errors, false, version);
         return Ok(render(
             page,
             staff.lang,
@@ -328,6 +316,7 @@ pub async fn save(
                 serde_json::to_string(&before).ok(),
                 serde_json::to_string(&f).ok(),
             )],
+            expect: vec![(Entity::Location, id.clone(), version)],
         };
         super::save_edit(&state, &staff, &edit).await?;
         tracing::info!("location updated");

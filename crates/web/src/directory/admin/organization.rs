@@ -5,6 +5,7 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use beratungsnetz_core::directory::rules;
 use beratungsnetz_core::hsds::{Entity, Record};
 use beratungsnetz_store::Edit;
 use serde_json::json;
@@ -47,8 +48,10 @@ struct OrganizationPage {
     name: String,
     may_edit: bool,
     fields: Vec<TextField>,
-    version: String,
+    version: i64,
     services: Vec<ServiceLine>,
+    /// The addresses of everyone who edits this organization.
+    editors: Vec<String>,
     saved: bool,
 }
 
@@ -77,6 +80,7 @@ async fn page_of(
     values: &FormData,
     errors: &[(&'static str, &'static str)],
     saved: bool,
+    version: i64,
 ) -> Result<OrganizationPage, HtmlError> {
     let tr = Tr::new(staff.lang);
     let today = staff.now.today();
@@ -152,14 +156,23 @@ async fn page_of(
             error: errors.iter().find(|(f, _)| f == name).map(|(_, k)| tr.t(k)),
         })
         .collect();
+    let editors = state
+        .store
+        .editors_of(std::slice::from_ref(&org.id))
+        .await
+        .map_err(|e| staff.html_error(e))?
+        .into_iter()
+        .map(|(_, email)| email)
+        .collect();
     Ok(OrganizationPage {
+        editors,
         locations,
         frame: Frame::new(staff.lang, &format!("/verwaltung/traeger/{}", org.id), &[]),
         nav: Nav::new(staff, state),
         id: org.id.clone(),
         name: org.str("name").unwrap_or_default().to_string(),
         may_edit: staff.grants.may_edit(Some(&org.id)),
-        version: super::fields::version_of(&org.fields),
+        version,
         fields,
         services,
         saved,
@@ -182,12 +195,23 @@ pub async fn page(
     Path(id): Path<String>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
 ) -> Result<Response, HtmlError> {
-    let org = load(&state, &staff, &id).await?;
+    // Before looking it up: whether an id exists is not told to people it does not concern.
     if !is_member(&staff, &id) {
         return Err(staff.refuse(StatusCode::FORBIDDEN, "error-not-yours"));
     }
+    let version = super::version_of(&state, &staff, Entity::Organization, &id).await?;
+    let org = load(&state, &staff, &id).await?;
     let saved = query.is_some_and(|q| q.contains("gespeichert=1"));
-    let page = page_of(&state, &staff, &org, &FormData::parse(b""), &[], saved).await?;
+    let page = page_of(
+        &state,
+        &staff,
+        &org,
+        &FormData::parse(b""),
+        &[],
+        saved,
+        version,
+    )
+    .await?;
     Ok(render(page, staff.lang, StatusCode::OK, None))
 }
 
@@ -198,19 +222,16 @@ pub async fn save(
     form: FormData,
 ) -> Result<Response, HtmlError> {
     staff.check_form(&form)?;
-    let org = load(&state, &staff, &id).await?;
     if !staff.grants.may_edit(Some(&id)) {
         tracing::warn!("edit refused: not an editor of this organization");
         return Err(staff.refuse(StatusCode::FORBIDDEN, "error-not-yours"));
     }
-    if form.get("version") != super::fields::version_of(&org.fields) {
-        return Err(staff.refuse(StatusCode::CONFLICT, "error-edit-conflict"));
-    }
+    let org = load(&state, &staff, &id).await?;
+    let version = super::seen_version(&state, &staff, &form, Entity::Organization, &id).await?;
     let mut errors = Vec::new();
-    for (name, _, _, _, max) in FIELDS {
-        let v = form.get(name);
-        if v.chars().count() > max {
-            errors.push((name, "field-too-long"));
+    for (name, _, _, rows, max) in FIELDS {
+        if let (_, Some(key)) = rules::text(form.get(name), max, rows > 0) {
+            errors.push((name, key));
         }
     }
     // HSDS requires both.
@@ -224,11 +245,11 @@ pub async fn save(
         errors.push(("email", "field-email-invalid"));
     }
     let web = form.get("website");
-    if !(web.is_empty() || web.starts_with("https://") || web.starts_with("http://")) {
+    if !(web.is_empty() || rules::web_address(web)) {
         errors.push(("website", "field-url-invalid"));
     }
     if !errors.is_empty() {
-        let page = page_of(&state, &staff, &org, &form, &errors, false).await?;
+        let page = page_of(&state, &staff, &org, &form, &errors, false, version).await?;
         return Ok(render(
             page,
             staff.lang,
@@ -266,6 +287,7 @@ pub async fn save(
                 Some(serde_json::Value::Object(before).to_string()),
                 Some(serde_json::Value::Object(after).to_string()),
             )],
+            expect: vec![(Entity::Organization, id.clone(), version)],
         };
         super::save_edit(&state, &staff, &edit).await?;
         tracing::info!("organization updated");
@@ -312,6 +334,7 @@ async fn create(
             None,
             Some(after),
         )],
+        expect: Vec::new(),
     };
     super::save_edit(state, staff, &edit).await?;
     tracing::info!(entity = entity.table(), "record created");

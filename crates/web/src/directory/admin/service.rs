@@ -65,7 +65,7 @@ struct ServicePage {
     frame: Frame,
     nav: Nav,
     id: String,
-    version: String,
+    version: i64,
     organization: Option<(String, String)>,
     f: ServiceFields,
     /// (field, its label, the message).
@@ -116,6 +116,7 @@ fn label_key(field: &str) -> &'static str {
 async fn load(state: &AppState, staff: &Staff, id: &str) -> Result<Current, HtmlError> {
     let store = state.store.as_ref();
     let ids = [id.to_string()];
+    let version = super::version_of(state, staff, Entity::Service, id).await?;
     let service = store
         .fetch_by(Entity::Service, "id", &ids)
         .await
@@ -153,6 +154,7 @@ async fn load(state: &AppState, staff: &Staff, id: &str) -> Result<Current, Html
         phones: by_service(Entity::Phone, "service_id").await?,
         cost_options: by_service(Entity::CostOption, "service_id").await?,
         service: Some(service),
+        version,
     })
 }
 
@@ -310,10 +312,7 @@ async fn page_of(
         frame: Frame::new(staff.lang, &format!("/verwaltung/angebot/{id}"), &[]),
         nav: Nav::new(staff, state),
         id: id.to_string(),
-        version: service
-            .and_then(|s| s.str("last_modified"))
-            .unwrap_or_default()
-            .to_string(),
+        version: current.version,
         organization,
         errors: error_list,
         what,
@@ -369,10 +368,7 @@ pub async fn save(
     staff.check_form(&form)?;
     let current = load(&state, &staff, &id).await?;
     let service = current.service.as_ref();
-    let version = service
-        .and_then(|s| s.str("last_modified"))
-        .unwrap_or_default();
-    if form.get("version") != version {
+    if form.get("version").parse::<i64>().ok() != Some(current.version) {
         return Err(staff.refuse(StatusCode::CONFLICT, "error-edit-conflict"));
     }
     let (f, errors) = ServiceFields::from_form(&form, &current);
@@ -410,6 +406,7 @@ pub async fn save(
             to_json(&before),
             to_json(&f),
         )],
+        expect: vec![(Entity::Service, id.clone(), current.version)],
     };
     super::save_edit(&state, &staff, &edit).await?;
     tracing::info!("service updated");
@@ -450,6 +447,8 @@ pub async fn confirm(
             before.map(|d| serde_json::json!({ "assured_date": d }).to_string()),
             Some(serde_json::json!({ "assured_date": today }).to_string()),
         )],
+        // The fields were copied from what was read: refuse if they changed since.
+        expect: vec![(Entity::Service, id.clone(), current.version)],
     };
     super::save_edit(&state, &staff, &edit).await?;
     let back = form.get("back");

@@ -1,0 +1,10 @@
+-- Sign-in attempts are reserved before they are checked (so parallel ones count) and
+-- released by id when they succeed.
+ALTER TABLE login_failure ADD COLUMN attempt TEXT;
+CREATE INDEX login_failure_attempt_idx ON login_failure (attempt);
+
+-- The change log answers "which version of this record" for the edit forms' conflict check.
+CREATE INDEX change_log_entity_idx ON change_log (entity, entity_id, seq);
+
+-- Sessions end after a while without use, not only at their fixed end.
+ALTER TABLE session ADD COLUMN last_seen BIGINT NOT NULL DEFAULT 0;
