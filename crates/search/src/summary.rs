@@ -22,6 +22,9 @@ pub struct Summary {
     /// Weekly opening hours, so a hit can say "open now" (absent in older indexes).
     #[serde(default)]
     pub slots: Vec<Slot>,
+    /// The first phone number, for the card.
+    #[serde(default)]
+    pub phone: Option<String>,
 }
 
 impl Summary {
@@ -42,14 +45,18 @@ impl Summary {
             modes: d.modes.clone(),
             verified_day: d.verified_day,
             slots: d.slots.clone(),
+            phone: d.phones.first().cloned(),
         }
     }
 
     /// Open on `weekday` (0 = Monday) at `minute` after midnight.
     pub fn open_at(&self, weekday: u8, minute: u16) -> bool {
-        self.slots
-            .iter()
-            .any(|s| s.weekday == weekday && s.opens <= minute && minute < s.closes)
+        crate::doc::open_at(&self.slots, weekday, minute)
+    }
+
+    /// When it next opens after `weekday` at `minute`, within a week.
+    pub fn next_opening(&self, weekday: u8, minute: u16) -> Option<(u8, u16)> {
+        crate::doc::next_opening(&self.slots, weekday, minute)
     }
 
     pub fn to_json(&self) -> String {

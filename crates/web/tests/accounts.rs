@@ -1726,3 +1726,74 @@ async fn coordinators_take_rights_away_and_sessions_end_at_once() {
         "{actions:?}"
     );
 }
+
+/// Issue 12: public pages showed the building's hours, so an edit of the service's own
+/// hours said "Gespeichert" and changed nothing a client saw. Now the detail page and
+/// the handout show the service's schedule with how and the note, and the PDF is made
+/// from it.
+#[tokio::test]
+async fn an_hours_edit_shows_on_the_public_page_and_the_handout() {
+    let w = world().await;
+    let path = format!("/verwaltung/angebot/{}", w.service);
+    let mut editor = w
+        .person("redaktion@example.org", Role::Editor, Some(&w.org))
+        .await;
+    let mut fields = form_fields(&editor.get(&path).await.body, &path);
+    for (k, v) in fields.iter_mut() {
+        if ["day_", "opens_", "closes_", "note_"]
+            .iter()
+            .any(|p| k.starts_with(p))
+        {
+            v.clear();
+        }
+    }
+    let fields = with(
+        &fields,
+        &[
+            ("day_0", "TU"),
+            ("opens_0", "13:00"),
+            ("closes_0", "15:00"),
+            ("mode_0", "in_person"),
+            ("note_0", "offene Sprechstunde"),
+            ("day_1", "TH"),
+            ("opens_1", "09:00"),
+            ("closes_1", "11:00"),
+            ("mode_1", "phone"),
+            ("note_1", ""),
+        ],
+    );
+    let r = editor.post_raw(&path, encode(&fields)).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+
+    let mut reader = Browser::new(&w.app);
+    let page = reader.get(&format!("/angebot/{}", w.service)).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let hours = &page.body[page.body.find("id=\"hours\"").unwrap()..];
+    let hours = &hours[..hours.find("</section>").unwrap()];
+    assert!(
+        hours.contains("13:00–15:00") && hours.contains("offene Sprechstunde"),
+        "{hours}"
+    );
+    assert!(
+        hours.contains("09:00–11:00") && hours.contains("am Telefon"),
+        "{hours}"
+    );
+    assert!(
+        !hours.contains("hours-of-building"),
+        "the service's own hours: {hours}"
+    );
+    assert_eq!(
+        hours.matches("<tr>").count(),
+        3,
+        "a head and two days: {hours}"
+    );
+
+    let handout = reader
+        .get(&format!("/handzettel?id={}&lang=ar", w.service))
+        .await;
+    assert!(handout.body.contains("13:00–15:00") && handout.body.contains("offene Sprechstunde"));
+    let pdf = reader
+        .get(&format!("/handzettel.pdf?id={}", w.service))
+        .await;
+    assert_eq!(pdf.status, StatusCode::OK);
+}

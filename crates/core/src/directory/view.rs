@@ -22,6 +22,42 @@ pub struct Slot {
     pub closes: u16,
 }
 
+/// One entry of a weekly schedule as people read it: when, how (`in_person`, `phone`,
+/// `video`) and the schedule's own note ("offene Sprechstunde", "nur mit Termin").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Hours {
+    pub weekday: u8,
+    pub opens: u16,
+    pub closes: u16,
+    pub mode: String,
+    pub note: Option<String>,
+}
+
+/// Open on `weekday` (0 = Monday) at `minute` after midnight.
+pub fn open_at(slots: &[Slot], weekday: u8, minute: u16) -> bool {
+    slots
+        .iter()
+        .any(|s| s.weekday == weekday && s.opens <= minute && minute < s.closes)
+}
+
+/// When a slot next opens after `weekday` at `minute`, within a week: (weekday, minute).
+pub fn next_opening(slots: &[Slot], weekday: u8, minute: u16) -> Option<(u8, u16)> {
+    (0..=7u8).find_map(|ahead| {
+        let day = (weekday + ahead) % 7;
+        slots
+            .iter()
+            .filter(|s| s.weekday == day)
+            .filter(|s| match ahead {
+                0 => s.opens > minute,
+                7 => s.opens <= minute,
+                _ => true,
+            })
+            .map(|s| s.opens)
+            .min()
+            .map(|opens| (day, opens))
+    })
+}
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ServiceDoc {
     pub id: String,
@@ -42,7 +78,17 @@ pub struct ServiceDoc {
     pub barrier_free: bool,
     /// `in_person`, `phone`, `video`.
     pub modes: Vec<String>,
+    /// When the service can be reached: its own schedule (of the service, or of the service
+    /// at a location), else the hours of the building it is offered in.
     pub slots: Vec<Slot>,
+    /// The same, with how and the notes, for pages.
+    pub hours: Vec<Hours>,
+    /// `hours` are the building's, not the service's own: pages say so.
+    pub hours_of_location: bool,
+    /// Notes of schedules without times ("Termine nach Vereinbarung").
+    pub hours_notes: Vec<String>,
+    /// Phone numbers: the service's, then its locations'.
+    pub phones: Vec<String>,
     /// Days since 1970-01-01 of the last verification (assured_date, else last_modified).
     pub verified_day: Option<i64>,
 }
@@ -85,6 +131,50 @@ fn push_unique(v: &mut Vec<String>, s: String) {
     }
 }
 
+/// How a schedule is attended: `in_person`, `phone` or `video`.
+fn mode_of(sc: &Value) -> &'static str {
+    match str_of(sc, "attending_type")
+        .map(str::to_lowercase)
+        .as_deref()
+    {
+        Some("phone" | "telephone") => "phone",
+        Some("online" | "video" | "virtual") => "video",
+        _ => "in_person",
+    }
+}
+
+/// The timed entries of schedules, in week order, and the notes of those without times.
+fn read_schedules(schedules: &[&Value]) -> (Vec<Hours>, Vec<String>) {
+    let mut hours = Vec::new();
+    let mut notes = Vec::new();
+    for sc in schedules {
+        let note = str_of(sc, "description").map(|n| n.trim().to_string());
+        match (
+            str_of(sc, "opens_at").and_then(minutes),
+            str_of(sc, "closes_at").and_then(minutes),
+        ) {
+            (Some(opens), Some(closes)) => {
+                for day in str_of(sc, "byday").unwrap_or_default().split(',') {
+                    if let Some(weekday) = parse_weekday(day) {
+                        hours.push(Hours {
+                            weekday,
+                            opens,
+                            closes,
+                            mode: mode_of(sc).to_string(),
+                            note: note.clone(),
+                        });
+                    }
+                }
+            }
+            _ => notes.extend(note),
+        }
+    }
+    hours.sort_by_key(|h| (h.weekday, h.opens, h.closes));
+    hours.dedup();
+    notes.dedup();
+    (hours, notes)
+}
+
 impl ServiceDoc {
     /// Reads a fully nested HSDS service (as `Nester::service` gives it).
     pub fn from_nested(s: &Value) -> Option<ServiceDoc> {
@@ -115,7 +205,21 @@ impl ServiceDoc {
             }
         }
 
+        for p in array(s, "phones") {
+            if let Some(n) = str_of(p, "number") {
+                push_unique(&mut doc.phones, n.trim().to_string());
+            }
+        }
+        for loc in array(s, "service_at_locations").filter_map(|sal| sal.get("location")) {
+            for p in array(loc, "phones") {
+                if let Some(n) = str_of(p, "number") {
+                    push_unique(&mut doc.phones, n.trim().to_string());
+                }
+            }
+        }
+        // The service's own schedules first; the building's only when it has none.
         let mut schedules: Vec<&Value> = array(s, "schedules").collect();
+        let mut building: Vec<&Value> = Vec::new();
         let mut accessibility: Vec<String> = Vec::new();
         let mut languages: Vec<&Value> = array(s, "languages").collect();
         for sal in array(s, "service_at_locations") {
@@ -123,7 +227,7 @@ impl ServiceDoc {
             let Some(loc) = sal.get("location") else {
                 continue;
             };
-            schedules.extend(array(loc, "schedules"));
+            building.extend(array(loc, "schedules"));
             languages.extend(array(loc, "languages"));
             for a in array(loc, "accessibility") {
                 for k in ["description", "details"] {
@@ -224,31 +328,33 @@ impl ServiceDoc {
                 .any(|w| a.contains(w))
         });
 
-        for sc in &schedules {
-            let mode = match str_of(sc, "attending_type")
-                .map(str::to_lowercase)
-                .as_deref()
-            {
-                Some("phone" | "telephone") => "phone",
-                Some("online" | "video" | "virtual") => "video",
-                _ => "in_person",
-            };
-            push_unique(&mut doc.modes, mode.to_string());
-            if let (Some(open), Some(close)) = (
-                str_of(sc, "opens_at").and_then(minutes),
-                str_of(sc, "closes_at").and_then(minutes),
-            ) {
-                for day in str_of(sc, "byday").unwrap_or_default().split(',') {
-                    if let Some(weekday) = parse_weekday(day) {
-                        doc.slots.push(Slot {
-                            weekday,
-                            opens: open,
-                            closes: close,
-                        });
-                    }
-                }
-            }
+        let (own, own_notes) = read_schedules(&schedules);
+        let (house, house_notes) = read_schedules(&building);
+        let (hours, notes) = if own.is_empty() && !house.is_empty() {
+            doc.hours_of_location = true;
+            (house, house_notes)
+        } else {
+            (own, own_notes)
+        };
+        for h in &hours {
+            push_unique(&mut doc.modes, h.mode.clone());
         }
+        for sc in schedules
+            .iter()
+            .filter(|sc| str_of(sc, "opens_at").is_none())
+        {
+            push_unique(&mut doc.modes, mode_of(sc).to_string());
+        }
+        doc.slots = hours
+            .iter()
+            .map(|h| Slot {
+                weekday: h.weekday,
+                opens: h.opens,
+                closes: h.closes,
+            })
+            .collect();
+        doc.hours = hours;
+        doc.hours_notes = notes;
         if doc.modes.is_empty() && !doc.places.is_empty() {
             doc.modes.push("in_person".into());
         }
@@ -298,6 +404,47 @@ mod tests {
         assert!(d.free && d.barrier_free && !d.statewide);
         assert_eq!(d.modes, ["phone"]);
         assert_eq!(d.slots.len(), 2);
+        assert!(!d.hours_of_location);
         assert!(d.text.contains("Schuldner- und Insolvenzberatung") || d.text.contains("Schuld"));
+    }
+
+    /// Issue 12: pages showed the building's hours, so a service's own schedule (and its
+    /// edit) never appeared. The service's schedule wins; the building's is the fallback,
+    /// marked as such.
+    #[test]
+    fn the_services_own_schedule_wins_over_the_buildings() {
+        let location = json!({"latitude": 51.48, "longitude": 11.97,
+            "schedules": [{"byday": "MO,TU,WE,TH,FR", "opens_at": "08:00", "closes_at": "16:00"}]});
+        let own = json!({"id": "a", "name": "Beratung",
+            "schedules": [
+                {"byday": "TU", "opens_at": "13:00", "closes_at": "15:00", "description": "offene Sprechstunde"},
+                {"byday": "TH", "opens_at": "09:00", "closes_at": "11:00", "attending_type": "phone"},
+                {"description": "Termine nach Vereinbarung"}
+            ],
+            "service_at_locations": [{"location": location}]});
+        let d = ServiceDoc::from_nested(&own).unwrap();
+        assert!(!d.hours_of_location);
+        assert_eq!(d.slots.len(), 2, "{:?}", d.slots);
+        assert_eq!(d.hours[0].note.as_deref(), Some("offene Sprechstunde"));
+        assert_eq!(d.hours[1].mode, "phone");
+        assert_eq!(d.hours_notes, ["Termine nach Vereinbarung"]);
+        // Monday 10:00: the building is open, the counselling is not; it opens Tuesday 13:00.
+        assert!(!open_at(&d.slots, 0, 600));
+        assert_eq!(next_opening(&d.slots, 0, 600), Some((1, 780)));
+        // Friday evening: next Tuesday. Thursday 09:00 is open.
+        assert_eq!(next_opening(&d.slots, 4, 1200), Some((1, 780)));
+        assert!(open_at(&d.slots, 3, 540));
+
+        let house_only = json!({"id": "b", "name": "Beratung",
+            "service_at_locations": [{"location": location}]});
+        let d = ServiceDoc::from_nested(&house_only).unwrap();
+        assert!(d.hours_of_location);
+        assert_eq!(d.slots.len(), 5);
+        assert!(open_at(&d.slots, 0, 600));
+        assert_eq!(
+            next_opening(&d.slots[..1], 0, 600),
+            Some((0, 480)),
+            "next week"
+        );
     }
 }

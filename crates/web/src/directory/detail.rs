@@ -8,6 +8,7 @@ use axum::response::{IntoResponse, Response};
 use beratungsnetz_core::hsds::nested::{Nester, Seen};
 use beratungsnetz_core::taxonomy::{self, Facet};
 use beratungsnetz_search::ServiceDoc;
+use beratungsnetz_search::doc::{Slot, next_opening, open_at};
 use beratungsnetz_store::service_graph;
 use serde_json::Value;
 
@@ -30,9 +31,55 @@ const WEEKDAY_KEYS: [&str; 7] = [
     "weekday-su",
 ];
 
+/// One weekday of a schedule.
 pub struct HoursRow {
     pub day_key: &'static str,
-    pub times: String,
+    pub entries: Vec<HoursEntry>,
+}
+
+/// One time of a day: "13:00–15:00", how (a message key, when not in person) and the
+/// schedule's note (German, as the organisation wrote it).
+pub struct HoursEntry {
+    pub time: String,
+    pub mode_key: Option<&'static str>,
+    pub note: Option<String>,
+}
+
+impl HoursRow {
+    /// The row as one line of text (for the PDF).
+    pub fn text(&self, tr: &Tr) -> String {
+        self.entries
+            .iter()
+            .map(|e| {
+                let mut t = e.time.clone();
+                if let Some(k) = e.mode_key {
+                    t.push_str(&format!(" ({})", tr.t(k)));
+                }
+                if let Some(n) = &e.note {
+                    t.push_str(&format!(" – {n}"));
+                }
+                t
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+}
+
+/// "Closed – opens Tuesday at 13:00" when not open at `now` (weekday, minute in Berlin);
+/// `None` when open or never.
+pub fn opens_next(tr: &Tr, slots: &[Slot], now: (u8, u16)) -> Option<String> {
+    if open_at(slots, now.0, now.1) {
+        return None;
+    }
+    let (day, minute) = next_opening(slots, now.0, now.1)?;
+    let day_key = WEEKDAY_KEYS
+        .get(usize::from(day))
+        .copied()
+        .unwrap_or("weekday-mo");
+    Some(tr.plain(
+        "hours-opens-next",
+        &[("day", tr.t(day_key)), ("time", hhmm(minute))],
+    ))
 }
 
 pub struct LocationView {
@@ -69,6 +116,13 @@ pub struct DetailView {
     pub targets: Vec<String>,
     pub languages: Vec<String>,
     pub hours: Vec<HoursRow>,
+    /// The hours are the building's: the service has no schedule of its own.
+    pub hours_of_location: bool,
+    /// Notes of schedules without times ("Termine nach Vereinbarung").
+    pub hours_notes: Vec<String>,
+    pub open_now: bool,
+    /// "Closed – opens Tuesday at 13:00".
+    pub opens_next: Option<String>,
     pub locations: Vec<LocationView>,
     pub phones: Vec<Phone>,
     pub email: Option<String>,
@@ -110,7 +164,7 @@ pub fn date(days: i64, lang: Lang) -> String {
 }
 
 /// A `tel:` link: digits and a leading plus only.
-fn tel_href(number: &str) -> String {
+pub fn tel_href(number: &str) -> String {
     let mut out = String::from("tel:");
     for (i, c) in number.chars().enumerate() {
         if c.is_ascii_digit() || (c == '+' && i == 0) {
@@ -181,29 +235,30 @@ pub fn view(v: &Value, doc: &ServiceDoc, lang: Lang, now: Now) -> DetailView {
     let [needs, kinds, targets] = by_facet;
 
     let mut hours: Vec<HoursRow> = Vec::new();
-    let mut slots = doc.slots.clone();
-    slots.sort_by_key(|s| (s.weekday, s.opens, std::cmp::Reverse(s.closes)));
-    slots.dedup();
-    // A slot within another of the same day (say, phone hours within office hours) adds
-    // nothing to a plain list of opening times.
-    let all = slots.clone();
-    slots.retain(|s| {
-        !all.iter()
-            .any(|o| o != s && o.weekday == s.weekday && o.opens <= s.opens && o.closes >= s.closes)
-    });
     for (day, key) in WEEKDAY_KEYS.iter().enumerate() {
-        let times: Vec<String> = slots
+        let entries: Vec<HoursEntry> = doc
+            .hours
             .iter()
-            .filter(|s| usize::from(s.weekday) == day)
-            .map(|s| format!("{}–{}", hhmm(s.opens), hhmm(s.closes)))
+            .filter(|h| usize::from(h.weekday) == day)
+            .map(|h| HoursEntry {
+                time: format!("{}–{}", hhmm(h.opens), hhmm(h.closes)),
+                mode_key: match h.mode.as_str() {
+                    "phone" => Some("label-mode-phone"),
+                    "video" => Some("label-mode-video"),
+                    _ => None,
+                },
+                note: h.note.clone(),
+            })
             .collect();
-        if !times.is_empty() {
+        if !entries.is_empty() {
             hours.push(HoursRow {
                 day_key: key,
-                times: times.join(", "),
+                entries,
             });
         }
     }
+    let berlin = now.berlin_weekday_minute();
+    let tr = Tr::new(lang);
 
     let mut phones: Vec<Phone> = Vec::new();
     let mut add_phone = |p: &Value| {
@@ -291,6 +346,10 @@ pub fn view(v: &Value, doc: &ServiceDoc, lang: Lang, now: Now) -> DetailView {
             .map(|l| labels::language_label(l, code))
             .collect(),
         hours,
+        hours_of_location: doc.hours_of_location,
+        hours_notes: doc.hours_notes.clone(),
+        open_now: open_at(&doc.slots, berlin.0, berlin.1),
+        opens_next: opens_next(&tr, &doc.slots, berlin),
         locations,
         phones,
         email: text(v, "email"),

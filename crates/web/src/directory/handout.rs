@@ -129,11 +129,20 @@ fn column(v: &DetailView, lang: Lang) -> beratungsnetz_pdf::Column {
             v.name.clone()
         },
         rows,
-        hours_label: t.attr("detail-hours"),
+        hours_label: if v.hours_of_location {
+            format!(
+                "{} ({})",
+                t.attr("detail-hours"),
+                t.attr("hours-of-building-short")
+            )
+        } else {
+            t.attr("detail-hours")
+        },
         hours: v
             .hours
             .iter()
-            .map(|h| (t.attr(h.day_key), h.times.clone()))
+            .map(|h| (t.attr(h.day_key), h.text(&t)))
+            .chain(v.hours_notes.iter().map(|n| (String::new(), n.clone())))
             .collect(),
         no_hours: t.attr("hours-none"),
     }

@@ -27,6 +27,12 @@ pub struct HitView {
     pub city: Option<String>,
     pub languages: String,
     pub open_now: bool,
+    /// "Closed – opens Tuesday at 13:00" when not open now.
+    pub opens_next: Option<String>,
+    /// What the service is, in the reader's language: its kinds, else its needs.
+    pub what: String,
+    /// A phone number to call, with its `tel:` link.
+    pub phone: Option<(String, String)>,
     pub free: bool,
     pub barrier_free: bool,
     pub statewide: bool,
@@ -155,16 +161,17 @@ fn render(state: &AppState, pairs: Vec<(String, String)>, lang: Lang) -> Result<
         .open_at
         .unwrap_or_else(|| parsed.now.berlin_weekday_minute());
     let filtered = parsed.request.open_at.is_some();
+    let tr = Tr::new(lang);
     let hits: Vec<HitView> = resp
         .hits
         .iter()
         .map(|h| {
-            hit_view(
-                h,
-                &parsed,
-                lang,
-                filtered || h.summary.open_at(now.0, now.1),
-            )
+            let open = filtered || h.summary.open_at(now.0, now.1);
+            let mut v = hit_view(h, &parsed, lang, open);
+            if !open {
+                v.opens_next = super::detail::opens_next(&tr, &h.summary.slots, now);
+            }
+            v
         })
         .collect();
 
@@ -318,6 +325,20 @@ fn render(state: &AppState, pairs: Vec<(String, String)>, lang: Lang) -> Result<
     .map_err(AppError::from)
 }
 
+/// The kinds of a service in `lang` ("Schuldnerberatung"), else its needs: what a reader
+/// who cannot read the German name learns first.
+fn what_it_is(tags: &[String], lang: &str) -> String {
+    let of = |prefix: &str| -> Vec<String> {
+        tags.iter()
+            .filter(|t| t.starts_with(prefix))
+            .map(|t| labels::term_label(t, lang))
+            .collect()
+    };
+    let kinds = of("kind:");
+    let list = if kinds.is_empty() { of("need:") } else { kinds };
+    list.into_iter().take(3).collect::<Vec<_>>().join(" · ")
+}
+
 fn hit_view(h: &Hit, parsed: &Parsed, lang: Lang, open_now: bool) -> HitView {
     let s = &h.summary;
     let code = lang.code();
@@ -334,6 +355,12 @@ fn hit_view(h: &Hit, parsed: &Parsed, lang: Lang, open_now: bool) -> HitView {
         city: search::hit_city(h, parsed),
         languages: languages.join(lang.list_sep()),
         open_now,
+        opens_next: None,
+        what: what_it_is(&s.tags, code),
+        phone: s
+            .phone
+            .as_ref()
+            .map(|n| (n.clone(), super::detail::tel_href(n))),
         free: s.free,
         barrier_free: s.barrier_free,
         statewide: s.statewide,
