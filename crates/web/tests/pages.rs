@@ -547,3 +547,62 @@ async fn results_offer_a_map_when_tiles_are_configured() {
         assert_eq!(r.status(), status, "{uri}");
     }
 }
+
+/// Issue 12: a misspelt or unknown town, or one typed in Cyrillic or Arabic script, was a
+/// 400 page without the form. Now the search runs, the form keeps what was typed, and the
+/// page offers the town it probably means; Cyrillic and Arabic spellings are understood.
+#[tokio::test]
+async fn unknown_and_foreign_script_places_are_not_dead_ends() {
+    let (_dir, app) = app().await;
+    let p = get(&app, "/suche?q=Schulden&near=Hale").await;
+    assert_eq!(p.status, StatusCode::OK);
+    has(
+        &p,
+        &[
+            r#"id="place-unknown""#,
+            "Hale",
+            r#"name="near""#,
+            "Halle (Saale)</bdi></a>",
+        ],
+    );
+    assert!(
+        p.body.contains("value=\"Hale\""),
+        "the form keeps the place"
+    );
+    let p = get(&app, "/suche?near=Xyzzyq&lang=ar").await;
+    assert_eq!(p.status, StatusCode::OK);
+    has(&p, &[r#"id="place-unknown""#, r#"dir="rtl""#]);
+    for place in ["Галле", "هاله"] {
+        let uri = format!(
+            "/suche?q=Schulden&near={}",
+            form_urlencoded::byte_serialize(place.as_bytes()).collect::<String>()
+        );
+        let p = get(&app, &uri).await;
+        assert_eq!(p.status, StatusCode::OK, "{place}");
+        assert!(!p.body.contains("place-unknown"), "{place} is understood");
+        has(&p, &["Schuldnerberatung Halle", "km"]);
+    }
+    // The JSON API stays strict, and names the parameter.
+    let api = get(&app, "/api/v1/search?near=Hale").await;
+    assert_eq!(api.status, StatusCode::BAD_REQUEST);
+}
+
+/// Issue 12: a search that finds nothing offers ways forward that do find something, and
+/// filters that would find nothing are not offered.
+#[tokio::test]
+async fn no_results_offer_ways_forward_with_counts() {
+    let (_dir, app) = app().await;
+    // Both services are in Halle; from Magdeburg (about 75 km) within 25 km: nothing.
+    let p = get(&app, "/suche?need=debts&near=Magdeburg").await;
+    assert_eq!(p.status, StatusCode::OK);
+    has(&p, &[r#"id="offers""#, "100 km", "radius_km=100"]);
+    let p = get(&app, "/suche?q=Zahnarzt&need=debts").await;
+    has(&p, &[r#"id="offers""#, "Ohne Suchwörter"]);
+    // No facet option with nothing behind it.
+    let p = get(&app, "/suche?q=Schulden").await;
+    assert!(
+        !p.body.contains("(0)"),
+        "a zero count is offered:\n{}",
+        p.body
+    );
+}

@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
 mod districts;
+pub mod names;
 
 pub use districts::{district_by_name, district_label, is_district};
 
@@ -235,8 +236,32 @@ impl Gazetteer {
         self.resolve_name(q)
     }
 
+    /// A town by its name, also in Cyrillic or Arabic script, and "Name · District" as
+    /// the place suggestions write it.
     fn resolve_name(&self, name: &str) -> Option<Resolved> {
-        let hits = self.by_name(name);
+        let (name, district) = match name.split_once(" · ") {
+            Some((n, d)) => (n.trim(), Some(d.trim())),
+            None => (name, None),
+        };
+        let mut hits = self.by_name(name);
+        if hits.is_empty()
+            && let Some(a) = names::alias(name)
+        {
+            hits = self.by_name(a);
+        }
+        for variant in names::transliterations(name) {
+            if !hits.is_empty() {
+                break;
+            }
+            hits = self.by_name(&variant);
+        }
+        if let Some(d) = district {
+            let in_district: Vec<&Place> =
+                hits.iter().copied().filter(|p| p.district == d).collect();
+            if !in_district.is_empty() {
+                hits = in_district;
+            }
+        }
         let first = *hits.first()?;
         // Centroid over the town's PLZ centroids.
         let same: Vec<&&Place> = hits
@@ -279,6 +304,58 @@ impl Gazetteer {
                 district_code: None,
             },
         }
+    }
+
+    /// Towns whose name is close to what was typed and could not be resolved ("Hale",
+    /// "Magdeburk", "ماغدبورك"): at most three names, Sachsen-Anhalt first.
+    pub fn did_you_mean(&self, typed: &str) -> Vec<String> {
+        let mut out: Vec<String> = names::near_aliases(typed)
+            .into_iter()
+            .map(str::to_string)
+            .collect();
+        let mut keys: Vec<String> = names::transliterations(typed);
+        keys.push(base_name(typed));
+        keys.retain(|k| k.chars().count() >= 3);
+        let mut scored: Vec<(usize, bool, std::cmp::Reverse<usize>, &str)> = Vec::new();
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for (i, p) in self.places.iter().enumerate() {
+            if p.institution {
+                continue;
+            }
+            *seen.entry(&p.name).or_default() += 1;
+            let b = &self.base[i];
+            let best = keys
+                .iter()
+                .filter_map(|k| {
+                    let limit = names::tolerance(k.chars().count());
+                    let d = names::levenshtein(k, b).min(names::levenshtein(k, &self.folded[i]));
+                    (d <= limit && b.chars().count().abs_diff(k.chars().count()) <= limit)
+                        .then_some(d)
+                })
+                .min();
+            if let Some(d) = best {
+                scored.push((
+                    d,
+                    p.state_code != SACHSEN_ANHALT,
+                    std::cmp::Reverse(0),
+                    &p.name,
+                ));
+            }
+        }
+        for s in &mut scored {
+            s.2 = std::cmp::Reverse(seen.get(s.3).copied().unwrap_or(0));
+        }
+        scored.sort();
+        for (_, _, _, name) in scored {
+            if out.len() >= 3 {
+                break;
+            }
+            if !out.iter().any(|o| o == name) {
+                out.push(name.to_string());
+            }
+        }
+        out.truncate(3);
+        out
     }
 
     /// Districts (code, name) of a state, sorted by code.
@@ -385,6 +462,30 @@ fn base_name(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue 12: a misspelt town, or one typed in Cyrillic or Arabic script, was a dead end.
+    #[test]
+    fn towns_in_other_scripts_and_near_misses() {
+        let g = gazetteer();
+        for typed in ["Галле", "هاله", "Halle (Saale) · Halle (Saale)"] {
+            let r = g.resolve(typed).unwrap();
+            assert_eq!(r.label, "Halle (Saale)", "{typed}");
+        }
+        assert_eq!(g.resolve("Магдебург").unwrap().label, "Magdeburg");
+        assert_eq!(
+            g.resolve("Гамбург").unwrap().label,
+            "Hamburg",
+            "transliterated"
+        );
+        assert!(g.resolve("Hale").is_none());
+        assert_eq!(
+            g.did_you_mean("Hale").first().map(String::as_str),
+            Some("Halle (Saale)")
+        );
+        assert_eq!(g.did_you_mean("Magdeburk"), ["Magdeburg"]);
+        assert_eq!(g.did_you_mean("ماغدبورك"), ["Magdeburg"]);
+        assert!(g.did_you_mean("Xyzzyq").is_empty());
+    }
 
     #[test]
     fn embedded_data_is_complete() {

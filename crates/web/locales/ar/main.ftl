@@ -35,6 +35,13 @@ results-count =
        *[other] عدد الخدمات التي وُجدت: { $count }
     }
 results-none = لم يتم العثور على خدمات. جرّب كلمات أخرى أو نطاقًا أوسع أو عوامل تصفية أقل.
+place-unknown = لم نجد المكان «{ $place }». نعرض الخدمات دون تحديد مكان.
+place-did-you-mean = هل تقصد:
+offers-title = طرق أخرى للعثور على المساعدة
+offer-wider = البحث في نطاق { $radius } كم ({ $count })
+offer-without-words = بدون كلمات البحث، بنفس عوامل التصفية ({ $count })
+offer-remote = استشارة عبر الهاتف أو الفيديو من أي مكان ({ $count })
+offer-migration = استشارة الهجرة العامة بالقرب منك – يمكنهم مساعدتك ({ $count })
 results-understood = تم البحث عن:
 filters-title = عوامل التصفية
 filter-apply = تطبيق عوامل التصفية

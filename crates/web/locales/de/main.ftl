@@ -37,6 +37,13 @@ results-count =
        *[other] { $count } Angebote gefunden
     }
 results-none = Keine Angebote gefunden. Versuchen Sie andere Wörter, einen größeren Umkreis oder weniger Filter.
+place-unknown = Den Ort „{ $place }“ haben wir nicht gefunden. Wir zeigen Angebote ohne Ortsangabe.
+place-did-you-mean = Meinten Sie:
+offers-title = So finden Sie trotzdem Hilfe
+offer-wider = Im Umkreis von { $radius } km suchen ({ $count } Treffer)
+offer-without-words = Ohne Suchwörter, mit denselben Filtern ({ $count } Treffer)
+offer-remote = Beratung am Telefon oder per Video, von überall ({ $count } Treffer)
+offer-migration = Allgemeine Migrationsberatung in der Nähe – sie hilft weiter ({ $count } Treffer)
 results-understood = Gesucht nach:
 filters-title = Filter
 filter-apply = Filter anwenden

@@ -37,6 +37,13 @@ results-count =
        *[other] { $count } services found
     }
 results-none = No services found. Try other words, a larger radius or fewer filters.
+place-unknown = We did not find the place “{ $place }”. Showing services without a place.
+place-did-you-mean = Did you mean:
+offers-title = Other ways to find help
+offer-wider = Search within { $radius } km ({ $count } found)
+offer-without-words = Without the search words, same filters ({ $count } found)
+offer-remote = Counselling by phone or video, from anywhere ({ $count } found)
+offer-migration = General migration counselling nearby – they can help further ({ $count } found)
 results-understood = Searched for:
 filters-title = Filters
 filter-apply = Apply filters

@@ -35,6 +35,13 @@ results-count =
        *[other] { $count } خدمت پیدا شد
     }
 results-none = خدمتی پیدا نشد. واژه‌های دیگر، شعاع بزرگ‌تر یا فیلترهای کمتر را امتحان کنید.
+place-unknown = مکان «{ $place }» را پیدا نکردیم. خدمات را بدون مکان نشان می‌دهیم.
+place-did-you-mean = منظورتان این بود:
+offers-title = راه‌های دیگر برای یافتن کمک
+offer-wider = جستجو در شعاع { $radius } کیلومتر ({ $count })
+offer-without-words = بدون واژه‌های جستجو، با همان فیلترها ({ $count })
+offer-remote = مشاوره تلفنی یا تصویری، از هر جا ({ $count })
+offer-migration = مشاوره عمومی مهاجرت در نزدیکی – آن‌ها راهنمایی می‌کنند ({ $count })
 results-understood = جستجو برای:
 filters-title = فیلترها
 filter-apply = اعمال فیلترها

@@ -35,6 +35,13 @@ results-count =
        *[other] Найдено услуг: { $count }
     }
 results-none = Услуги не найдены. Попробуйте другие слова, больший радиус или меньше фильтров.
+place-unknown = Мы не нашли место «{ $place }». Показываем услуги без учёта места.
+place-did-you-mean = Возможно, вы имели в виду:
+offers-title = Как всё же найти помощь
+offer-wider = Искать в радиусе { $radius } км ({ $count })
+offer-without-words = Без слов поиска, с теми же фильтрами ({ $count })
+offer-remote = Консультация по телефону или видео, откуда угодно ({ $count })
+offer-migration = Общая миграционная консультация поблизости – там помогут дальше ({ $count })
 results-understood = Искали:
 filters-title = Фильтры
 filter-apply = Применить фильтры

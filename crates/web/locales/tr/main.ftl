@@ -35,6 +35,13 @@ results-count =
        *[other] { $count } hizmet bulundu
     }
 results-none = Hizmet bulunamadı. Başka kelimeler, daha geniş bir çevre veya daha az filtre deneyin.
+place-unknown = “{ $place }” yerini bulamadık. Hizmetleri yer olmadan gösteriyoruz.
+place-did-you-mean = Bunu mu demek istediniz:
+offers-title = Yine de yardım bulmanın yolları
+offer-wider = { $radius } km içinde ara ({ $count })
+offer-without-words = Arama kelimeleri olmadan, aynı filtrelerle ({ $count })
+offer-remote = Her yerden telefonla veya görüntülü danışmanlık ({ $count })
+offer-migration = Yakındaki genel göç danışmanlığı – size yol gösterirler ({ $count })
 results-understood = Aranan:
 filters-title = Filtreler
 filter-apply = Filtreleri uygula

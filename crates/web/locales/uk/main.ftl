@@ -35,6 +35,13 @@ results-count =
        *[other] Знайдено послуг: { $count }
     }
 results-none = Послуг не знайдено. Спробуйте інші слова, більший радіус або менше фільтрів.
+place-unknown = Ми не знайшли місце «{ $place }». Показуємо послуги без урахування місця.
+place-did-you-mean = Можливо, ви мали на увазі:
+offers-title = Як усе ж знайти допомогу
+offer-wider = Шукати в радіусі { $radius } км ({ $count })
+offer-without-words = Без слів пошуку, з тими самими фільтрами ({ $count })
+offer-remote = Консультація телефоном або відео, звідусіль ({ $count })
+offer-migration = Загальна міграційна консультація поблизу – там допоможуть далі ({ $count })
 results-understood = Шукали:
 filters-title = Фільтри
 filter-apply = Застосувати фільтри

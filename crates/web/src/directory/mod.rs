@@ -14,6 +14,7 @@ pub mod request;
 pub mod results;
 pub mod search;
 pub mod suggest;
+pub mod way_forward;
 
 use std::collections::HashMap;
 

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use askama::Template;
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
-use beratungsnetz_core::freshness;
+use beratungsnetz_core::{freshness, geo};
 use beratungsnetz_search::Hit;
 
 use super::labels;
@@ -81,6 +81,11 @@ struct ResultsPage {
     next: Option<PageLink>,
     handout_href: Option<String>,
     map: Option<MapView>,
+    /// A place typed that was not found, and the towns it might mean (with their links).
+    unknown_place: Option<String>,
+    did_you_mean: Vec<(String, String)>,
+    /// Ways forward when nothing was found.
+    offers: Vec<super::way_forward::Offer>,
 }
 
 /// The optional map: where its tiles come from, and the hits that have a place (JSON).
@@ -150,8 +155,25 @@ fn known_pairs(pairs: Vec<(String, String)>) -> Result<Vec<(String, String)>, Ap
     Ok(kept)
 }
 
+/// A place the gazetteer does not know (a misspelling, a village abroad) is not a dead
+/// end: the search runs without it, and the page says so and offers what it might mean.
+fn without_unknown_place(
+    mut pairs: Vec<(String, String)>,
+) -> (Vec<(String, String)>, Option<String>) {
+    let unknown = pairs
+        .iter()
+        .find(|(k, v)| k == "near" && !v.trim().is_empty())
+        .filter(|(_, v)| geo::gazetteer().resolve(v).is_none())
+        .map(|(_, v)| v.trim().chars().take(100).collect::<String>());
+    if unknown.is_some() {
+        pairs.retain(|(k, _)| k != "near");
+    }
+    (pairs, unknown)
+}
+
 fn render(state: &AppState, pairs: Vec<(String, String)>, lang: Lang) -> Result<String, AppError> {
-    let pairs = without_placeless(known_pairs(pairs)?);
+    let (pairs, unknown_place) = without_unknown_place(known_pairs(pairs)?);
+    let pairs = without_placeless(pairs);
     let parsed = search::parse(pairs.clone(), state.clock.now())?;
     let resp = search::run(state, parsed.request.clone(), parsed.page, parsed.per_page)?;
     let code = lang.code();
@@ -211,6 +233,8 @@ fn render(state: &AppState, pairs: Vec<(String, String)>, lang: Lang) -> Result<
                     checked,
                 }
             })
+            // A choice that would find nothing is not offered.
+            .filter(|o| o.count > 0 || o.checked)
             .collect();
         if !options.is_empty() {
             groups.push(Group {
@@ -231,6 +255,7 @@ fn render(state: &AppState, pairs: Vec<(String, String)>, lang: Lang) -> Result<
             count: flags.and_then(|f| f.get(flag)).copied().unwrap_or(0),
             checked,
         })
+        .filter(|o| o.count > 0 || o.checked)
         .collect();
     groups.insert(
         groups.len().min(3),
@@ -293,13 +318,32 @@ fn render(state: &AppState, pairs: Vec<(String, String)>, lang: Lang) -> Result<
             points: serde_json::Value::Array(points).to_string(),
         }
     });
+    let did_you_mean = unknown_place
+        .as_deref()
+        .map(|p| geo::gazetteer().did_you_mean(p))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|name| {
+            let mut p = keep.clone();
+            p.push(("near", name.clone()));
+            (name, href(lang, "/suche", &p))
+        })
+        .collect();
+    let offers = if resp.total == 0 {
+        super::way_forward::offers(state, &parsed, &keep, lang)
+    } else {
+        Vec::new()
+    };
     ResultsPage {
+        unknown_place: unknown_place.clone(),
+        did_you_mean,
+        offers,
         map,
         handout_href,
         tr: Tr::new(lang),
         frame: Frame::new(lang, "/suche", &keep),
         q: req.q.clone(),
-        near: one("near"),
+        near: unknown_place.clone().unwrap_or_else(|| one("near")),
         radius: parsed
             .near
             .as_ref()

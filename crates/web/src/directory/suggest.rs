@@ -101,21 +101,57 @@ pub fn places(typed: &str) -> Vec<String> {
     if folded.chars().count() < 2 {
         return Vec::new();
     }
-    let mut hits: Vec<&geo::Place> = gazetteer
+    let hits: Vec<&geo::Place> = gazetteer
         .places()
         .iter()
         .filter(|p| !p.institution && geo::fold(&p.name).starts_with(&folded))
         .collect();
-    hits.sort_by_key(|p| (p.state_code != geo::SACHSEN_ANHALT, p.name.len()));
+    // Towns with many postal codes are the bigger ones.
+    let mut size: std::collections::HashMap<(&str, &str), usize> = Default::default();
+    for p in &hits {
+        *size.entry((&p.name, &p.district)).or_default() += 1;
+    }
+    let mut towns: Vec<(&geo::Place, usize)> = Vec::new();
     for p in hits {
-        if !out.contains(&p.name) {
-            out.push(p.name.clone());
-        }
-        if out.len() >= LIMIT {
-            break;
+        if !towns
+            .iter()
+            .any(|(t, _)| t.name == p.name && t.district == p.district)
+        {
+            towns.push((
+                p,
+                size.get(&(&p.name[..], &p.district[..]))
+                    .copied()
+                    .unwrap_or(1),
+            ));
         }
     }
+    towns.sort_by_key(|(p, n)| {
+        (
+            p.state_code != geo::SACHSEN_ANHALT,
+            std::cmp::Reverse(*n),
+            p.name.len(),
+        )
+    });
+    for (p, _) in towns.into_iter().take(LIMIT) {
+        out.push(with_district(p));
+    }
     out
+}
+
+/// "Bernburg · Salzlandkreis": the district tells same-named towns apart and says where
+/// a town is; left out where it only repeats the town ("Halle (Saale)").
+fn with_district(p: &geo::Place) -> String {
+    let label = geo::district_label(&p.district_code);
+    let district = if label.is_empty() || label == p.district_code {
+        p.district.as_str()
+    } else {
+        label.as_str()
+    };
+    if district.is_empty() || district.contains(&p.name) || p.name.contains(district) {
+        p.name.clone()
+    } else {
+        format!("{} · {district}", p.name)
+    }
 }
 
 #[cfg(test)]
@@ -145,6 +181,26 @@ mod tests {
             Some("Halle (Saale)"),
             "{towns:?}"
         );
+        // Issue 12: the state's own towns first, each with its district.
+        let bern = places("bernb");
+        assert_eq!(
+            bern.first().map(String::as_str),
+            Some("Bernburg · Salzlandkreis"),
+            "{bern:?}"
+        );
+        let hal = places("hal");
+        let first_outside = hal
+            .iter()
+            .position(|t| t.contains("Westf"))
+            .unwrap_or(usize::MAX);
+        let last_inside = hal
+            .iter()
+            .rposition(|t| t.starts_with("Halberstadt"))
+            .unwrap_or(0);
+        assert!(last_inside < first_outside, "{hal:?}");
+        for t in &bern {
+            assert!(geo::gazetteer().resolve(t).is_some(), "{t} resolves");
+        }
         assert!(places("0610").iter().all(|s| s.starts_with("0610")));
         assert!(
             places("lutherstadt w")
