@@ -559,6 +559,68 @@ describe('search', () => {
   });
 });
 
+describe('no dead ends (issue 12)', () => {
+  it('a misspelt and a Cyrillic place keep the results page, the form and a way on', async () => {
+    const page = await newPage(VIEWPORTS.phone);
+    try {
+      let resp = await open(page, `/suche?q=${encodeURIComponent(Q_DE)}&near=Hale`);
+      assert.equal(resp.status(), 200, 'a misspelt town is not a 400');
+      assert.ok(await page.locator('#place-unknown').isVisible(), 'the page says the place was not found');
+      assert.equal(await page.locator('#near').inputValue(), 'Hale', 'the form keeps what was typed');
+      const meant = page.locator('#place-unknown a', { hasText: 'Halle (Saale)' });
+      await Promise.all([page.waitForNavigation(), meant.click()]);
+      const first = await firstResult(page);
+      assert.ok(first, 'the suggested town finds services');
+      assert.match(first.text, /km/);
+      await page.screenshot({ path: join(ARTIFACTS, 'results-misspelt-place-de-phone.png'), fullPage: true });
+
+      resp = await open(page, `/suche?q=${encodeURIComponent(Q_DE)}&near=${encodeURIComponent('Галле')}&lang=uk`);
+      assert.equal(resp.status(), 200);
+      assert.equal(await page.locator('#place-unknown').count(), 0, 'Галле is understood');
+      const uk = await firstResult(page);
+      assert.ok(uk, 'a result near Галле');
+      assert.match(uk.text, /km/);
+      await page.screenshot({ path: join(ARTIFACTS, 'results-cyrillic-place-uk-phone.png'), fullPage: true });
+      await expectNoAxe(page, 'results-cyrillic-place-uk');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a results link shared with tracking parameters opens', async () => {
+    const page = await newPage(VIEWPORTS.phone);
+    try {
+      const resp = await open(
+        page,
+        `/suche?q=${encodeURIComponent(Q_DE)}&near=${NEAR}&fbclid=IwAR0abc&utm_source=whatsapp&utm_medium=social`,
+      );
+      assert.equal(resp.status(), 200);
+      assert.ok(await firstResult(page), 'results');
+      const langLinks = await page.locator('a[hreflang]').evaluateAll((as) => as.map((a) => a.href));
+      assert.ok(langLinks.every((h) => !h.includes('fbclid')), 'language links do not carry tracking parameters');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('nothing found: the page offers ways forward that find something', async () => {
+    const page = await newPage(VIEWPORTS.phone);
+    try {
+      const resp = await open(page, `/suche?q=${encodeURIComponent('Kieferorthopädie Zahnspange')}&near=${NEAR}`);
+      assert.equal(resp.status(), 200);
+      assert.equal(await resultCount(page), 0, 'nothing found');
+      const offers = page.locator('#offers a');
+      assert.ok((await offers.count()) > 0, 'ways forward are offered');
+      await page.screenshot({ path: join(ARTIFACTS, 'results-none-de-phone.png'), fullPage: true });
+      await expectNoAxe(page, 'results-none-de');
+      await Promise.all([page.waitForNavigation(), offers.first().click()]);
+      assert.ok((await resultCount(page)) > 0, `the first offer finds something: ${page.url()}`);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('map', () => {
   it('the results page shows its hits on a map at the press of a button; the list stays', async () => {
     const page = await newPage();
@@ -780,6 +842,52 @@ describe('signed-in area', () => {
       }
       assert.ok(found, 'search shows the edited name');
     } finally {
+      await page.close();
+    }
+  });
+
+  it('an hours edit shows on the public page, the handout and the PDF (issue 12)', async () => {
+    assert.ok(coordinatorCookies, 'the first test signed in a coordinator');
+    const page = await newPage();
+    try {
+      await context.addCookies(coordinatorCookies.filter((c) => c.name === 'bn_session'));
+      await page.goto(url(`/verwaltung/angebot/${ids.service2}`));
+      const rows = await page.locator('select[id^="day_"]').count();
+      for (let i = 0; i < rows; i++) {
+        await page.selectOption(`#day_${i}`, '');
+        await page.fill(`#opens_${i}`, '');
+        await page.fill(`#closes_${i}`, '');
+        await page.fill(`#note_${i}`, '');
+      }
+      await page.selectOption('#day_0', 'TU');
+      await page.fill('#opens_0', '13:00');
+      await page.fill('#closes_0', '15:00');
+      await page.fill('#note_0', 'offene Sprechstunde');
+      await page.selectOption('#day_1', 'TH');
+      await page.fill('#opens_1', '09:00');
+      await page.fill('#closes_1', '11:00');
+      await page.selectOption('#mode_1', 'phone');
+      await Promise.all([page.waitForLoadState('load'), page.click('form.edit button[type=submit]')]);
+      assert.ok(await page.locator('#saved').isVisible(), 'saved');
+
+      await page.goto(url(`/angebot/${ids.service2}`));
+      const hours = await page.locator('section[aria-labelledby="hours"]').innerText();
+      assert.match(hours, /13:00–15:00/);
+      assert.match(hours, /offene Sprechstunde/);
+      assert.match(hours, /09:00–11:00/);
+      assert.match(hours, /Telefon/);
+      await page.screenshot({ path: join(ARTIFACTS, 'detail-hours-de-desktop.png'), fullPage: true });
+      await page.goto(url(`/handzettel?id=${ids.service2}&lang=ar`));
+      const handout = await page.locator('main').innerText();
+      assert.match(handout, /13:00–15:00/);
+      assert.match(handout, /offene Sprechstunde/);
+      await page.screenshot({ path: join(ARTIFACTS, 'handout-hours-ar-desktop.png'), fullPage: true });
+      const pdf = await fetch(url(`/handzettel.pdf?id=${ids.service2}`));
+      assert.equal(pdf.status, 200);
+      assert.match(pdf.headers.get('content-type') || '', /application\/pdf/);
+      assert.ok((await pdf.arrayBuffer()).byteLength > 1000, 'a PDF document');
+    } finally {
+      await context.clearCookies();
       await page.close();
     }
   });

@@ -316,10 +316,28 @@ async fn organization_and_region_pages() {
         get(&app, "/region/99999").await.status,
         StatusCode::NOT_FOUND
     );
-    assert_eq!(
-        get(&app, "/region/abc").await.status,
-        StatusCode::BAD_REQUEST
+    assert_eq!(get(&app, "/region/abc").await.status, StatusCode::NOT_FOUND);
+    // Issue 12: a district page says what is covered there and what is missing, searches
+    // within itself, and is reached by name too; the organisation page has an address.
+    has(
+        &halle,
+        &[
+            r#"name="district" value="15002""#,
+            r#"id="covered""#,
+            "need=debts",
+            r#"id="missing""#,
+        ],
     );
+    let by_name = get(&app, "/region/salzlandkreis").await;
+    assert_eq!(by_name.status, StatusCode::PERMANENT_REDIRECT);
+    has(&org, &["Musterstraße 1", "06108 Halle (Saale)"]);
+    let home = get(&app, "/").await;
+    has(
+        &home,
+        &[r#"id="regions""#, "/region/15089", "Salzlandkreis"],
+    );
+    let detail = get(&app, &format!("/angebot/{DEBT}")).await;
+    has(&detail, &[r#"id="districts""#, "/region/15002"]);
 }
 
 #[tokio::test]

@@ -104,6 +104,14 @@ back-to-results = بحث جديد
 org-services = خدمات هذه الجهة
 org-website = الموقع الإلكتروني
 region-title = المساعدة في { $name }
+home-regions = المساعدة في منطقتك
+region-more = مساعدة أخرى في منطقة { $name }
+org-contact = العنوان والتواصل
+label-email = البريد الإلكتروني
+region-search = البحث في هذه المنطقة
+region-covered = تتوفر هنا مساعدة في
+region-missing = لا توجد هنا خدمة بعد لـ
+region-missing-hint = لهذه المواضيع تساعد الخدمات على مستوى الولاية أو الاستشارة الهاتفية أو استشارة الهجرة.
 
 ## errors
 error-not-found-title = الصفحة غير موجودة

@@ -106,6 +106,14 @@ back-to-results = Neue Suche
 org-services = Angebote dieses Trägers
 org-website = Internetseite
 region-title = Hilfe in der Region { $name }
+home-regions = Hilfe in Ihrem Landkreis
+region-more = Mehr Hilfe in der Region { $name }
+org-contact = Adresse und Kontakt
+label-email = E-Mail
+region-search = In dieser Region suchen
+region-covered = Hier gibt es Hilfe bei
+region-missing = Hier noch kein Angebot für
+region-missing-hint = Dafür helfen landesweite Angebote, Beratung am Telefon oder die Migrationsberatung weiter.
 
 ## errors
 error-not-found-title = Seite nicht gefunden

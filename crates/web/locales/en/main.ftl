@@ -106,6 +106,14 @@ back-to-results = New search
 org-services = Services of this organisation
 org-website = Website
 region-title = Help in { $name }
+home-regions = Help in your district
+region-more = More help in { $name }
+org-contact = Address and contact
+label-email = E-mail
+region-search = Search in this region
+region-covered = Help here with
+region-missing = No service here yet for
+region-missing-hint = For these, statewide services, counselling by phone or the migration counselling can help further.
 
 ## errors
 error-not-found-title = Page not found

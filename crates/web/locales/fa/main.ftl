@@ -104,6 +104,14 @@ back-to-results = جستجوی جدید
 org-services = خدمات این سازمان
 org-website = وب‌سایت
 region-title = کمک در { $name }
+home-regions = کمک در منطقه شما
+region-more = کمک‌های بیشتر در منطقه { $name }
+org-contact = نشانی و تماس
+label-email = ایمیل
+region-search = جستجو در این منطقه
+region-covered = در اینجا کمک برای
+region-missing = هنوز در اینجا خدمتی نیست برای
+region-missing-hint = برای این موارد، خدمات سراسری ایالت، مشاوره تلفنی یا مشاوره مهاجرت کمک می‌کنند.
 
 ## errors
 error-not-found-title = صفحه پیدا نشد

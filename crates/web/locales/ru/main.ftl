@@ -104,6 +104,14 @@ back-to-results = Новый поиск
 org-services = Услуги этой организации
 org-website = Веб-сайт
 region-title = Помощь в регионе { $name }
+home-regions = Помощь в вашем районе
+region-more = Больше помощи в регионе { $name }
+org-contact = Адрес и контакты
+label-email = Эл. почта
+region-search = Искать в этом регионе
+region-covered = Здесь помогают с
+region-missing = Здесь пока нет услуг по
+region-missing-hint = По этим темам помогут услуги по всей земле, консультация по телефону или миграционная консультация.
 
 ## errors
 error-not-found-title = Страница не найдена

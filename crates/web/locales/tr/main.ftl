@@ -104,6 +104,14 @@ back-to-results = Yeni arama
 org-services = Bu kurumun hizmetleri
 org-website = İnternet sitesi
 region-title = { $name } bölgesinde yardım
+home-regions = Bölgenizde yardım
+region-more = { $name } bölgesinde daha fazla yardım
+org-contact = Adres ve iletişim
+label-email = E-posta
+region-search = Bu bölgede ara
+region-covered = Burada yardım alınabilecek konular
+region-missing = Burada henüz hizmet olmayan konular
+region-missing-hint = Bu konularda eyalet çapındaki hizmetler, telefonla danışmanlık veya göç danışmanlığı yardımcı olur.
 
 ## errors
 error-not-found-title = Sayfa bulunamadı

@@ -104,6 +104,14 @@ back-to-results = Новий пошук
 org-services = Послуги цієї організації
 org-website = Вебсайт
 region-title = Допомога в регіоні { $name }
+home-regions = Допомога у вашому районі
+region-more = Більше допомоги в регіоні { $name }
+org-contact = Адреса та контакти
+label-email = Ел. пошта
+region-search = Шукати в цьому регіоні
+region-covered = Тут допомагають з
+region-missing = Тут ще немає послуг щодо
+region-missing-hint = З цих питань допоможуть послуги по всій землі, консультація телефоном або міграційна консультація.
 
 ## errors
 error-not-found-title = Сторінку не знайдено

@@ -123,6 +123,8 @@ pub struct DetailView {
     pub open_now: bool,
     /// "Closed – opens Tuesday at 13:00".
     pub opens_next: Option<String>,
+    /// The districts it is offered in: (name, link to the district's page).
+    pub districts: Vec<(String, String)>,
     pub locations: Vec<LocationView>,
     pub phones: Vec<Phone>,
     pub email: Option<String>,
@@ -350,6 +352,16 @@ pub fn view(v: &Value, doc: &ServiceDoc, lang: Lang, now: Now) -> DetailView {
         hours_notes: doc.hours_notes.clone(),
         open_now: open_at(&doc.slots, berlin.0, berlin.1),
         opens_next: opens_next(&tr, &doc.slots, berlin),
+        districts: doc
+            .districts
+            .iter()
+            .map(|d| {
+                (
+                    labels::district_label(d),
+                    href(lang, &format!("/region/{d}"), &[]),
+                )
+            })
+            .collect(),
         locations,
         phones,
         email: text(v, "email"),

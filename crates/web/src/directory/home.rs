@@ -7,6 +7,7 @@ use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
+use beratungsnetz_core::geo;
 use beratungsnetz_core::taxonomy::{self, Facet};
 use beratungsnetz_store::ServiceRow;
 
@@ -57,6 +58,8 @@ struct HomePage {
     first_href: String,
     search_action: String,
     needs: Vec<NeedLink>,
+    /// The state's districts, each leading to its page.
+    districts: Vec<(String, String)>,
 }
 
 pub async fn page(
@@ -118,9 +121,26 @@ async fn render(
                 icon: super::icons::need_icon(t.code),
             })
             .collect(),
+        districts: district_links(lang),
     }
     .render()
     .map_err(AppError::from)
+}
+
+/// (name, link) of every district of Sachsen-Anhalt, by name.
+pub fn district_links(lang: Lang) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = geo::gazetteer()
+        .districts(geo::SACHSEN_ANHALT)
+        .into_iter()
+        .map(|(code, _)| {
+            (
+                geo::district_label(&code),
+                href(lang, &format!("/region/{code}"), &[]),
+            )
+        })
+        .collect();
+    out.sort();
+    out
 }
 
 fn item(row: ServiceRow, lang: Lang) -> ServiceItem {
