@@ -249,6 +249,14 @@ async fn add(a: AddArgs) -> anyhow::Result<()> {
     println!("Invitation for {email} as {}.", a.role);
     println!("Open this link within 7 days to set the password:");
     println!("{link}");
+    if a.mail.public_url.is_none() {
+        // The link names serve's default address; behind any other it leads nowhere.
+        println!(
+            "(The link uses serve's default address, http://127.0.0.1:8080. If people open \
+             the server at another address, give it with --public-url or \
+             BERATUNGSNETZ_PUBLIC_URL and invite again.)"
+        );
+    }
     Ok(())
 }
 

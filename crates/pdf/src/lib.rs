@@ -54,6 +54,12 @@ pub struct Handout {
     /// The German title and intro beside a translated one (None for a German handout).
     pub german: Option<(String, String)>,
     pub items: Vec<Vec<Column>>,
+    /// "Stand: 02.12.2026".
+    pub date: String,
+    /// The label of the line to write an appointment on.
+    pub appointment: String,
+    /// Per item: the live entry's address and its QR code as SVG (empty: none).
+    pub links: Vec<(String, String)>,
 }
 
 fn engine() -> &'static TypstEngine<TypstTemplateMainFile> {
@@ -106,6 +112,12 @@ mod tests {
                 column("ar", true, "استشارة الديون"),
                 column("de", false, "Schuldnerberatung"),
             ]],
+            date: "Stand: 02.12.2026".into(),
+            appointment: "Termin:".into(),
+            links: vec![(
+                "https://example.org/angebot/x".into(),
+                r#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="5" height="5"/></svg>"#.into(),
+            )],
         };
         let pdf = handout(&h).unwrap_or_default();
         assert!(pdf.starts_with(b"%PDF-"), "a PDF");

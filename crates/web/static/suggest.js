@@ -32,4 +32,9 @@
       }, 150);
     });
   });
+  // The handout's print button: shown only where a script can print.
+  document.querySelectorAll('[data-print]').forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener('click', function () { window.print(); });
+  });
 })();

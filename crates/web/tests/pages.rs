@@ -388,6 +388,19 @@ async fn handout_in_two_languages() {
     let de = get(&app, &format!("/handzettel?id={DEBT}")).await;
     assert_eq!(de.status, StatusCode::OK);
     assert_eq!(de.body.matches(r#"class="col""#).count(), 1);
+    // Issue 12: a handout to be proud of: the date, the live entry's address and its QR
+    // code, a line for the appointment, a print button; numbers that do not break.
+    has(
+        &de,
+        &[
+            r#"id="handout-date""#,
+            &format!("http://127.0.0.1:8080/angebot/{DEBT}"),
+            "<svg",
+            r#"class="appointment""#,
+            r#"id="print""#,
+            r#"class="nowrap">0345 123456"#,
+        ],
+    );
     assert_eq!(
         get(&app, "/handzettel").await.status,
         StatusCode::BAD_REQUEST
@@ -623,4 +636,24 @@ async fn no_results_offer_ways_forward_with_counts() {
         "a zero count is offered:\n{}",
         p.body
     );
+}
+
+/// Issue 12: the filters in force are listed, each removable with one click, with
+/// "reset all"; a group of several options says that any one is enough.
+#[tokio::test]
+async fn active_filters_are_listed_and_removable() {
+    let (_dir, app) = app().await;
+    let p = get(&app, "/suche?q=Beratung&need=debts,residence&free=true").await;
+    assert_eq!(p.status, StatusCode::OK);
+    has(&p, &[r#"id="active-filters""#, r#"id="reset-filters""#]);
+    let block = &p.body[p.body.find("id=\"active-filters\"").unwrap()..];
+    let block = &block[..block.find("</div>").unwrap()];
+    // Removing "debts" keeps "residence" and the rest.
+    assert!(block.contains("need=residence&#38;free=true"), "{block}");
+    assert!(
+        block.contains(r#"href="/suche?q=Beratung""#),
+        "reset keeps the words: {block}"
+    );
+    let plain = get(&app, "/suche?q=Beratung").await;
+    assert!(!plain.body.contains("active-filters"));
 }

@@ -170,6 +170,13 @@ impl ServiceFields {
                     .collect::<Vec<_>>()
             })
             .collect();
+        // In the order of the week, as people read a timetable.
+        f.hours.sort_by_key(|h| {
+            (
+                super::view::parse_weekday(&h.day).unwrap_or(7),
+                h.opens.clone(),
+            )
+        });
         f
     }
 

@@ -40,10 +40,15 @@ pub fn otpauth_uri(email: &str, secret: &str) -> String {
 
 /// The QR code of `uri` as inline SVG (no script, no external image).
 pub fn qr_svg(uri: &str) -> Option<String> {
+    qr_svg_sized(uri, 200)
+}
+
+/// The same at a minimum size in pixels.
+pub fn qr_svg_sized(uri: &str, size: u32) -> Option<String> {
     let code = qrcode::QrCode::new(uri.as_bytes()).ok()?;
     let svg = code
         .render::<qrcode::render::svg::Color<'_>>()
-        .min_dimensions(200, 200)
+        .min_dimensions(size, size)
         .quiet_zone(true)
         .build();
     // Inline in HTML: without the XML declaration.

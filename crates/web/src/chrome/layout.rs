@@ -6,9 +6,9 @@ use axum::response::{Html, IntoResponse, Response};
 use super::i18n::{Lang, Tr};
 
 /// Changes whenever `static/style.css` (served by `assets`) does, so browsers may cache it for good.
-pub const CSS_VERSION: &str = "13";
+pub const CSS_VERSION: &str = "14";
 /// Changes whenever `static/suggest.js` does.
-pub const JS_VERSION: &str = "1";
+pub const JS_VERSION: &str = "2";
 
 /// A rendered page; sets the language cookie when `?lang=` chose the language.
 pub fn page(html: String, lang: Lang, set_cookie: bool) -> Response {

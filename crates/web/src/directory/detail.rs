@@ -123,6 +123,8 @@ pub struct DetailView {
     pub open_now: bool,
     /// "Closed – opens Tuesday at 13:00".
     pub opens_next: Option<String>,
+    /// Its locations describe their accessibility themselves (so no summary repeats it).
+    pub access_details: bool,
     /// The districts it is offered in: (name, link to the district's page).
     pub districts: Vec<(String, String)>,
     pub locations: Vec<LocationView>,
@@ -153,6 +155,12 @@ fn array<'a>(v: &'a Value, key: &str) -> impl Iterator<Item = &'a Value> {
 /// "09:00".
 fn hhmm(minute: u16) -> String {
     format!("{:02}:{:02}", minute / 60, minute % 60)
+}
+
+/// An ISO date ("2025-01-15", also the date of a timestamp) as people in `lang` write it;
+/// anything else as it is.
+pub fn shown_date(iso: &str, lang: Lang) -> String {
+    clock::day_number(iso).map_or_else(|| iso.to_string(), |d| date(d, lang))
 }
 
 /// A date as people in that language write it.
@@ -314,9 +322,12 @@ pub fn view(v: &Value, doc: &ServiceDoc, lang: Lang, now: Now) -> DetailView {
                 .map(|p| (p.lat, p.lon)),
         };
         let query = lines.join(", ");
+        // Each entry as one line: "Aufzug: bis ins 2. OG" rather than two loose ones.
         let accessibility: Vec<String> = array(loc, "accessibility")
-            .flat_map(|a| [text(a, "description"), text(a, "details")])
-            .flatten()
+            .filter_map(|a| match (text(a, "description"), text(a, "details")) {
+                (Some(d), Some(x)) => Some(format!("{d}: {x}")),
+                (d, x) => d.or(x),
+            })
             .collect();
         locations.push(LocationView {
             name: text(loc, "name"),
@@ -352,6 +363,7 @@ pub fn view(v: &Value, doc: &ServiceDoc, lang: Lang, now: Now) -> DetailView {
         hours_notes: doc.hours_notes.clone(),
         open_now: open_at(&doc.slots, berlin.0, berlin.1),
         opens_next: opens_next(&tr, &doc.slots, berlin),
+        access_details: locations.iter().any(|l| !l.accessibility.is_empty()),
         districts: doc
             .districts
             .iter()
@@ -368,7 +380,11 @@ pub fn view(v: &Value, doc: &ServiceDoc, lang: Lang, now: Now) -> DetailView {
         website: text(v, "url").filter(|u| u.starts_with("https://") || u.starts_with("http://")),
         barrier_free: doc.barrier_free,
         free: doc.free,
-        fees: text(v, "fees_description"),
+        // "kostenlos (Kostenlos.)" says nothing twice.
+        fees: text(v, "fees_description").filter(|f| {
+            let plain = f.trim_end_matches('.').trim().to_lowercase();
+            !(doc.free && ["kostenlos", "kostenfrei", "gratis", "free"].contains(&plain.as_str()))
+        }),
         statewide: doc.statewide,
         verified: doc.verified_day.map(|d| date(d, lang)),
         outdated: freshness::outdated(doc.verified_day, now.today()),

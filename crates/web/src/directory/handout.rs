@@ -21,7 +21,11 @@ struct HandoutPage {
     de: Tr,
     frame: Frame,
     bilingual: bool,
-    items: Vec<(DetailView, DetailView)>,
+    /// Per item: the reader's and the German view, the live entry's address and its QR
+    /// code (inline SVG).
+    items: Vec<(DetailView, DetailView, String, String)>,
+    /// The day it was printed, as the reader writes dates.
+    date: String,
     pdf_href: String,
 }
 
@@ -89,6 +93,20 @@ async fn pdf_bytes(
         intro: tr.attr("handout-intro"),
         german: (lang != Lang::De).then(|| (de.attr("handout-title"), de.attr("handout-intro"))),
         items,
+        date: format!(
+            "{} {}",
+            tr.attr("handout-date"),
+            super::detail::date(now.today(), lang)
+        ),
+        appointment: tr.attr("handout-appointment"),
+        links: ids
+            .iter()
+            .map(|id| {
+                let url = entry_url(state, id);
+                let qr = crate::accounts::totp::qr_svg_sized(&url, 96).unwrap_or_default();
+                (url, qr)
+            })
+            .collect(),
     };
     // Typesetting takes tens of milliseconds: off the async threads.
     tokio::task::spawn_blocking(move || beratungsnetz_pdf::handout(&handout))
@@ -117,7 +135,7 @@ fn column(v: &DetailView, lang: Lang) -> beratungsnetz_pdf::Column {
         rows.push((t.attr("detail-address"), l.lines.join(", "), true));
     }
     if !v.phones.is_empty() {
-        let numbers: Vec<&str> = v.phones.iter().map(|p| p.number.as_str()).collect();
+        let numbers: Vec<String> = v.phones.iter().map(|p| unbreakable(&p.number)).collect();
         rows.push((t.attr("detail-phone"), numbers.join(", "), true));
     }
     beratungsnetz_pdf::Column {
@@ -146,6 +164,16 @@ fn column(v: &DetailView, lang: Lang) -> beratungsnetz_pdf::Column {
             .collect(),
         no_hours: t.attr("hours-none"),
     }
+}
+
+/// The address of a service's live entry, for people who keep the paper.
+fn entry_url(state: &AppState, id: &str) -> String {
+    format!("{}/angebot/{id}", state.config.public_url)
+}
+
+/// Phone numbers that never break across lines: non-breaking spaces and hyphens.
+fn unbreakable(number: &str) -> String {
+    number.replace(' ', "\u{00A0}").replace('-', "\u{2011}")
 }
 
 /// The ids asked for: hyphenated UUIDs, at least one, at most [`HANDOUT_LIMIT`].
@@ -185,7 +213,14 @@ async fn render(
     let mut items = Vec::new();
     for id in &ids {
         let (v, doc) = load(state, id).await?;
-        items.push((view(&v, &doc, lang, now), view(&v, &doc, Lang::De, now)));
+        let url = entry_url(state, id);
+        let qr = crate::accounts::totp::qr_svg_sized(&url, 96).unwrap_or_default();
+        items.push((
+            view(&v, &doc, lang, now),
+            view(&v, &doc, Lang::De, now),
+            url,
+            qr,
+        ));
     }
     let keep: Vec<(&str, String)> = ids.iter().map(|id| ("id", id.clone())).collect();
     HandoutPage {
@@ -193,6 +228,7 @@ async fn render(
         de: Tr::new(Lang::De),
         frame: Frame::new(lang, "/handzettel", &keep),
         bilingual: lang != Lang::De,
+        date: super::detail::date(now.today(), lang),
         items,
         pdf_href: layout::href(lang, "/handzettel.pdf", &keep),
     }

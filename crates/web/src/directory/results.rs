@@ -86,7 +86,33 @@ struct ResultsPage {
     did_you_mean: Vec<(String, String)>,
     /// Ways forward when nothing was found.
     offers: Vec<super::way_forward::Offer>,
+    /// The filters in force, each with the link that removes it; and the search without any.
+    active: Vec<(String, String)>,
+    reset_href: Option<String>,
 }
+
+/// `keep` without one value of one filter (`need=debts,housing` loses only `debts`).
+fn without_value(keep: &[(&str, String)], param: &str, value: &str) -> Vec<(String, String)> {
+    let bare = |v: &str| -> String {
+        let v = v.trim();
+        v.strip_prefix(&format!("{param}:"))
+            .unwrap_or(v)
+            .to_string()
+    };
+    let target = bare(value);
+    keep.iter()
+        .filter_map(|(k, v)| {
+            if *k != param {
+                return Some((k.to_string(), v.clone()));
+            }
+            let rest: Vec<&str> = v.split(',').filter(|x| bare(x) != target).collect();
+            (!rest.is_empty()).then(|| (k.to_string(), rest.join(",")))
+        })
+        .collect()
+}
+
+/// Parameters that are the search itself, not a filter: kept by "reset all filters".
+const NOT_FILTERS: [&str; 4] = ["q", "near", "radius_km", "sort"];
 
 /// The optional map: where its tiles come from, and the hits that have a place (JSON).
 pub struct MapView {
@@ -318,6 +344,28 @@ fn render(state: &AppState, pairs: Vec<(String, String)>, lang: Lang) -> Result<
             points: serde_json::Value::Array(points).to_string(),
         }
     });
+    let mut active: Vec<(String, String)> = Vec::new();
+    if filtered {
+        let rest: Vec<(&str, String)> = keep
+            .iter()
+            .filter(|(k, _)| *k != "open_now")
+            .cloned()
+            .collect();
+        active.push((tr.t("filter-open-now"), href(lang, "/suche", &rest)));
+    }
+    for o in groups.iter().flat_map(|g| &g.options).filter(|o| o.checked) {
+        let rest = without_value(&keep, &o.param, &o.value);
+        let rest: Vec<(&str, String)> = rest.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+        active.push((o.label.clone(), href(lang, "/suche", &rest)));
+    }
+    let reset_href = (!active.is_empty()).then(|| {
+        let base: Vec<(&str, String)> = keep
+            .iter()
+            .filter(|(k, _)| NOT_FILTERS.contains(k))
+            .cloned()
+            .collect();
+        href(lang, "/suche", &base)
+    });
     let did_you_mean = unknown_place
         .as_deref()
         .map(|p| geo::gazetteer().did_you_mean(p))
@@ -335,6 +383,8 @@ fn render(state: &AppState, pairs: Vec<(String, String)>, lang: Lang) -> Result<
         Vec::new()
     };
     ResultsPage {
+        active,
+        reset_href,
         unknown_place: unknown_place.clone(),
         did_you_mean,
         offers,

@@ -135,7 +135,7 @@ pub async fn page(State(state): State<AppState>, staff: Staff) -> Result<Respons
                 name: s.name.clone(),
                 organization: org,
                 district,
-                verified,
+                verified: crate::directory::detail::shown_date(&verified, staff.lang),
                 freshness: f,
             });
         }

@@ -104,7 +104,7 @@ async fn page_of(
                 freshness: freshness_of(&verified, today),
                 name: s.str("name").unwrap_or_default().to_string(),
                 id: s.id,
-                verified,
+                verified: crate::directory::detail::shown_date(&verified, staff.lang),
             }
         })
         .collect();

@@ -339,7 +339,7 @@ async fn page_of(
             .collect(),
         verified: service
             .and_then(|s| s.str("assured_date").or_else(|| s.str("last_modified")))
-            .map(|d| d.chars().take(10).collect()),
+            .map(|d| crate::directory::detail::shown_date(d, staff.lang)),
         f,
         saved,
         tr,
