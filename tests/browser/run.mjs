@@ -797,6 +797,9 @@ describe('signed-in area', () => {
 
       // No SMTP server: the mail waits in the outbox.
       await page.goto(url('/verwaltung/postausgang'));
+      assert.ok(!(await page.locator('main pre').first().innerText()).match(/einladung\/[0-9a-f]{16}/), 'the database keeps no working link');
+      // The coordinator makes the link to hand on (issue 13).
+      await Promise.all([page.waitForLoadState('load'), page.locator('form.reveal button').first().click()]);
       const mail = await page.locator('main pre').first().innerText();
       const link = mail.match(/(http:\/\/\S+\/einladung\/\S+)/)[1];
       await expectNoAxe(page, 'admin-outbox-de');

@@ -243,6 +243,7 @@ async fn add(a: AddArgs) -> anyhow::Result<()> {
                     "Guten Tag,\n\nSie sind zu beratungsnetz eingeladen (Rolle: {}). Mit diesem Link setzen Sie Ihr Passwort, er gilt sieben Tage:\n\n{link}\n",
                     a.role
                 ),
+                Some(&token),
             )
             .await?;
     }

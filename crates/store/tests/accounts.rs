@@ -484,7 +484,7 @@ async fn audit_log_filters_and_purges_and_outbox_keeps_mail() {
         );
 
         store
-            .store_mail("x@example.org", "Betreff", "Text", 5)
+            .store_mail("x@example.org", "Betreff", "Text", 5, None)
             .await
             .unwrap();
         let mails = store.mails(10).await.unwrap();

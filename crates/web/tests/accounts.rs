@@ -313,10 +313,30 @@ async fn last_mail(state: &AppState, to: &str) -> (String, String) {
     (m.subject.clone(), m.body.clone())
 }
 
+/// The last kept mail to `to` with a working link: the token is made anew, as the outbox
+/// page does for a coordinator (the database keeps none).
+async fn sealed_link(state: &AppState, to: &str) -> String {
+    let mails = state.store.mails(50).await.unwrap();
+    let m = mails.iter().find(|m| m.recipient == to).expect("a mail");
+    let token = beratungsnetz_web::accounts_token();
+    let entry = beratungsnetz_store::audit::AuditEntry::default();
+    let made = state
+        .store
+        .reissue_link(m.seq, &hash_token(&token), state.clock.unix(), &entry)
+        .await
+        .unwrap();
+    assert!(made, "the link is still good");
+    m.body
+        .replace(beratungsnetz_store::outbox::LINK_MARK, &token)
+}
+
 fn link_in(body: &str, prefix: &str) -> String {
     let at = body.find(prefix).expect("a link");
     let rest = &body[at..];
-    rest[..rest.find(char::is_whitespace).unwrap_or(rest.len())].to_string()
+    let end = rest
+        .find(|c: char| c.is_whitespace() || c == '<')
+        .unwrap_or(rest.len());
+    rest[..end].to_string()
 }
 
 #[tokio::test]
@@ -350,8 +370,30 @@ async fn a_coordinator_invites_an_editor_who_edits_a_service_and_search_finds_it
     assert!(sent.body.contains("id=\"sent\""));
     let (subject, body) = last_mail(&w.state, "redaktion@example.org").await;
     assert!(subject.contains("Einladung"), "{subject}");
-    let link =
-        link_in(&body, "http://127.0.0.1:8080/einladung/").replace("http://127.0.0.1:8080", "");
+    // Issue 13: the database keeps no working link, only a mark and the token's hash.
+    assert!(body.contains("/einladung/[…]"), "{body}");
+    // The coordinator makes a link to hand on; it works once the page shows it.
+    let outbox = coordinator.get("/verwaltung/postausgang").await;
+    let action = {
+        let at = outbox
+            .body
+            .find("/verwaltung/postausgang/")
+            .expect("a link form");
+        let rest = &outbox.body[at..];
+        rest[..rest.find('"').unwrap()].to_string()
+    };
+    let shown = coordinator
+        .post(&action, &[("csrf", &csrf(&outbox.body))])
+        .await;
+    assert_eq!(shown.status, StatusCode::OK, "{}", shown.body);
+    let link = link_in(&shown.body, "http://127.0.0.1:8080/einladung/")
+        .replace("http://127.0.0.1:8080", "");
+    assert!(
+        !last_mail(&w.state, "redaktion@example.org")
+            .await
+            .1
+            .contains(&link)
+    );
 
     // The editor sets a password and is signed in.
     let mut editor = w.accept(&link, "Frühling im Harz 2026").await;
@@ -777,7 +819,7 @@ async fn a_password_reset_link_works_once_and_ends_old_sessions() {
         1,
         "only the real account gets mail"
     );
-    let (_, body) = last_mail(&w.state, "redaktion@example.org").await;
+    let body = sealed_link(&w.state, "redaktion@example.org").await;
     let link =
         link_in(&body, "http://127.0.0.1:8080/passwort-neu/").replace("http://127.0.0.1:8080", "");
     let page = b.get(&link).await;
@@ -907,7 +949,7 @@ async fn pages_carry_security_headers_and_sign_out_ends_the_session() {
     let mut c = w.person("k2@example.org", Role::Coordinator, None).await;
     w.state
         .store
-        .store_mail("x@example.org", "Testbetreff", "Text", 1)
+        .store_mail("x@example.org", "Testbetreff", "Text", 1, None)
         .await
         .unwrap();
     assert!(

@@ -8,3 +8,7 @@ CREATE INDEX change_log_entity_idx ON change_log (entity, entity_id, seq);
 
 -- Sessions end after a while without use, not only at their fixed end.
 ALTER TABLE session ADD COLUMN last_seen BIGINT NOT NULL DEFAULT 0;
+
+-- Mail kept in the outbox holds no working link: the link's token is replaced by a mark
+-- and only its hash is kept, so a copy of the database opens nothing.
+ALTER TABLE mail_outbox ADD COLUMN link_token_hash TEXT;

@@ -150,6 +150,10 @@ audit-changes = Änderungen
 audit-empty = Keine Einträge.
 
 outbox-title = Postausgang
+outbox-new-link = Link zum Weitergeben erzeugen
+outbox-new-link-hint = Der Link steht nicht in der Datenbank. Ein neuer ersetzt den vorigen.
+outbox-link-not-yours = Einen Link zum Zurücksetzen des Passworts sieht nur die Person, der er gehört.
+outbox-link-gone = Dieser Link ist schon benutzt oder abgelaufen.
 outbox-intro = Es ist kein SMTP-Server eingerichtet: E-Mails werden hier abgelegt statt verschickt.
 outbox-empty = Keine E-Mails.
 outbox-to = An

@@ -150,6 +150,10 @@ audit-changes = Changes
 audit-empty = No entries.
 
 outbox-title = Outbox
+outbox-new-link = Make a link to pass on
+outbox-new-link-hint = The link is not kept in the database. A new one replaces the one before.
+outbox-link-not-yours = A password reset link is shown only to the person it belongs to.
+outbox-link-gone = This link has been used or has expired.
 outbox-intro = No SMTP server is set up: emails are stored here instead of being sent.
 outbox-empty = No emails.
 outbox-to = To

@@ -150,6 +150,10 @@ audit-changes = Değişiklikler
 audit-empty = Kayıt yok.
 
 outbox-title = Giden kutusu
+outbox-new-link = İletmek için bağlantı oluştur
+outbox-new-link-hint = Bağlantı veritabanında saklanmaz. Yenisi öncekinin yerini alır.
+outbox-link-not-yours = Parola sıfırlama bağlantısını yalnızca sahibi görebilir.
+outbox-link-gone = Bu bağlantı kullanılmış veya süresi dolmuş.
 outbox-intro = SMTP sunucusu ayarlanmamış: e-postalar gönderilmek yerine burada saklanıyor.
 outbox-empty = E-posta yok.
 outbox-to = Alıcı

@@ -226,6 +226,7 @@ pub async fn send(
             &email,
             &tr.plain("mail-invite-subject", &[]),
             &body,
+            Some(&token),
         )
         .await
         .map_err(|e| staff.html_error(AppError::internal(e)))?;

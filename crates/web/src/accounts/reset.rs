@@ -115,6 +115,7 @@ async fn send_reset(state: &AppState, email: &str, now: i64, lang: Lang) -> Resu
             email,
             &tr.attr("mail-reset-subject"),
             &body,
+            Some(&token),
         )
         .await
         .map_err(AppError::internal)

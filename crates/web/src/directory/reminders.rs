@@ -83,7 +83,10 @@ pub async fn send_reminders(state: &AppState, now: Now) -> Result<ReminderRun, M
         );
         let subject = tr.plain("mail-reminder-subject", &[("organization", org_name)]);
         for to in recipients {
-            state.mailer.send(store, now, to, &subject, &body).await?;
+            state
+                .mailer
+                .send(store, now, to, &subject, &body, None)
+                .await?;
             run.mails += 1;
         }
         for s in services {

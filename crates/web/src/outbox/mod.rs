@@ -17,7 +17,12 @@ use crate::AppState;
 
 /// The outbox page for coordinators.
 pub fn router() -> Router<AppState> {
-    Router::new().route("/verwaltung/postausgang", get(page::page))
+    Router::new()
+        .route("/verwaltung/postausgang", get(page::page))
+        .route(
+            "/verwaltung/postausgang/{seq}/link",
+            axum::routing::post(page::new_link),
+        )
 }
 
 #[derive(Debug, Error)]
@@ -64,7 +69,8 @@ impl Mailer {
         matches!(self, Mailer::Outbox)
     }
 
-    /// Sends a plain-text mail. The recipient is never logged.
+    /// Sends a plain-text mail. The recipient is never logged. `link_token` is the token
+    /// of a link in the body that opens something: the outbox keeps its hash, not it.
     pub async fn send(
         &self,
         store: &dyn Store,
@@ -72,10 +78,18 @@ impl Mailer {
         to: &str,
         subject: &str,
         body: &str,
+        link_token: Option<&str>,
     ) -> Result<(), MailError> {
         match self {
             Mailer::Outbox => {
-                store.store_mail(to, subject, body, now.unix).await?;
+                let kept = match link_token.filter(|t| !t.is_empty()) {
+                    Some(t) => body.replace(t, beratungsnetz_store::outbox::LINK_MARK),
+                    None => body.to_string(),
+                };
+                let hash = link_token.map(crate::accounts::token::hash_token);
+                store
+                    .store_mail(to, subject, &kept, now.unix, hash.as_deref())
+                    .await?;
                 tracing::info!("mail kept in the outbox (no SMTP server configured)");
             }
             Mailer::Smtp { transport, from } => {

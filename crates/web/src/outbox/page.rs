@@ -1,16 +1,21 @@
 //! GET `/verwaltung/postausgang`: without an SMTP server, outgoing mail stays in the
-//! database; coordinators read it here (development and demo mode).
+//! database; coordinators read it here (development and demo mode). A kept mail's link
+//! does not work from the database: a coordinator makes a new one to hand on
+//! (POST `…/{seq}/link`), which replaces the old, and sees it once.
 
 use askama::Template;
-use axum::extract::State;
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use beratungsnetz_store::outbox::StoredMail;
+use beratungsnetz_store::audit::AuditEntry;
+use beratungsnetz_store::outbox::{LINK_MARK, StoredMail};
 
 use crate::AppState;
 use crate::accounts::render;
 use crate::accounts::session::Staff;
-use crate::chrome::error::HtmlError;
+use crate::accounts::token::{hash_token, random_token};
+use crate::chrome::error::{AppError, HtmlError};
+use crate::chrome::form::FormData;
 use crate::chrome::i18n::Tr;
 use crate::chrome::layout::Frame;
 use crate::chrome::staff::Nav;
@@ -21,27 +26,96 @@ struct MailsPage {
     tr: Tr,
     frame: Frame,
     nav: Nav,
-    mails: Vec<StoredMail>,
+    /// Each mail, and whether this coordinator may make a new link for it.
+    mails: Vec<(StoredMail, bool)>,
 }
 
-pub async fn page(State(state): State<AppState>, staff: Staff) -> Result<Response, HtmlError> {
-    staff.coordinator_only()?;
-    let mut mails = state
+/// Whether `staff` may make a new link for a kept mail: invitations, and password resets
+/// of their own account only (a reset link opens the account).
+fn may_reveal(staff: &Staff, m: &StoredMail) -> bool {
+    m.link_token_hash.is_some()
+        && (!m.body.contains("/passwort-neu/") || m.recipient == staff.account.email)
+}
+
+async fn page_of(
+    state: &AppState,
+    staff: &Staff,
+    revealed: Option<(i64, String)>,
+) -> Result<MailsPage, HtmlError> {
+    let mails = state
         .store
         .mails(100)
         .await
         .map_err(|e| staff.html_error(e))?;
-    for m in &mut mails {
-        if m.recipient != staff.account.email {
-            m.body = redact_reset_links(&m.body);
-        }
-    }
-    let page = MailsPage {
+    let mails = mails
+        .into_iter()
+        .map(|mut m| {
+            if m.recipient != staff.account.email {
+                // Mail kept before links were sealed.
+                m.body = redact_reset_links(&m.body);
+            }
+            let reveal = may_reveal(staff, &m);
+            if let Some((seq, body)) = &revealed
+                && *seq == m.seq
+            {
+                m.body = body.clone();
+            }
+            (m, reveal)
+        })
+        .collect();
+    Ok(MailsPage {
         tr: Tr::new(staff.lang),
         frame: Frame::new(staff.lang, "/verwaltung/postausgang", &[]),
-        nav: Nav::new(&staff, &state),
+        nav: Nav::new(staff, state),
         mails,
+    })
+}
+
+pub async fn page(State(state): State<AppState>, staff: Staff) -> Result<Response, HtmlError> {
+    staff.coordinator_only()?;
+    let page = page_of(&state, &staff, None).await?;
+    Ok(render(page, staff.lang, StatusCode::OK, None))
+}
+
+/// POST `/verwaltung/postausgang/{seq}/link`: a new working link for a kept mail, shown
+/// once in the mail; the link made before stops working. Audited.
+pub async fn new_link(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(seq): Path<i64>,
+    form: FormData,
+) -> Result<Response, HtmlError> {
+    staff.coordinator_form(&form)?;
+    let mail = state
+        .store
+        .mail(seq)
+        .await
+        .map_err(|e| staff.html_error(e))?
+        .ok_or_else(|| staff.html_error(AppError::NotFound))?;
+    if !may_reveal(&staff, &mail) {
+        return Err(staff.refuse(StatusCode::FORBIDDEN, "outbox-link-not-yours"));
+    }
+    let token = random_token();
+    let entry = AuditEntry {
+        at: staff.now.unix,
+        account_id: Some(staff.account.id.clone()),
+        actor: staff.account.email.clone(),
+        action: "new-link".into(),
+        entity: "mail".into(),
+        entity_id: mail.recipient.clone(),
+        ..AuditEntry::default()
     };
+    let made = state
+        .store
+        .reissue_link(seq, &hash_token(&token), staff.now.unix, &entry)
+        .await
+        .map_err(|e| staff.html_error(e))?;
+    if !made {
+        return Err(staff.refuse(StatusCode::GONE, "outbox-link-gone"));
+    }
+    tracing::info!("outbox link made anew");
+    let body = mail.body.replace(LINK_MARK, &token);
+    let page = page_of(&state, &staff, Some((seq, body))).await?;
     Ok(render(page, staff.lang, StatusCode::OK, None))
 }
 
