@@ -2,14 +2,18 @@
 //!
 //! Codes are stable identifiers used across the system; never rename one, only add.
 
+mod matching;
+#[cfg(test)]
+mod routing_tests;
+mod stem;
 mod vocabulary;
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use serde_json::{Value, json};
 use uuid::Uuid;
 
+pub use matching::match_terms;
 use vocabulary::TERMS;
 
 /// Id of the taxonomy "beratungsnetz Bedarfe und Angebotsarten": uuid v5 (URL namespace)
@@ -176,227 +180,84 @@ pub fn normalize(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     for upper in word.chars() {
         for c in upper.to_lowercase() {
-            match c {
-                '\u{064B}'..='\u{065F}'
-                | '\u{0670}'
-                | '\u{0640}'
-                | '\u{0300}'..='\u{036F}'
-                | '\u{200B}'
-                | '\u{200D}'
-                | '\u{200E}'
-                | '\u{200F}'
-                | '\u{00AD}'
-                | '\u{FEFF}'
-                | '\''
-                | '\u{2018}'
-                | '\u{2019}'
-                | '\u{02BC}'
-                | '`'
-                | '\u{00B4}' => {}
-                'ي' | 'ى' => out.push('ی'),
-                'ك' => out.push('ک'),
-                'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
-                'ة' | 'ۀ' => out.push('ه'),
-                'ä' | 'â' => out.push('a'),
-                'ö' => out.push('o'),
-                'ü' | 'û' => out.push('u'),
-                'ß' => out.push_str("ss"),
-                'ç' => out.push('c'),
-                'ş' => out.push('s'),
-                'ğ' => out.push('g'),
-                'ı' | 'î' => out.push('i'),
-                'ё' => out.push('е'),
-                '\u{0660}'..='\u{0669}' => out.push(shift_digit(c, 0x0660)),
-                '\u{06F0}'..='\u{06F9}' => out.push(shift_digit(c, 0x06F0)),
-                c if c.is_alphanumeric() => out.push(c),
-                _ => out.push(' '),
+            match fold(c) {
+                Fold::Drop => {}
+                Fold::Space => out.push(' '),
+                Fold::Char(f) => out.push(f),
+                Fold::Str(f) => out.push_str(f),
             }
         }
     }
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The words of `text` as typed: lowercase, split and cleaned like [`normalize`] but with
+/// their letters unfolded ("iş" stays "iş"), so the n-th word here is the n-th word of
+/// `normalize(text)`.
+fn words_as_typed(text: &str) -> Vec<String> {
+    let mut out = String::with_capacity(text.len());
+    for upper in text.chars() {
+        for c in upper.to_lowercase() {
+            match fold(c) {
+                Fold::Drop => {}
+                Fold::Space => out.push(' '),
+                Fold::Char(_) | Fold::Str(_) => out.push(c),
+            }
+        }
+    }
+    out.split_whitespace().map(str::to_string).collect()
+}
+
+/// What [`normalize`] makes of one lowercase character.
+enum Fold {
+    /// Invisible, or it only decorates a letter.
+    Drop,
+    /// Not part of a word.
+    Space,
+    Char(char),
+    Str(&'static str),
+}
+
+fn fold(c: char) -> Fold {
+    match c {
+        '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{0640}'
+        | '\u{0300}'..='\u{036F}'
+        | '\u{200B}'
+        | '\u{200D}'
+        | '\u{200E}'
+        | '\u{200F}'
+        | '\u{00AD}'
+        | '\u{FEFF}'
+        | '\''
+        | '\u{2018}'
+        | '\u{2019}'
+        | '\u{02BC}'
+        | '`'
+        | '\u{00B4}' => Fold::Drop,
+        'ي' | 'ى' => Fold::Char('ی'),
+        'ك' => Fold::Char('ک'),
+        'أ' | 'إ' | 'آ' | 'ٱ' => Fold::Char('ا'),
+        'ة' | 'ۀ' => Fold::Char('ه'),
+        'ä' | 'â' => Fold::Char('a'),
+        'ö' => Fold::Char('o'),
+        'ü' | 'û' => Fold::Char('u'),
+        'ß' => Fold::Str("ss"),
+        'ç' => Fold::Char('c'),
+        'ş' => Fold::Char('s'),
+        'ğ' => Fold::Char('g'),
+        'ı' | 'î' => Fold::Char('i'),
+        'ё' => Fold::Char('е'),
+        '\u{0660}'..='\u{0669}' => Fold::Char(shift_digit(c, 0x0660)),
+        '\u{06F0}'..='\u{06F9}' => Fold::Char(shift_digit(c, 0x06F0)),
+        c if c.is_alphanumeric() => Fold::Char(c),
+        _ => Fold::Space,
+    }
+}
+
 fn shift_digit(c: char, zero: u32) -> char {
     char::from_digit(u32::from(c).saturating_sub(zero), 10).unwrap_or(' ')
-}
-
-/// Normalised synonym, label or German word → indexes into [`TERMS`], built once.
-struct SynonymIndex {
-    exact: HashMap<String, Vec<usize>>,
-    /// The keys without a space, sorted, for prefix lookups.
-    single_words: Vec<(String, Vec<usize>)>,
-}
-
-fn synonym_index() -> &'static SynonymIndex {
-    static INDEX: OnceLock<SynonymIndex> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut exact: HashMap<String, Vec<usize>> = HashMap::new();
-        for (i, t) in TERMS.iter().enumerate() {
-            let words = t
-                .synonyms
-                .iter()
-                .chain(t.german)
-                .chain(t.labels.iter().map(|(_, label)| label));
-            for word in words {
-                let key = normalize(word);
-                if key.is_empty() {
-                    continue;
-                }
-                let entry = exact.entry(key).or_default();
-                if !entry.contains(&i) {
-                    entry.push(i);
-                }
-            }
-        }
-        let mut single_words: Vec<(String, Vec<usize>)> = exact
-            .iter()
-            .filter(|(k, _)| !k.contains(' '))
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
-        single_words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        SynonymIndex {
-            exact,
-            single_words,
-        }
-    })
-}
-
-/// How a term matched a query; compared field by field, best first.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-struct Score {
-    whole_query: u32,
-    phrases: u32,
-    words: u32,
-    prefixes: u32,
-    compounds: u32,
-    /// Letters of the query that matched: among equals, "debt" outranks "is".
-    matched_chars: u32,
-}
-
-/// How one query word matched a term; the better variant is the greater.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum WordMatch {
-    Compound,
-    Prefix,
-    Exact,
-}
-
-/// Shortest query word that may match a longer synonym by prefix ("schwanger" →
-/// "schwangerschaft").
-const MIN_PREFIX_CHARS: usize = 5;
-/// Shortest synonym that may match as the head of a longer query word
-/// ("suchtberatungsstelle" → "suchtberatung").
-const MIN_COMPOUND_HEAD_CHARS: usize = 6;
-/// Longest run of query words tried as a phrase.
-const MAX_PHRASE_WORDS: usize = 4;
-
-/// Terms whose synonyms, labels (any language) or German words match the normalised query
-/// text, each once, best first:
-/// 1. the whole query equals one (e.g. "häusliche gewalt", "بدهی ها");
-/// 2. more runs of 2–4 consecutive query words equal one;
-/// 3. more single query words equal one (an Arabic word also without its article "ال");
-/// 4. more query words of ≥ 5 letters start a one-word synonym ("schwanger");
-/// 5. more query words (that matched nothing above) start with a one-word synonym of ≥ 6
-///    letters (German compounds: "schuldnerberatungsstelle");
-/// 6. more letters of the query matched; then vocabulary order.
-///
-/// Each query word counts once per term, at its best kind of match.
-pub fn match_terms(query: &str) -> Vec<&'static Term> {
-    let query = normalize(query);
-    if query.is_empty() {
-        return Vec::new();
-    }
-    let index = synonym_index();
-    let mut scores = vec![Score::default(); TERMS.len()];
-    let len = |s: &str| u32::try_from(s.chars().count()).unwrap_or(u32::MAX);
-
-    if let Some(hits) = index.exact.get(&query) {
-        for &i in hits {
-            if let Some(score) = scores.get_mut(i) {
-                score.whole_query += 1;
-                score.matched_chars += len(&query);
-            }
-        }
-    }
-    let words: Vec<&str> = query.split(' ').collect();
-    for n in 2..=MAX_PHRASE_WORDS.min(words.len().saturating_sub(1)) {
-        for run in words.windows(n) {
-            let phrase = run.join(" ");
-            if let Some(hits) = index.exact.get(&phrase) {
-                for &i in hits {
-                    if let Some(score) = scores.get_mut(i) {
-                        score.phrases += 1;
-                        score.matched_chars += len(&phrase);
-                    }
-                }
-            }
-        }
-    }
-    for word in &words {
-        let mut best: HashMap<usize, WordMatch> = HashMap::new();
-        let note = |best: &mut HashMap<usize, WordMatch>, hits: &[usize], how: WordMatch| {
-            for &i in hits {
-                best.entry(i)
-                    .and_modify(|m| *m = (*m).max(how))
-                    .or_insert(how);
-            }
-        };
-        let exact = index.exact.get(*word).or_else(|| {
-            word.strip_prefix("ال")
-                .filter(|rest| rest.chars().count() >= 2)
-                .and_then(|rest| index.exact.get(rest))
-        });
-        if let Some(hits) = exact {
-            note(&mut best, hits, WordMatch::Exact);
-        }
-        if word.chars().count() >= MIN_PREFIX_CHARS {
-            let start = index
-                .single_words
-                .partition_point(|(k, _)| k.as_str() < *word);
-            for (key, hits) in index.single_words.iter().skip(start) {
-                if !key.starts_with(*word) {
-                    break;
-                }
-                note(&mut best, hits, WordMatch::Prefix);
-            }
-        }
-        if best.is_empty() {
-            // Longest head first: the most specific synonym wins.
-            let head = word
-                .char_indices()
-                .map(|(at, _)| at)
-                .skip(MIN_COMPOUND_HEAD_CHARS)
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .find_map(|at| word.get(..at).and_then(|head| index.exact.get(head)));
-            if let Some(hits) = head {
-                note(&mut best, hits, WordMatch::Compound);
-            }
-        }
-        for (i, how) in best {
-            if let Some(score) = scores.get_mut(i) {
-                match how {
-                    WordMatch::Exact => score.words += 1,
-                    WordMatch::Prefix => score.prefixes += 1,
-                    WordMatch::Compound => score.compounds += 1,
-                }
-                score.matched_chars += len(word);
-            }
-        }
-    }
-
-    let mut ranked: Vec<(Score, usize)> = scores
-        .into_iter()
-        .enumerate()
-        .filter(|(_, s)| *s != Score::default())
-        .map(|(i, s)| (s, i))
-        .collect();
-    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    ranked
-        .into_iter()
-        .filter_map(|(_, i)| TERMS.get(i))
-        .collect()
 }
 
 #[cfg(test)]
