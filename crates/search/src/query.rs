@@ -320,7 +320,7 @@ impl SearchIndex {
             }
         }
         for t in understood {
-            should.push(scored(f.about, t.code, 1.5));
+            should.push(scored(f.about, t.code, ABOUT_BOOST));
         }
         if should.is_empty() {
             // Nothing searchable in the text (only punctuation): match nothing.
@@ -329,6 +329,12 @@ impl SearchIndex {
         Box::new(BooleanQuery::new(should))
     }
 }
+
+/// Weight of a vocabulary term the query was understood as. Above the name's 2: a word
+/// the vocabulary knows ("Jobcenter") is a need first, and a service that merely mentions
+/// the word in its text ("… Kosten übernimmt das Jobcenter") must not outrank the
+/// services for that need.
+const ABOUT_BOOST: f32 = 3.0;
 
 /// Documents carrying any of the terms, unscored. A union of term postings rather than a
 /// `TermSetQuery`: that builds an FST of the terms on every query, which cost more than
