@@ -942,6 +942,23 @@ async fn pages_carry_security_headers_and_sign_out_ends_the_session() {
     }
     let public = Browser::new(&w.app).get("/").await;
     assert!(public.headers.contains_key("content-security-policy"));
+    // Issue 13: plain HTTP on this machine: no HSTS; an https public address: HSTS.
+    assert!(!public.headers.contains_key("strict-transport-security"));
+    let mut https = w.state.clone();
+    https.config = std::sync::Arc::new(beratungsnetz_web::Config {
+        public_url: "https://beratungsnetz.example.org".into(),
+        ..beratungsnetz_web::Config::default()
+    });
+    let secure = Browser::new(&router(https)).get("/").await;
+    assert_eq!(secure.headers["strict-transport-security"], "max-age=31536000");
+    // Issue 13: whether an organisation id exists is not told to outsiders.
+    let mut editor = w
+        .person("redaktion@example.org", Role::Editor, Some(&w.org))
+        .await;
+    for id in [w.other_org.as_str(), "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a"] {
+        let r = editor.get(&format!("/verwaltung/traeger/{id}")).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "{id}");
+    }
     let r = b.post("/abmelden", &[("csrf", &csrf(&home.body))]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert_eq!(b.get("/verwaltung").await.status, StatusCode::SEE_OTHER);
