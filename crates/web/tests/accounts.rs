@@ -950,7 +950,10 @@ async fn pages_carry_security_headers_and_sign_out_ends_the_session() {
         ..beratungsnetz_web::Config::default()
     });
     let secure = Browser::new(&router(https)).get("/").await;
-    assert_eq!(secure.headers["strict-transport-security"], "max-age=31536000");
+    assert_eq!(
+        secure.headers["strict-transport-security"],
+        "max-age=31536000"
+    );
     // Issue 13: whether an organisation id exists is not told to outsiders.
     let mut editor = w
         .person("redaktion@example.org", Role::Editor, Some(&w.org))

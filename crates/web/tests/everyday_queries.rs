@@ -38,7 +38,10 @@ async fn everyday_queries_find_the_right_help_in_the_sample_data() {
     let (_dir, app) = common::app_with(&Value::Array(items)).await;
     let mut wrong = Vec::new();
     let mut rows = 0;
-    for line in ROUTES.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+    for line in ROUTES
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+    {
         let mut it = line.split('\t');
         let (Some(lang), Some(query), Some(code)) = (it.next(), it.next(), it.next()) else {
             panic!("a row of three columns: {line:?}");
@@ -52,7 +55,9 @@ async fn everyday_queries_find_the_right_help_in_the_sample_data() {
             .await
             .unwrap();
         assert_eq!(resp.status(), StatusCode::OK, "{uri}");
-        let bytes = axum::body::to_bytes(resp.into_body(), usize::MAX).await.unwrap();
+        let bytes = axum::body::to_bytes(resp.into_body(), usize::MAX)
+            .await
+            .unwrap();
         let v: Value = serde_json::from_slice(&bytes).unwrap();
         let understood: Vec<String> = codes_of(&v, "understood");
         let first = &v["contents"][0];
@@ -61,11 +66,21 @@ async fn everyday_queries_find_the_right_help_in_the_sample_data() {
             .flat_map(|k| codes_of(first, k))
             .collect();
         if !understood.iter().any(|c| c == code) {
-            wrong.push(format!("{lang} {query:?}: understood {understood:?}, want {code}"));
+            wrong.push(format!(
+                "{lang} {query:?}: understood {understood:?}, want {code}"
+            ));
         } else if !offered.iter().any(|c| c == code) && !RANKED_BELOW.contains(&query) {
-            wrong.push(format!("{lang} {query:?}: first hit {:?} offers {offered:?}, want {code}", first["name"]));
+            wrong.push(format!(
+                "{lang} {query:?}: first hit {:?} offers {offered:?}, want {code}",
+                first["name"]
+            ));
         }
     }
     assert!(rows >= 105, "{rows} rows");
-    assert!(wrong.is_empty(), "{} of {rows}:\n{}", wrong.len(), wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "{} of {rows}:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
 }
