@@ -222,6 +222,7 @@ async fn add(a: AddArgs) -> anyhow::Result<()> {
                 created_at: now,
                 expires_at: now + 7 * 86_400,
                 used_at: None,
+                lang: None,
             },
             Some(&entry),
         )

@@ -21,6 +21,16 @@ pub struct Account {
     pub totp_secret: Option<String>,
     /// A secret being set up, not yet confirmed with a code.
     pub totp_pending: Option<String>,
+    /// The language the person reads mail in (a UI language code); None: German.
+    pub lang: Option<String>,
+}
+
+/// An editor of an organization, with the language they read mail in.
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
+pub struct Editor {
+    pub organization_id: String,
+    pub email: String,
+    pub lang: Option<String>,
 }
 
 /// A signed-in browser: whose it is and the token its forms must carry.
@@ -79,6 +89,8 @@ pub struct OneTimeToken {
     pub created_at: i64,
     pub expires_at: i64,
     pub used_at: Option<i64>,
+    /// An invitation's choice of the language for the person's mail.
+    pub lang: Option<String>,
 }
 
 /// Why a token could not be redeemed.
@@ -127,8 +139,8 @@ pub trait Accounts: Send + Sync {
     /// was used before (so a code works once).
     async fn use_totp_step(&self, account_id: &str, step: i64) -> Result<bool>;
     async fn memberships(&self, account_id: &str) -> Result<Vec<Membership>>;
-    /// E-mail addresses of the editors of each organization: (organization id, e-mail).
-    async fn editors_of(&self, organization_ids: &[String]) -> Result<Vec<(String, String)>>;
+    /// The editors of each organization, by organization and e-mail address.
+    async fn editors_of(&self, organization_ids: &[String]) -> Result<Vec<Editor>>;
 
     async fn create_session(
         &self,
@@ -211,7 +223,7 @@ pub struct AttemptLimit {
 }
 
 const ACCOUNT_COLUMNS: &str =
-    "id, email, password_hash, created_at, disabled, totp_secret, totp_pending";
+    "id, email, password_hash, created_at, disabled, totp_secret, totp_pending, lang";
 
 /// A stored role; an unknown one is an error, never a guess.
 fn membership_of(role: &str, organization_id: Option<String>) -> Result<Membership> {
@@ -275,6 +287,7 @@ async fn insert_account(
         disabled: false,
         totp_secret: None,
         totp_pending: None,
+        lang: None,
     }))
 }
 
@@ -323,6 +336,7 @@ type TokenLine = (
     i64,
     i64,
     Option<i64>,
+    Option<String>,
 );
 
 async fn count_attempts(db: &impl Exec, key: &str, since: i64) -> Result<u64> {
@@ -339,12 +353,13 @@ async fn count_attempts(db: &impl Exec, key: &str, since: i64) -> Result<u64> {
 async fn token_in(db: &impl Exec, token_hash: &str) -> Result<Option<OneTimeToken>> {
     let row: Option<TokenLine> = db
         .fetch_optional(
-            sql("SELECT kind, email, role, organization_id, created_by, created_at, expires_at, used_at \
-                 FROM one_time_token WHERE token_hash = $1")
+            sql("SELECT kind, email, role, organization_id, created_by, created_at, expires_at, used_at, \
+                 lang FROM one_time_token WHERE token_hash = $1")
             .bind(token_hash),
         )
         .await?;
-    let Some((kind, email, role, org, created_by, created_at, expires_at, used_at)) = row else {
+    let Some((kind, email, role, org, created_by, created_at, expires_at, used_at, lang)) = row
+    else {
         return Ok(None);
     };
     Ok(Some(OneTimeToken {
@@ -355,6 +370,7 @@ async fn token_in(db: &impl Exec, token_hash: &str) -> Result<Option<OneTimeToke
         created_at,
         expires_at,
         used_at,
+        lang,
     }))
 }
 
@@ -497,16 +513,17 @@ impl Accounts for SqlStore {
             .collect()
     }
 
-    async fn editors_of(&self, organization_ids: &[String]) -> Result<Vec<(String, String)>> {
+    async fn editors_of(&self, organization_ids: &[String]) -> Result<Vec<Editor>> {
         let mut out = Vec::new();
         for chunk in organization_ids.chunks(500) {
             let mut q = sql(
-                "SELECT m.organization_id, a.email FROM membership m JOIN account a ON a.id = m.account_id \
+                "SELECT m.organization_id, a.email, a.lang FROM membership m \
+                 JOIN account a ON a.id = m.account_id \
                  WHERE m.role = 'editor' AND NOT a.disabled AND m.organization_id IN ",
             );
             q.push_tuple(chunk)
                 .push(" ORDER BY m.organization_id, a.email");
-            out.extend(self.pool.fetch_all::<(String, String)>(q).await?);
+            out.extend(self.pool.fetch_all::<Editor>(q).await?);
         }
         Ok(out)
     }
@@ -652,8 +669,8 @@ impl Accounts for SqlStore {
         let tx = self.pool.begin().await?;
         tx.execute(
             sql("INSERT INTO one_time_token \
-                 (token_hash, kind, email, role, organization_id, created_by, created_at, expires_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
+                 (token_hash, kind, email, role, organization_id, created_by, created_at, expires_at, \
+                 lang) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
             .bind(token_hash)
             .bind(t.kind.as_str())
             .bind(&t.email)
@@ -661,7 +678,8 @@ impl Accounts for SqlStore {
             .bind(t.membership.as_ref().and_then(|m| m.organization_id.clone()))
             .bind(&t.created_by)
             .bind(t.created_at)
-            .bind(t.expires_at),
+            .bind(t.expires_at)
+            .bind(&t.lang),
         )
         .await?;
         if let Some(entry) = audit {
@@ -702,7 +720,7 @@ impl Accounts for SqlStore {
             }));
         }
         let existing = account_by(&tx, Lookup::Email, &token.email).await?;
-        let account = match (token.kind, existing) {
+        let mut account = match (token.kind, existing) {
             (TokenKind::Invitation, Some(a)) => a,
             (TokenKind::Invitation, None) => {
                 match insert_account(&tx, &token.email, password_hash, now).await? {
@@ -733,6 +751,18 @@ impl Accounts for SqlStore {
             }
             if let Some(m) = &token.membership {
                 add_membership_in(&tx, &account.id, m).await?;
+            }
+            // The language the inviter chose for the person's mail, until they choose.
+            if let Some(lang) = token.lang.as_deref()
+                && account.lang.is_none()
+            {
+                tx.execute(
+                    sql("UPDATE account SET lang = $1 WHERE id = $2")
+                        .bind(lang)
+                        .bind(&account.id),
+                )
+                .await?;
+                account.lang = Some(lang.to_string());
             }
         }
         tx.commit().await?;

@@ -37,6 +37,7 @@ fn invitation(email: &str, m: Membership, expires_at: i64) -> OneTimeToken {
         created_at: 1000,
         expires_at,
         used_at: None,
+        lang: None,
     }
 }
 
@@ -143,7 +144,11 @@ async fn invitations_create_accounts_once_and_expire() {
         assert!(matches!(err, StoreError::Conflict(_)), "{name}");
         assert_eq!(
             store.editors_of(&["o1".into(), "o2".into()]).await.unwrap(),
-            vec![("o1".into(), "anna@example.org".into())],
+            vec![beratungsnetz_store::accounts::Editor {
+                organization_id: "o1".into(),
+                email: "anna@example.org".into(),
+                lang: None,
+            }],
             "{name}"
         );
     }

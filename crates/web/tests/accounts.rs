@@ -250,6 +250,7 @@ impl World {
                     created_at: now,
                     expires_at: now + expires_in,
                     used_at: None,
+                    lang: None,
                 },
                 None,
             )
@@ -1858,4 +1859,72 @@ async fn an_hours_edit_shows_on_the_public_page_and_the_handout() {
         .get(&format!("/handzettel.pdf?id={}", w.service))
         .await;
     assert_eq!(pdf.status, StatusCode::OK);
+}
+
+/// Issue 19: invitations and reminders were always German. The coordinator chooses the
+/// language of the person's mail; the invitation comes in it with German beneath, the
+/// account keeps it, and freshness reminders follow it.
+#[tokio::test]
+async fn mail_comes_in_the_language_chosen_at_invitation() {
+    let w = world().await;
+    let mut coordinator = w
+        .person("koordination@example.org", Role::Coordinator, None)
+        .await;
+    let page = coordinator.get("/verwaltung/einladungen").await;
+    assert!(page.body.contains(r#"name="lang""#));
+    let sent = coordinator
+        .post(
+            "/verwaltung/einladungen",
+            &[
+                ("csrf", &csrf(&page.body)),
+                ("email", "redaktion@example.org"),
+                ("role", "editor"),
+                ("organization", &w.org),
+                ("lang", "ar"),
+            ],
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::OK, "{}", sent.body);
+    let (subject, body) = last_mail(&w.state, "redaktion@example.org").await;
+    assert!(subject.contains("دعوة"), "{subject}");
+    assert!(
+        body.contains("مرحب") && body.contains("Guten Tag"),
+        "{body}"
+    );
+    let invite = sealed_link(&w.state, "redaktion@example.org").await;
+    let link =
+        link_in(&invite, "http://127.0.0.1:8080/einladung/").replace("http://127.0.0.1:8080", "");
+    drop(w.accept(&link, "ein langes Passwort").await);
+    let account = w
+        .state
+        .store
+        .account_by_email("redaktion@example.org")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(account.lang.as_deref(), Some("ar"));
+    // The first sample service was last verified long ago: its editors get a reminder.
+    let run =
+        beratungsnetz_web::directory::reminders::send_reminders(&w.state, w.state.clock.now())
+            .await
+            .unwrap();
+    assert_eq!(run.mails, 1, "{run:?}");
+    let (subject, body) = last_mail(&w.state, "redaktion@example.org").await;
+    assert!(!subject.starts_with("Bitte prüfen"), "in Arabic: {subject}");
+    assert!(
+        body.contains("Bitte prüfen") || body.contains("Guten Tag"),
+        "German beneath: {body}"
+    );
+    let bad = coordinator
+        .post(
+            "/verwaltung/einladungen",
+            &[
+                ("csrf", &csrf(&page.body)),
+                ("email", "x@example.org"),
+                ("role", "coordinator"),
+                ("lang", "xx"),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
 }

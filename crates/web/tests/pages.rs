@@ -138,7 +138,10 @@ async fn home_has_a_search_form_and_needs_in_german_and_arabic() {
     );
     let ar = get(&app, "/?lang=ar").await;
     assert_eq!(ar.status, StatusCode::OK);
-    has(&ar, &[r#"<html lang="ar" dir="rtl">"#, "ماذا تحتاج؟"]);
+    has(
+        &ar,
+        &[r#"<html lang="ar" dir="rtl">"#, "بماذا يمكننا مساعدتك؟"],
+    );
     assert!(ar.cookie.unwrap().starts_with("lang=ar"));
     // Every language is offered on every page.
     for code in ["de", "en", "ar", "fa", "uk", "ru", "tr"] {
@@ -183,7 +186,7 @@ async fn results_show_hits_filters_and_distance() {
             " km",
             "kostenlos",
             "Filter anwenden",
-            "<legend>Bedarf</legend>",
+            "<legend>Hilfe bei</legend>",
             r#"name="need" value="need:debts""#,
             "Arabisch",
         ],

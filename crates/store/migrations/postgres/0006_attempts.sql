@@ -12,3 +12,7 @@ ALTER TABLE session ADD COLUMN last_seen BIGINT NOT NULL DEFAULT 0;
 -- Mail kept in the outbox holds no working link: the link's token is replaced by a mark
 -- and only its hash is kept, so a copy of the database opens nothing.
 ALTER TABLE mail_outbox ADD COLUMN link_token_hash TEXT;
+
+-- The language a person reads mail in: chosen at invitation, kept with the account.
+ALTER TABLE account ADD COLUMN lang TEXT;
+ALTER TABLE one_time_token ADD COLUMN lang TEXT;

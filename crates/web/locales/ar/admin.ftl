@@ -2,7 +2,7 @@
 
 error-refused-title = غير ممكن
 error-csrf = انتهت صلاحية النموذج أو أنه لم يُرسَل من هذه الصفحة. يرجى إعادة تحميل الصفحة وإرسال النموذج مرة أخرى. لم يتم تغيير أي شيء.
-error-form-too-large = النموذج كبير جدًا (الحد الأقصى 64 KB). لم يتم تغيير أي شيء.
+error-form-too-large = النموذج كبير جدًا (الحد الأقصى ⁦64 KB⁩). لم يتم تغيير أي شيء.
 error-form-type = يرجى إرسال النموذج من خلال الصفحة. لم يتم تغيير أي شيء.
 error-not-yours = هذا الإدخال تابع لجهة مسؤولة أخرى. يمكنك تعديل إدخالات جهتك فقط. لم يتم تغيير أي شيء.
 error-coordinators-only = هذه الصفحة مخصصة لفريق تنسيق الشبكة فقط.
@@ -18,15 +18,15 @@ sign-out = تسجيل الخروج
 field-email = البريد الإلكتروني
 field-password = كلمة المرور
 field-new-password = كلمة المرور الجديدة
-field-password-repeat = أعد كتابة كلمة المرور
-password-rule = 10 أحرف على الأقل. الجملة التي تستطيع تذكّرها كلمة مرور جيدة.
+field-password-repeat = تكرار كلمة المرور
+password-rule = 10 أحرف على الأقل. الجملة التي يسهل عليك تذكّرها كلمة مرور جيدة.
 password-save = حفظ كلمة المرور
 password-too-short = كلمة المرور قصيرة جدًا: 10 أحرف على الأقل.
 password-too-long = كلمة المرور طويلة جدًا: 256 حرفًا كحد أقصى.
 password-mismatch = كلمتا المرور غير متطابقتين.
 
 forgot-title = نسيت كلمة المرور
-forgot-intro = أدخل بريدك الإلكتروني. إذا كان هناك حساب مرتبط به، فسنرسل إليك رابطًا لتعيين كلمة مرور جديدة. الرابط صالح لمدة ساعة واحدة.
+forgot-intro = يُرجى إدخال بريدك الإلكتروني. إذا كان هناك حساب مرتبط به، فسنرسل إليك رابطًا لتعيين كلمة مرور جديدة. الرابط صالح لمدة ساعة واحدة.
 forgot-submit = إرسال الرابط
 reset-sent-title = الرسالة في الطريق
 reset-sent = إذا كان هناك حساب لهذا العنوان، فإن رسالة بريد إلكتروني تحتوي على رابط في طريقها إليك. الرابط صالح لمدة ساعة واحدة.
@@ -35,7 +35,7 @@ reset-intro = كلمة مرور جديدة للحساب
 
 invite-title = قبول الدعوة
 invite-intro = تمت دعوتك بالعنوان
-invite-existing-account = لديك حساب بالفعل. اقبل الدعوة ثم سجّل الدخول كالمعتاد.
+invite-existing-account = لديك حساب بالفعل. يُرجى قبول الدعوة ثم تسجيل الدخول كالمعتاد.
 invite-accept = قبول الدعوة
 invite-accepted-title = تم قبول الدعوة
 invite-accepted = تمت إضافة الدور الجديد إلى حسابك. يرجى تسجيل الدخول.
@@ -45,7 +45,7 @@ token-unknown = هذا الرابط غير معروف لدينا. يرجى ال�
 token-expired-title = انتهت صلاحية الرابط
 token-expired = انتهت صلاحية هذا الرابط. يرجى طلب رابط جديد.
 token-used-title = الرابط مستخدم من قبل
-token-used = تم استخدام هذا الرابط من قبل. سجّل الدخول أو اطلب رابطًا جديدًا.
+token-used = تم استخدام هذا الرابط من قبل. يمكنك تسجيل الدخول أو طلب رابط جديد.
 
 admin-nav-label = الإدارة
 admin-home = الإدارة
@@ -81,7 +81,7 @@ field-status = الحالة
 field-phone = الهاتف
 field-url = الموقع الإلكتروني
 field-fees = التكلفة (وصف)
-field-application = كيف تحصل على المساعدة
+field-application = طريقة الحصول على المساعدة
 field-eligibility = الشروط
 field-role = الدور
 required = حقل إلزامي
@@ -100,11 +100,11 @@ field-too-long = طويل جدًا.
 field-one-line = يرجى الكتابة في سطر واحد.
 field-control-chars = يحتوي على أحرف تحكم غير مسموح بها.
 field-email-invalid = عنوان بريد إلكتروني غير صالح.
-field-url-invalid = يرجى إدخال عنوان يبدأ بـ https://.
-field-phone-invalid = يرجى استخدام الأرقام والمسافات والرموز + - / ( ) فقط.
+field-url-invalid = يرجى إدخال عنوان يبدأ بـ ⁦https://⁩.
+field-phone-invalid = يرجى استخدام الأرقام والمسافات والرموز ⁦+ - / ( )⁩ فقط.
 field-choice-invalid = هذا الاختيار غير موجود.
-field-invalid = هذه القيمة لا تتوافق مع صيغة تبادل البيانات (HSDS).
-field-time-invalid = يرجى إدخال وقت مثل 09:30.
+field-invalid = هذه القيمة لا تتوافق مع صيغة تبادل البيانات (⁦HSDS⁩).
+field-time-invalid = يرجى إدخال وقت مثل ⁦09:30⁩.
 field-time-order = يجب أن يكون وقت الانتهاء بعد وقت البدء.
 field-too-many = أسطر كثيرة جدًا.
 field-organization-required = يرجى اختيار جهة مسؤولة (لدوري التحرير والاستشارة).
@@ -132,6 +132,8 @@ confirm-still-correct = لا يزال صحيحًا
 
 invitations-title = الدعوات
 invitation-send = إرسال دعوة
+invitation-mail-lang = لغة الرسائل الإلكترونية
+invitation-mail-lang-hint = تصل الدعوة والرسائل اللاحقة بهذه اللغة، مع النص الألماني تحتها.
 invitation-sent = تم إرسال الدعوة إلى
 invitation-organization-hint = لدوري التحرير والاستشارة: الجهة المسؤولة التي يعمل لديها الشخص.
 accounts-title = الحسابات
@@ -162,30 +164,30 @@ outbox-new-link = إنشاء رابط لتمريره
 outbox-new-link-hint = لا يُحفظ الرابط في قاعدة البيانات. الرابط الجديد يحلّ محل السابق.
 outbox-link-not-yours = رابط إعادة تعيين كلمة المرور يظهر فقط للشخص صاحبه.
 outbox-link-gone = هذا الرابط استُخدم أو انتهت صلاحيته.
-outbox-intro = لم يتم إعداد خادم SMTP: تُحفظ رسائل البريد الإلكتروني هنا بدلًا من إرسالها.
+outbox-intro = لم يتم إعداد خادم ⁦SMTP⁩: تُحفظ رسائل البريد الإلكتروني هنا بدلًا من إرسالها.
 outbox-empty = لا توجد رسائل.
 outbox-to = إلى
 
-mail-reset-subject = beratungsnetz: كلمة مرور جديدة
+mail-reset-subject = كلمة مرور جديدة لـ ⁦beratungsnetz⁩
 mail-reset-body = مرحبًا،
 
-    لقد طلبتَ أنت (أو شخص آخر) كلمة مرور جديدة لـ beratungsnetz. يمكنك تعيينها عبر هذا الرابط، وهو صالح لمدة ساعة واحدة:
+    طُلبت كلمة مرور جديدة لحسابك في ⁦beratungsnetz⁩ (منك أو من شخص آخر). يمكنك تعيينها عبر هذا الرابط، وهو صالح لمدة ساعة واحدة:
 
     { $link }
 
-    إذا لم تطلب ذلك، يمكنك تجاهل هذه الرسالة.
-mail-invite-subject = دعوة إلى beratungsnetz
+    إذا لم يكن الطلب منك، يمكنك تجاهل هذه الرسالة.
+mail-invite-subject = دعوة إلى ⁦beratungsnetz⁩
 mail-invite-body = مرحبًا،
 
-    يدعوك { $inviter } إلى beratungsnetz، دليل شبكة الاستشارات، بالدور: { $role }.
+    يدعوك ⁦{ $inviter }⁩ إلى ⁦beratungsnetz⁩، دليل شبكة الاستشارات، بالدور: { $role }.
 
-    عبر هذا الرابط تقبل الدعوة وتعيّن كلمة المرور الخاصة بك. الرابط صالح لمدة سبعة أيام:
+    عبر هذا الرابط يمكنك قبول الدعوة وتعيين كلمة المرور الخاصة بك. الرابط صالح لمدة سبعة أيام:
 
     { $link }
-mail-reminder-subject = يرجى المراجعة: إدخالات { $organization }
+mail-reminder-subject = يرجى المراجعة: إدخالات ⁦{ $organization }⁩
 mail-reminder-body = مرحبًا،
 
-    لم يتم تأكيد هذه الإدخالات الخاصة بـ { $organization } منذ أكثر من ستة أشهر. يرجى مراجعتها والنقر على «لا يزال صحيحًا» أو تعديل ما لم يعد صحيحًا. بعد اثني عشر شهرًا سيعرضها البحث على أنها ربما قديمة.
+    لم يتم تأكيد هذه الإدخالات الخاصة بـ ⁦{ $organization }⁩ منذ أكثر من ستة أشهر. يرجى مراجعتها والنقر على «لا يزال صحيحًا» أو تعديل ما لم يعد صحيحًا. بعد اثني عشر شهرًا سيعرضها البحث على أنها ربما قديمة.
 
     { $list }
     تسجيل الدخول: { $url }/anmelden
@@ -194,7 +196,7 @@ location-edit-title = تعديل المكان
 location-section-address = العنوان
 location-section-access = سهولة الوصول
 location-coordinates-hint = يُحدَّد الموقع على الخريطة من الرمز البريدي.
-location-access-hint = سطر واحد لكل ميزة، مثل «Rollstuhlgerechter Zugang» (مدخل مناسب للكراسي المتحركة) أو «Aufzug vorhanden» (يوجد مصعد) أو «Eingang nur über Stufen» (الدخول عبر درجات فقط). يستنتج البحث من هذه الأسطر ميزة «خالٍ من العوائق».
+location-access-hint = سطر واحد لكل ميزة، مثل «⁦Rollstuhlgerechter Zugang⁩» (مدخل مناسب للكراسي المتحركة) أو «⁦Aufzug vorhanden⁩» (يوجد مصعد) أو «⁦Eingang nur über Stufen⁩» (الدخول عبر درجات فقط). يستنتج البحث من هذه الأسطر ميزة «خالٍ من العوائق».
 access-description = الميزة
 access-details = التفاصيل
 field-street = الشارع ورقم المبنى
@@ -213,11 +215,11 @@ error-name-required = يرجى إدخال اسم (200 حرف كحد أقصى). �
 account-title = حسابي
 account-totp = عامل التحقق الثاني
 account-totp-is-on = يتطلب تسجيل الدخول، بالإضافة إلى كلمة المرور، رمزًا من تطبيق المصادقة الخاص بك.
-account-totp-is-off = يتطلب تسجيل الدخول كلمة المرور فقط. مع عامل التحقق الثاني، يحمي رمزٌ من تطبيق مصادقة (مثل FreeOTP أو Aegis أو Google Authenticator) حسابك بشكل إضافي.
+account-totp-is-off = يتطلب تسجيل الدخول كلمة المرور فقط. مع عامل التحقق الثاني، يحمي رمزٌ من تطبيق مصادقة (مثل ⁦FreeOTP⁩ أو ⁦Aegis⁩ أو ⁦Google Authenticator⁩) حسابك بشكل إضافي.
 account-totp-start = إعداد عامل التحقق الثاني
-account-totp-scan = امسح رمز QR هذا بتطبيق المصادقة الخاص بك وأدخل الرمز الظاهر فيه.
-account-totp-qr = رمز QR لتطبيق المصادقة
-account-totp-manual = أو اكتب هذا المفتاح يدويًا:
+account-totp-scan = يُرجى مسح رمز ⁦QR⁩ هذا بتطبيق المصادقة الخاص بك، ثم إدخال الرمز الذي يظهر فيه.
+account-totp-qr = رمز ⁦QR⁩ لتطبيق المصادقة
+account-totp-manual = أو يمكنك إدخال هذا المفتاح يدويًا:
 account-totp-confirm = إعداد
 account-totp-off = إيقاف عامل التحقق الثاني
 account-totp-on-now = تم إعداد عامل التحقق الثاني.
@@ -227,7 +229,7 @@ account-current-password = كلمة المرور الحالية
 account-wrong-password = كلمة المرور الحالية غير صحيحة. لم يتم تغيير أي شيء.
 field-code = الرمز من التطبيق (6 أرقام)
 login-code-title = إدخال الرمز
-login-code-intro = حسابك محمي بعامل تحقق ثانٍ. أدخل الرمز من تطبيق المصادقة الخاص بك.
+login-code-intro = حسابك محمي بعامل تحقق ثانٍ. يُرجى إدخال الرمز من تطبيق المصادقة الخاص بك.
 login-code-wrong = الرمز غير صحيح. يرجى إدخال الرمز الحالي.
 
 vocabulary-title = قاموس المصطلحات
@@ -250,7 +252,7 @@ vocabulary-builtin = { $count ->
 audit-entity-location = مكان
 audit-entity-vocabulary = قاموس المصطلحات
 
-account-totp-already-on = عامل التحقق الثاني مُعدّ بالفعل. أوقفه أولاً بكلمة المرور لإعداده من جديد.
+account-totp-already-on = عامل التحقق الثاني مُعدّ بالفعل. لإعداده من جديد، يُرجى إيقافه أولاً باستخدام كلمة المرور.
 reset-done-title = تم حفظ كلمة المرور
 reset-done-sign-in = تم حفظ كلمة المرور الجديدة. يرجى تسجيل الدخول – باستخدام الرمز من تطبيق المصادقة.
 status-defunct = متوقفة نهائيًا

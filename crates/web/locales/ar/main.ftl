@@ -3,15 +3,20 @@ site-name = beratungsnetz
 skip-link = انتقل إلى المحتوى
 language-name = العربية
 language-nav-label = اللغة
-credit-postcodes = الرموز البريدية: GeoNames، CC BY 4.0
-credit-data-model = نموذج البيانات: Human Services Data Specification (Open Referral)، CC BY-SA 4.0
+credit-postcodes = الرموز البريدية: ⁦GeoNames⁩، ⁦CC BY 4.0⁩
+credit-data-model = نموذج البيانات: ⁦Human Services Data Specification (Open Referral)⁩، ⁦CC BY-SA 4.0⁩
 
 ## home
 home-title = خدمات الاستشارة في ولاية ساكسونيا أنهالت
-home-intro = هنا تجد خدمات الاستشارة في ساكسونيا أنهالت: من يساعد، وبماذا، وأين.
+home-intro = هنا يمكنك العثور على خدمات الاستشارة في ساكسونيا أنهالت: من يساعد، وبماذا، وأين.
 services-total =
     { $count ->
-       *[other] عدد الخدمات: { $count }
+        [zero] لا توجد أي خدمة
+        [one] خدمة واحدة
+        [two] خدمتان
+        [few] { $count } خدمات
+        [many] { $count } خدمة
+       *[other] { $count } خدمة
     }
 services-empty = لم تُسجَّل أي خدمات بعد.
 page-empty = لا توجد إدخالات في هذه الصفحة.
@@ -21,7 +26,7 @@ label-town = المدينة
 service-unnamed = خدمة بلا اسم
 sample-data-note = ملاحظة: هذه الإدخالات بيانات تجريبية ولا تصف خدمات حقيقية.
 sample-data-badge = بيانات تجريبية
-search-q-label = ماذا تحتاج؟
+search-q-label = بماذا يمكننا مساعدتك؟
 search-q-hint = مثلاً: ديون، حمل، إقامة
 search-near-label = أين؟ (الرمز البريدي أو المدينة)
 search-submit = بحث
@@ -32,11 +37,16 @@ browse-title = المساعدة حسب الموضوع
 results-title = نتائج البحث
 results-count =
     { $count ->
-       *[other] عدد الخدمات التي وُجدت: { $count }
+        [zero] لم يتم العثور على أي خدمة
+        [one] تم العثور على خدمة واحدة
+        [two] تم العثور على خدمتين
+        [few] تم العثور على { $count } خدمات
+        [many] تم العثور على { $count } خدمة
+       *[other] تم العثور على { $count } خدمة
     }
-results-none = لم يتم العثور على خدمات. جرّب كلمات أخرى أو نطاقًا أوسع أو عوامل تصفية أقل.
+results-none = لم يتم العثور على أي خدمة. يمكنك تجربة كلمات أخرى أو نطاق أوسع أو عدد أقل من عوامل التصفية.
 place-unknown = لم نجد المكان «{ $place }». نعرض الخدمات دون تحديد مكان.
-place-did-you-mean = هل تقصد:
+place-did-you-mean = هل المقصود:
 offers-title = طرق أخرى للعثور على المساعدة
 offer-wider = البحث في نطاق { $radius } كم ({ $count })
 offer-without-words = بدون كلمات البحث، بنفس عوامل التصفية ({ $count })
@@ -49,9 +59,9 @@ filter-remove = إزالة عامل التصفية
 filters-reset = إعادة ضبط كل عوامل التصفية
 filter-any-of = عند اختيار أكثر من خيار يكفي أحدها. يبيّن الرقم عدد الخدمات المتاحة له.
 filter-apply = تطبيق عوامل التصفية
-filter-need = الحاجة
+filter-need = المساعدة في
 filter-kind = نوع الخدمة
-filter-target = الفئة المستهدفة
+filter-target = لمن
 filter-language = لغة الاستشارة
 filter-district = المقاطعة أو المدينة
 filter-flags = الميزات
@@ -90,7 +100,7 @@ weekday-sa = السبت
 weekday-su = الأحد
 detail-address = العنوان
 map-app = فتح في تطبيق الخرائط
-map-osm = عرض على OpenStreetMap
+map-osm = عرض على ⁦OpenStreetMap⁩
 detail-phone = الهاتف
 detail-accessibility = سهولة الوصول
 accessibility-yes = مدخل خالٍ من العوائق
@@ -102,8 +112,8 @@ handout-title = ورقة معلومات
 handout-date = بتاريخ:
 handout-print = طباعة
 handout-appointment = الموعد:
-handout-intro = يمكن لهذه الخدمات مساعدتك. اتصل بها أو اذهب إليها.
-handout-print-hint = للطباعة: افتح قائمة المتصفح ثم «طباعة» (أو Ctrl+P).
+handout-intro = يمكن لهذه الخدمات مساعدتك. يمكنك الاتصال بها أو زيارتها.
+handout-print-hint = للطباعة: قائمة المتصفح، ثم «طباعة» (أو ⁦Ctrl+P⁩).
 handout-results-link = طباعة ورقة معلومات لهذه النتائج
 back-to-results = بحث جديد
 
@@ -138,6 +148,6 @@ pagination-previous-label = السابق: الصفحة { $page }
 pagination-next-label = التالي: الصفحة { $page }
 pagination-status = الصفحة { $page } من { $pages }
 possibly-outdated = قد تكون المعلومات قديمة
-handout-pdf = تنزيل بصيغة PDF
+handout-pdf = تنزيل بصيغة ⁦PDF⁩
 map-show = عرض الخريطة
 map-hide = إخفاء الخريطة

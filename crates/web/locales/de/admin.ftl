@@ -124,6 +124,8 @@ confirm-still-correct = Stimmt noch
 
 invitations-title = Einladungen
 invitation-send = Einladung schicken
+invitation-mail-lang = Sprache der E-Mails
+invitation-mail-lang-hint = Die Einladung und spätere E-Mails kommen in dieser Sprache, mit dem deutschen Text darunter.
 invitation-sent = Einladung geschickt an
 invitation-organization-hint = Für Redaktion und Beratung: der Träger, für den die Person arbeitet.
 accounts-title = Konten

@@ -124,6 +124,8 @@ confirm-still-correct = Still correct
 
 invitations-title = Invitations
 invitation-send = Send invitation
+invitation-mail-lang = Language of the e-mails
+invitation-mail-lang-hint = The invitation and later e-mails come in this language, with the German text below.
 invitation-sent = Invitation sent to
 invitation-organization-hint = For the Editing and Counselling roles: the organisation the person works for.
 accounts-title = Accounts

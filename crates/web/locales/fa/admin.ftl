@@ -2,7 +2,7 @@
 
 error-refused-title = امکان‌پذیر نیست
 error-csrf = مهلت فرم به پایان رسیده یا فرم از این صفحه ارسال نشده است. لطفاً صفحه را دوباره بارگذاری کنید و فرم را دوباره بفرستید. هیچ تغییری اعمال نشد.
-error-form-too-large = فرم بیش از حد بزرگ است (حداکثر 64 KB). هیچ تغییری اعمال نشد.
+error-form-too-large = فرم بیش از حد بزرگ است (حداکثر ⁦64 KB⁩). هیچ تغییری اعمال نشد.
 error-form-type = لطفاً فرم را از طریق همین صفحه بفرستید. هیچ تغییری اعمال نشد.
 error-not-yours = این مورد متعلق به سازمان دیگری است. شما فقط می‌توانید موارد سازمان خودتان را ویرایش کنید. هیچ تغییری اعمال نشد.
 error-coordinators-only = این صفحه فقط مخصوص تیم هماهنگی شبکه است.
@@ -96,11 +96,11 @@ field-too-long = خیلی طولانی است.
 field-one-line = لطفاً در یک سطر بنویسید.
 field-control-chars = شامل نویسه‌های کنترلی غیرمجاز است.
 field-email-invalid = نشانی ایمیل معتبر نیست.
-field-url-invalid = لطفاً نشانی‌ای وارد کنید که با https:// شروع شود.
-field-phone-invalid = لطفاً فقط رقم، فاصله و + - / ( ) وارد کنید.
+field-url-invalid = لطفاً نشانی‌ای وارد کنید که با ⁦https://⁩ شروع شود.
+field-phone-invalid = لطفاً فقط رقم، فاصله و ⁦+ - / ( )⁩ وارد کنید.
 field-choice-invalid = چنین گزینه‌ای وجود ندارد.
-field-invalid = این مقدار با قالب تبادل داده (HSDS) سازگار نیست.
-field-time-invalid = لطفاً ساعتی مانند 09:30 وارد کنید.
+field-invalid = این مقدار با قالب تبادل داده (⁦HSDS⁩) سازگار نیست.
+field-time-invalid = لطفاً ساعتی مانند ⁦09:30⁩ وارد کنید.
 field-time-order = پایان باید بعد از شروع باشد.
 field-too-many = تعداد سطرها بیش از حد است.
 field-organization-required = لطفاً یک سازمان انتخاب کنید (برای نقش‌های ویرایش و مشاوره).
@@ -124,6 +124,8 @@ confirm-still-correct = هنوز درست است
 
 invitations-title = دعوت‌ها
 invitation-send = ارسال دعوت
+invitation-mail-lang = زبان ایمیل‌ها
+invitation-mail-lang-hint = دعوت‌نامه و ایمیل‌های بعدی به این زبان می‌آیند، با متن آلمانی در زیر آن.
 invitation-sent = دعوت فرستاده شد به
 invitation-organization-hint = برای نقش‌های ویرایش و مشاوره: سازمانی که فرد برای آن کار می‌کند.
 accounts-title = حساب‌ها
@@ -154,30 +156,30 @@ outbox-new-link = ساختن پیوند برای فرستادن
 outbox-new-link-hint = پیوند در پایگاه داده نگه داشته نمی‌شود. پیوند تازه جای پیوند قبلی را می‌گیرد.
 outbox-link-not-yours = پیوند بازنشانی گذرواژه فقط به صاحب آن نشان داده می‌شود.
 outbox-link-gone = این پیوند استفاده شده یا منقضی شده است.
-outbox-intro = هیچ سرور SMTP تنظیم نشده است: ایمیل‌ها به‌جای ارسال، اینجا نگه داشته می‌شوند.
+outbox-intro = هیچ سرور ⁦SMTP⁩ تنظیم نشده است: ایمیل‌ها به‌جای ارسال، اینجا نگه داشته می‌شوند.
 outbox-empty = ایمیلی نیست.
 outbox-to = گیرنده
 
-mail-reset-subject = beratungsnetz: رمز عبور جدید
+mail-reset-subject = رمز عبور جدید برای ⁦beratungsnetz⁩
 mail-reset-body = با سلام،
 
-    شما (یا شخص دیگری) برای beratungsnetz رمز عبور جدید درخواست کرده‌اید. با این پیوند می‌توانید آن را تعیین کنید؛ این پیوند یک ساعت اعتبار دارد:
+    شما (یا شخص دیگری) برای ⁦beratungsnetz⁩ رمز عبور جدید درخواست کرده‌اید. با این پیوند می‌توانید آن را تعیین کنید؛ این پیوند یک ساعت اعتبار دارد:
 
     { $link }
 
     اگر چیزی درخواست نکرده‌اید، می‌توانید این ایمیل را نادیده بگیرید.
-mail-invite-subject = دعوت به beratungsnetz
+mail-invite-subject = دعوت به ⁦beratungsnetz⁩
 mail-invite-body = با سلام،
 
-    { $inviter } شما را با نقش «{ $role }» به beratungsnetz، فهرست خدمات شبکهٔ مشاوره، دعوت می‌کند.
+    ⁦{ $inviter }⁩ شما را با نقش «{ $role }» به ⁦beratungsnetz⁩، فهرست خدمات شبکهٔ مشاوره، دعوت می‌کند.
 
     با این پیوند دعوت را می‌پذیرید و رمز عبور خود را تعیین می‌کنید. این پیوند هفت روز اعتبار دارد:
 
     { $link }
-mail-reminder-subject = لطفاً بررسی کنید: موارد { $organization }
+mail-reminder-subject = لطفاً بررسی کنید: موارد ⁦{ $organization }⁩
 mail-reminder-body = با سلام،
 
-    این موارد از { $organization } بیش از شش ماه است که تأیید نشده‌اند. لطفاً آن‌ها را بررسی کنید و روی «هنوز درست است» کلیک کنید یا آنچه را دیگر درست نیست تغییر دهید. پس از دوازده ماه، جستجو آن‌ها را «احتمالاً قدیمی» نشان می‌دهد.
+    این موارد از ⁦{ $organization }⁩ بیش از شش ماه است که تأیید نشده‌اند. لطفاً آن‌ها را بررسی کنید و روی «هنوز درست است» کلیک کنید یا آنچه را دیگر درست نیست تغییر دهید. پس از دوازده ماه، جستجو آن‌ها را «احتمالاً قدیمی» نشان می‌دهد.
 
     { $list }
     ورود: { $url }/anmelden
@@ -186,7 +188,7 @@ location-edit-title = ویرایش مکان
 location-section-address = نشانی
 location-section-access = دسترسی‌پذیری
 location-coordinates-hint = موقعیت روی نقشه از روی کد پستی تعیین می‌شود.
-location-access-hint = برای هر ویژگی یک سطر، مثلاً «Rollstuhlgerechter Zugang» (ورودی مناسب ویلچر)، «Aufzug vorhanden» (آسانسور دارد) یا «Eingang nur über Stufen» (ورود فقط از راه پله). جستجو از روی این سطرها ویژگی «بدون مانع برای معلولان» را تشخیص می‌دهد.
+location-access-hint = برای هر ویژگی یک سطر، مثلاً «⁦Rollstuhlgerechter Zugang⁩» (ورودی مناسب ویلچر)، «⁦Aufzug vorhanden⁩» (آسانسور دارد) یا «⁦Eingang nur über Stufen⁩» (ورود فقط از راه پله). جستجو از روی این سطرها ویژگی «دسترسی بدون مانع» را تشخیص می‌دهد.
 access-description = ویژگی
 access-details = جزئیات
 field-street = خیابان و پلاک
@@ -205,10 +207,10 @@ error-name-required = لطفاً یک نام وارد کنید (حداکثر 200
 account-title = حساب من
 account-totp = عامل دوم احراز هویت
 account-totp-is-on = برای ورود، علاوه بر رمز عبور، کدی از برنامهٔ احراز هویت شما لازم است.
-account-totp-is-off = برای ورود فقط رمز عبور لازم است. با عامل دوم احراز هویت، کدی از یک برنامهٔ احراز هویت (مثلاً FreeOTP، Aegis، Google Authenticator) از حساب شما بیشتر محافظت می‌کند.
+account-totp-is-off = برای ورود فقط رمز عبور لازم است. با عامل دوم احراز هویت، کدی از یک برنامهٔ احراز هویت (مثلاً ⁦FreeOTP⁩، ⁦Aegis⁩، ⁦Google Authenticator⁩) از حساب شما بیشتر محافظت می‌کند.
 account-totp-start = راه‌اندازی عامل دوم احراز هویت
-account-totp-scan = این کد QR را با برنامهٔ احراز هویت خود اسکن کنید و کدی را که نشان داده می‌شود وارد کنید.
-account-totp-qr = کد QR برای برنامهٔ احراز هویت
+account-totp-scan = این کد ⁦QR⁩ را با برنامهٔ احراز هویت خود اسکن کنید و کدی را که نشان داده می‌شود وارد کنید.
+account-totp-qr = کد ⁦QR⁩ برای برنامهٔ احراز هویت
 account-totp-manual = یا این کلید را تایپ کنید:
 account-totp-confirm = راه‌اندازی
 account-totp-off = خاموش کردن عامل دوم احراز هویت

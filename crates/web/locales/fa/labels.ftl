@@ -1,7 +1,7 @@
 ## Labels of search facets and filters (JSON API). Every language has the same keys.
 
 label-flag-free = رایگان
-label-flag-barrier_free = بدون مانع برای معلولان
+label-flag-barrier_free = دسترسی بدون مانع
 label-flag-statewide = در سراسر ایالت
 label-mode-in_person = حضوری
 label-mode-phone = تلفنی

@@ -123,11 +123,13 @@ freshness-state = Состояние
 freshness-current = актуально
 freshness-due = пора напомнить
 freshness-outdated = возможно, устарело
-freshness-no-district = по всей земле / без места
+freshness-no-district = по всей Саксонии-Анхальт / без места
 confirm-still-correct = Всё ещё верно
 
 invitations-title = Приглашения
 invitation-send = Отправить приглашение
+invitation-mail-lang = Язык писем
+invitation-mail-lang-hint = Приглашение и последующие письма приходят на этом языке, с немецким текстом ниже.
 invitation-sent = Приглашение отправлено на адрес
 invitation-organization-hint = Для ролей «Редакция» и «Консультирование»: организация, в которой работает человек.
 accounts-title = Учётные записи

@@ -2,7 +2,7 @@
 
 label-flag-free = бесплатно
 label-flag-barrier_free = без барьеров
-label-flag-statewide = по всей земле
+label-flag-statewide = по всей Саксонии-Анхальт
 label-mode-in_person = лично
 label-mode-phone = по телефону
 label-mode-video = по видеосвязи

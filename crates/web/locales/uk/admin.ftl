@@ -123,11 +123,13 @@ freshness-state = Стан
 freshness-current = актуально
 freshness-due = час нагадати
 freshness-outdated = можливо, застаріло
-freshness-no-district = по всій землі / без місця
+freshness-no-district = по всій Саксонії-Ангальт / без місця
 confirm-still-correct = Досі правильно
 
 invitations-title = Запрошення
 invitation-send = Надіслати запрошення
+invitation-mail-lang = Мова листів
+invitation-mail-lang-hint = Запрошення та подальші листи надходять цією мовою, з німецьким текстом нижче.
 invitation-sent = Запрошення надіслано на адресу
 invitation-organization-hint = Для ролей «Редакція» та «Консультування»: організація, у якій працює людина.
 accounts-title = Облікові записи

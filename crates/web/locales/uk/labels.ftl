@@ -2,7 +2,7 @@
 
 label-flag-free = безкоштовно
 label-flag-barrier_free = без бар'єрів
-label-flag-statewide = по всій землі
+label-flag-statewide = по всій Саксонії-Ангальт
 label-mode-in_person = особисто
 label-mode-phone = телефоном
 label-mode-video = відеозв'язком

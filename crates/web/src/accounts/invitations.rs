@@ -18,7 +18,7 @@ use crate::accounts::token::{hash_token, random_token};
 
 use crate::chrome::error::{AppError, HtmlError};
 use crate::chrome::form::FormData;
-use crate::chrome::i18n::Tr;
+use crate::chrome::i18n::{Lang, Tr};
 use crate::chrome::layout::Frame;
 use crate::chrome::staff::Nav;
 use crate::directory::admin::home::OrgLink;
@@ -45,6 +45,9 @@ struct InvitationsPage {
     role: String,
     organization: String,
     roles: Vec<(&'static str, String)>,
+    /// The UI languages, for the language of the invitee's mail: (code, name).
+    langs: Vec<(&'static str, String)>,
+    mail_lang: String,
     errors: Vec<(&'static str, String)>,
     sent_to: Option<String>,
 }
@@ -122,6 +125,16 @@ async fn page_of(
         },
         role: form.get("role").to_string(),
         organization: form.get("organization").to_string(),
+        langs: Lang::ALL
+            .iter()
+            .map(|l| {
+                (
+                    l.code(),
+                    crate::directory::labels::language_label(l.code(), l.code()),
+                )
+            })
+            .collect(),
+        mail_lang: form.get("lang").to_string(),
         roles: [Role::Editor, Role::Counsellor, Role::Coordinator]
             .iter()
             .map(|r| (r.as_str(), tr.t(&format!("role-{r}"))))
@@ -167,7 +180,17 @@ pub async fn send(
             errors.push(("organization", "field-organization-required"));
         }
     }
-    let (Some(email), Some(role), true) = (email, role, errors.is_empty()) else {
+    // The language of the person's mail: this one and later ones (kept with the account).
+    let mail_lang = match form.get("lang") {
+        "" => Some(Lang::De),
+        code => Lang::from_code(code),
+    };
+    if mail_lang.is_none() {
+        errors.push(("lang", "field-choice-invalid"));
+    }
+    let (Some(email), Some(role), Some(mail_lang), true) =
+        (email, role, mail_lang, errors.is_empty())
+    else {
         let page = page_of(&state, &staff, &form, errors, None).await?;
         return Ok(render(
             page,
@@ -201,23 +224,31 @@ pub async fn send(
                 created_at: now,
                 expires_at: now + INVITATION_SECONDS,
                 used_at: None,
+                lang: Some(mail_lang.code().to_string()),
             },
             Some(&entry),
         )
         .await
         .map_err(|e| staff.html_error(e))?;
-    // Mails go out in German: the invitee's language is not known yet.
-    let tr = Tr::new(crate::chrome::i18n::Lang::De);
+    // In the language the coordinator chose for the person, German beside it.
     let link = format!("{}/einladung/{token}", state.config.public_url);
-    let role_name = tr.t(&format!("role-{role}"));
-    let body = tr.plain(
-        "mail-invite-body",
-        &[
-            ("link", link),
-            ("role", role_name),
-            ("inviter", staff.account.email.clone()),
-        ],
-    );
+    let body_in = |lang: Lang| {
+        let tr = Tr::new(lang);
+        tr.plain(
+            "mail-invite-body",
+            &[
+                ("link", link.clone()),
+                ("role", tr.attr(&format!("role-{role}"))),
+                ("inviter", staff.account.email.clone()),
+            ],
+        )
+    };
+    let body = if mail_lang == Lang::De {
+        body_in(Lang::De)
+    } else {
+        format!("{}\n\n———\n\n{}", body_in(mail_lang), body_in(Lang::De))
+    };
+    let tr = Tr::new(mail_lang);
     state
         .mailer
         .send(

@@ -184,6 +184,7 @@ pub async fn submit(
                     created_at: now,
                     expires_at: now + CODE_SECONDS,
                     used_at: None,
+                    lang: None,
                 },
                 None,
             )

@@ -100,6 +100,7 @@ async fn send_reset(state: &AppState, email: &str, now: i64, lang: Lang) -> Resu
                 created_at: now,
                 expires_at: now + RESET_SECONDS,
                 used_at: None,
+                lang: None,
             },
             None,
         )

@@ -43,12 +43,10 @@ pub async fn send_reminders(state: &AppState, now: Now) -> Result<ReminderRun, M
     }
     let orgs: Vec<String> = by_org.keys().cloned().collect();
     let editors = store.editors_of(&orgs).await?;
-    let tr = Tr::new(Lang::De);
     for (org, services) in &by_org {
-        let recipients: Vec<&String> = editors
+        let recipients: Vec<&beratungsnetz_store::accounts::Editor> = editors
             .iter()
-            .filter(|(o, _)| o == org)
-            .map(|(_, e)| e)
+            .filter(|e| e.organization_id == *org)
             .collect();
         if recipients.is_empty() {
             run.without_editor += services.len();
@@ -58,34 +56,54 @@ pub async fn send_reminders(state: &AppState, now: Now) -> Result<ReminderRun, M
             .first()
             .and_then(|s| s.organization_name.clone())
             .unwrap_or_default();
-        let list: String = services
-            .iter()
-            .map(|s| {
-                format!(
-                    "- {} ({}: {})\n  {}/verwaltung/angebot/{}\n",
-                    s.name,
-                    tr.attr("freshness-verified"),
-                    s.verified
-                        .as_deref()
-                        .map_or("–", |v| v.get(..10).unwrap_or(v)),
-                    state.config.public_url,
-                    s.id
-                )
-            })
-            .collect();
-        let body = tr.plain(
-            "mail-reminder-body",
-            &[
-                ("organization", org_name.clone()),
-                ("list", list),
-                ("url", state.config.public_url.clone()),
-            ],
-        );
-        let subject = tr.plain("mail-reminder-subject", &[("organization", org_name)]);
-        for to in recipients {
+        // In the language each editor reads mail in, German beside it.
+        let mail_in = |lang: Lang| -> (String, String) {
+            let tr = Tr::new(lang);
+            let list: String = services
+                .iter()
+                .map(|s| {
+                    format!(
+                        "- {} ({}: {})\n  {}/verwaltung/angebot/{}\n",
+                        s.name,
+                        tr.attr("freshness-verified"),
+                        s.verified
+                            .as_deref()
+                            .map_or("–", |v| v.get(..10).unwrap_or(v)),
+                        state.config.public_url,
+                        s.id
+                    )
+                })
+                .collect();
+            let body = tr.plain(
+                "mail-reminder-body",
+                &[
+                    ("organization", org_name.clone()),
+                    ("list", list),
+                    ("url", state.config.public_url.clone()),
+                ],
+            );
+            let subject = tr.plain(
+                "mail-reminder-subject",
+                &[("organization", org_name.clone())],
+            );
+            (subject, body)
+        };
+        let german = mail_in(Lang::De);
+        for editor in recipients {
+            let lang = editor
+                .lang
+                .as_deref()
+                .and_then(Lang::from_code)
+                .unwrap_or(Lang::De);
+            let (subject, body) = if lang == Lang::De {
+                german.clone()
+            } else {
+                let (subject, body) = mail_in(lang);
+                (subject, format!("{body}\n\n———\n\n{}", german.1))
+            };
             state
                 .mailer
-                .send(store, now, to, &subject, &body, None)
+                .send(store, now, &editor.email, &subject, &body, None)
                 .await?;
             run.mails += 1;
         }

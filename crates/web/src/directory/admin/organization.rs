@@ -162,7 +162,7 @@ async fn page_of(
         .await
         .map_err(|e| staff.html_error(e))?
         .into_iter()
-        .map(|(_, email)| email)
+        .map(|e| e.email)
         .collect();
     Ok(OrganizationPage {
         editors,
