@@ -587,6 +587,26 @@ describe('no dead ends (issue 12)', () => {
     }
   });
 
+  it('"near me" puts the location in the place field and searches', async () => {
+    const page = await newPage(VIEWPORTS.phone);
+    try {
+      await context.grantPermissions(['geolocation'], { origin: server.base });
+      await context.setGeolocation({ latitude: 51.48213, longitude: 11.96954 });
+      await open(page, '/');
+      const button = page.locator('[data-near-me]');
+      assert.ok(await button.isVisible(), 'the button shows where the browser can locate');
+      await Promise.all([page.waitForNavigation(), button.click()]);
+      const u = new URL(page.url());
+      assert.equal(u.searchParams.get('near'), '51.482,11.970', 'rounded to about 100 m');
+      const first = await firstResult(page);
+      assert.ok(first, 'services near the location');
+      assert.match(first.text, /km/);
+    } finally {
+      await context.clearPermissions();
+      await page.close();
+    }
+  });
+
   it('a results link shared with tracking parameters opens', async () => {
     const page = await newPage(VIEWPORTS.phone);
     try {

@@ -37,4 +37,23 @@
     button.hidden = false;
     button.addEventListener('click', function () { window.print(); });
   });
+  // "Near me": the browser's location, rounded to about a hundred metres (enough to
+  // find services nearby, and it says less), put in the place field, and the search sent.
+  if (navigator.geolocation) {
+    document.querySelectorAll('[data-near-me]').forEach(function (button) {
+      var input = document.getElementById(button.dataset.nearMe);
+      if (!input) return;
+      button.hidden = false;
+      button.addEventListener('click', function () {
+        button.disabled = true;
+        navigator.geolocation.getCurrentPosition(function (pos) {
+          input.value = pos.coords.latitude.toFixed(3) + ',' + pos.coords.longitude.toFixed(3);
+          button.disabled = false;
+          if (input.form) input.form.requestSubmit();
+        }, function () {
+          button.disabled = false;
+        }, { timeout: 10000, maximumAge: 600000 });
+      });
+    });
+  }
 })();

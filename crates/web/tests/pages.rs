@@ -136,6 +136,8 @@ async fn home_has_a_search_form_and_needs_in_german_and_arabic() {
             "/static/style.css?v=",
         ],
     );
+    // Issue 12: a "near me" button, shown by the script where the browser can locate.
+    has(&de, &[r#"data-near-me="near" hidden"#, "In meiner Nähe"]);
     let ar = get(&app, "/?lang=ar").await;
     assert_eq!(ar.status, StatusCode::OK);
     has(

@@ -29,6 +29,7 @@ sample-data-badge = بيانات تجريبية
 search-q-label = بماذا يمكننا مساعدتك؟
 search-q-hint = مثلاً: ديون، حمل، إقامة
 search-near-label = أين؟ (الرمز البريدي أو المدينة)
+search-near-me = بالقرب مني
 search-submit = بحث
 search-form-label = البحث
 browse-title = المساعدة حسب الموضوع

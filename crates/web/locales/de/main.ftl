@@ -25,6 +25,7 @@ sample-data-badge = Beispieldaten
 search-q-label = Was brauchen Sie?
 search-q-hint = Zum Beispiel: Schulden, Schwangerschaft, Aufenthalt
 search-near-label = Wo? (PLZ oder Ort)
+search-near-me = In meiner Nähe
 search-submit = Suchen
 search-form-label = Suche
 browse-title = Hilfe nach Thema

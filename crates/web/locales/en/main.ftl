@@ -25,6 +25,7 @@ sample-data-badge = Sample data
 search-q-label = What do you need?
 search-q-hint = For example: debts, pregnancy, residence
 search-near-label = Where? (postcode or town)
+search-near-me = Near me
 search-submit = Search
 search-form-label = Search
 browse-title = Help by topic

@@ -24,6 +24,7 @@ sample-data-badge = داده نمونه
 search-q-label = به چه چیزی نیاز دارید؟
 search-q-hint = برای مثال: بدهی، بارداری، اقامت
 search-near-label = کجا؟ (کد پستی یا شهر)
+search-near-me = نزدیک من
 search-submit = جستجو
 search-form-label = جستجو
 browse-title = کمک بر اساس موضوع

@@ -27,6 +27,7 @@ sample-data-badge = Демо-данные
 search-q-label = Что вам нужно?
 search-q-hint = Например: долги, беременность, пребывание
 search-near-label = Где? (индекс или город)
+search-near-me = Рядом со мной
 search-submit = Искать
 search-form-label = Поиск
 browse-title = Помощь по темам

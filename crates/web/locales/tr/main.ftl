@@ -24,6 +24,7 @@ sample-data-badge = Örnek veri
 search-q-label = Neye ihtiyacınız var?
 search-q-hint = Örneğin: borçlar, hamilelik, oturum
 search-near-label = Nerede? (posta kodu veya yer)
+search-near-me = Yakınımda
 search-submit = Ara
 search-form-label = Arama
 browse-title = Konuya göre yardım

@@ -27,6 +27,7 @@ sample-data-badge = Демо-дані
 search-q-label = Що вам потрібно?
 search-q-hint = Наприклад: борги, вагітність, перебування
 search-near-label = Де? (індекс або місто)
+search-near-me = Поруч зі мною
 search-submit = Шукати
 search-form-label = Пошук
 browse-title = Допомога за темою

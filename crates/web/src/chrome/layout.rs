@@ -8,7 +8,7 @@ use super::i18n::{Lang, Tr};
 /// Changes whenever `static/style.css` (served by `assets`) does, so browsers may cache it for good.
 pub const CSS_VERSION: &str = "14";
 /// Changes whenever `static/suggest.js` does.
-pub const JS_VERSION: &str = "2";
+pub const JS_VERSION: &str = "3";
 
 /// A rendered page; sets the language cookie when `?lang=` chose the language.
 pub fn page(html: String, lang: Lang, set_cookie: bool) -> Response {

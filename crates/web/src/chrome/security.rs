@@ -55,7 +55,10 @@ fn apply(mut resp: Response, csp: HeaderValue, https: bool) -> Response {
     );
     h.insert(
         "permissions-policy",
-        HeaderValue::from_static("camera=(), microphone=(), geolocation=(), interest-cohort=()"),
+        // Location only for this site's own "near me" button, and only when asked.
+        HeaderValue::from_static(
+            "camera=(), microphone=(), geolocation=(self), interest-cohort=()",
+        ),
     );
     h.insert(
         "cross-origin-opener-policy",
