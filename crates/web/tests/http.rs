@@ -203,6 +203,11 @@ async fn home_pages_through_many_services() {
 
     let first = get(&app, "/").await.body;
     assert!(first.contains("Angebot 25") && !first.contains("Angebot 26"));
+    // Issue 12: a long list waits, folded, under the needs and districts; page 2 opens it.
+    assert!(
+        first.contains(r#"id="all-services">"#),
+        "folded on the first page"
+    );
     assert!(
         first.contains(r#"<a href="/?page=2" rel="next""#),
         "{first}"
@@ -220,6 +225,7 @@ async fn home_pages_through_many_services() {
 
     let second = get(&app, "/?page=2&lang=en").await.body;
     assert!(second.contains("Angebot 26") && second.contains("Angebot 27"));
+    assert!(second.contains(r#"id="all-services" open>"#));
     assert!(!second.contains("Angebot 25"));
     assert!(
         second.contains(r#"<a href="/?page=1&#38;lang=en" rel="prev""#),

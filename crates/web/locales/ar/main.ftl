@@ -123,6 +123,7 @@ org-services = خدمات هذه الجهة
 org-website = الموقع الإلكتروني
 region-title = المساعدة في { $name }
 home-regions = المساعدة في منطقتك
+home-all-services = كل الخدمات أبجديًا
 region-more = مساعدة أخرى في منطقة { $name }
 org-contact = العنوان والتواصل
 label-email = البريد الإلكتروني

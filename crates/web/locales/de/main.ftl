@@ -115,6 +115,7 @@ org-services = Angebote dieses Trägers
 org-website = Internetseite
 region-title = Hilfe in der Region { $name }
 home-regions = Hilfe in Ihrem Landkreis
+home-all-services = alle Angebote von A bis Z
 region-more = Mehr Hilfe in der Region { $name }
 org-contact = Adresse und Kontakt
 label-email = E-Mail

@@ -115,6 +115,7 @@ org-services = Services of this organisation
 org-website = Website
 region-title = Help in { $name }
 home-regions = Help in your district
+home-all-services = all services from A to Z
 region-more = More help in { $name }
 org-contact = Address and contact
 label-email = E-mail

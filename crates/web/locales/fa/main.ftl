@@ -113,6 +113,7 @@ org-services = خدمات این سازمان
 org-website = وب‌سایت
 region-title = کمک در { $name }
 home-regions = کمک در منطقه شما
+home-all-services = همه خدمات به ترتیب الفبا
 region-more = کمک‌های بیشتر در منطقه { $name }
 org-contact = نشانی و تماس
 label-email = ایمیل

@@ -119,6 +119,7 @@ org-services = Услуги этой организации
 org-website = Веб-сайт
 region-title = Помощь в регионе { $name }
 home-regions = Помощь в вашем районе
+home-all-services = все услуги по алфавиту
 region-more = Больше помощи в регионе { $name }
 org-contact = Адрес и контакты
 label-email = Эл. почта

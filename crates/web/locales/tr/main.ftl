@@ -113,6 +113,7 @@ org-services = Bu kurumun hizmetleri
 org-website = İnternet sitesi
 region-title = { $name } bölgesinde yardım
 home-regions = Bölgenizde yardım
+home-all-services = tüm hizmetler A’dan Z’ye
 region-more = { $name } bölgesinde daha fazla yardım
 org-contact = Adres ve iletişim
 label-email = E-posta

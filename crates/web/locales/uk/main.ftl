@@ -119,6 +119,7 @@ org-services = Послуги цієї організації
 org-website = Вебсайт
 region-title = Допомога в регіоні { $name }
 home-regions = Допомога у вашому районі
+home-all-services = усі послуги за абеткою
 region-more = Більше допомоги в регіоні { $name }
 org-contact = Адреса та контакти
 label-email = Ел. пошта

@@ -6,7 +6,7 @@ use axum::response::{Html, IntoResponse, Response};
 use super::i18n::{Lang, Tr};
 
 /// Changes whenever `static/style.css` (served by `assets`) does, so browsers may cache it for good.
-pub const CSS_VERSION: &str = "14";
+pub const CSS_VERSION: &str = "15";
 /// Changes whenever `static/suggest.js` does.
 pub const JS_VERSION: &str = "3";
 
