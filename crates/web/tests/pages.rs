@@ -662,3 +662,32 @@ async fn active_filters_are_listed_and_removable() {
     let plain = get(&app, "/suche?q=Beratung").await;
     assert!(!plain.body.contains("active-filters"));
 }
+
+/// Issue 12: a card an Arabic reader can read: what the service is in Arabic first, the
+/// German name beneath, a phone number; languages by their names (Dari included).
+#[tokio::test]
+async fn cards_say_what_a_service_is_in_the_readers_language() {
+    let (_dir, app) = app().await;
+    let p = get(&app, "/suche?q=Schulden&lang=ar").await;
+    assert_eq!(p.status, StatusCode::OK);
+    let kind = beratungsnetz_core::taxonomy::term("kind:debt")
+        .unwrap()
+        .label("ar");
+    let card = &p.body[p.body.find(r#"<ul class="services">"#).unwrap()..];
+    let heading = &card[card.find("<h2>").unwrap()..card.find("</h2>").unwrap()];
+    assert!(heading.contains(kind), "{heading}");
+    assert!(card.contains(r#"<p class="de-name"><bdi lang="de">Schuldnerberatung Halle</bdi>"#));
+    assert!(
+        card.contains(r#"href="tel:0345123456""#),
+        "a phone number on the card"
+    );
+    let de = get(&app, "/suche?q=Schulden").await;
+    assert!(
+        de.body
+            .contains("<bdi lang=\"de\">Schuldnerberatung Halle</bdi></a></h2>")
+    );
+    assert_eq!(
+        beratungsnetz_core::geo::district_label("15002"),
+        "Halle (Saale)"
+    );
+}

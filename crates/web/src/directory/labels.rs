@@ -35,6 +35,11 @@ mod tests {
         assert_eq!(language_label("ar", "de"), "Arabisch");
         assert_eq!(language_label("ar", "ar"), "العربية");
         assert_eq!(language_label("xx", "de"), "xx");
+        // Issue 12: Dari and Hebrew showed as raw codes beside "Persisch (Farsi, Dari)".
+        assert_eq!(language_label("prs", "de"), "Dari");
+        assert_eq!(language_label("prs", "fa"), "دری");
+        assert_eq!(language_label("he", "de"), "Hebräisch");
+        assert_eq!(language_label("fa", "de"), "Persisch (Farsi)");
         assert_eq!(flag_label("free", "en"), "free of charge");
         assert_eq!(mode_label("phone", "tr"), "telefonla");
         assert_eq!(term_label("need:debts", "de"), "Schulden");
