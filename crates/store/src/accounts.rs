@@ -307,13 +307,18 @@ async fn set_password_in(tx: &Tx, account_id: &str, password_hash: &str) -> Resu
     Ok(())
 }
 
-async fn add_membership_in(tx: &Tx, account_id: &str, m: &Membership) -> Result<()> {
-    // Coordinators hold their role for the whole network: organization ''.
-    let org = if m.role.is_network_wide() {
+/// The organization column of a membership: coordinators hold their role for the whole
+/// network, stored as ''.
+fn organization_key(m: &Membership) -> String {
+    if m.role.is_network_wide() {
         String::new()
     } else {
         m.organization_id.clone().unwrap_or_default()
-    };
+    }
+}
+
+async fn add_membership_in(tx: &Tx, account_id: &str, m: &Membership) -> Result<()> {
+    let org = organization_key(m);
     tx.execute(
         sql(
             "INSERT INTO membership (account_id, role, organization_id) VALUES ($1, $2, $3) \
@@ -594,11 +599,7 @@ impl Accounts for SqlStore {
         membership: &Membership,
         audit: &AuditEntry,
     ) -> Result<bool> {
-        let org = if membership.role.is_network_wide() {
-            String::new()
-        } else {
-            membership.organization_id.clone().unwrap_or_default()
-        };
+        let org = organization_key(membership);
         let tx = self.pool.begin().await?;
         let removed = tx
             .execute(

@@ -29,6 +29,15 @@ pub fn has_control(value: &str, multiline: bool) -> bool {
         .any(|c| c.is_control() && !(multiline && matches!(c, '\n' | '\r' | '\t')))
 }
 
+/// The names of a record's text fields that hold control characters (line breaks and
+/// tabs are text): what forms and the importer both refuse.
+pub fn fields_with_control(fields: &Map<String, Value>) -> impl Iterator<Item = &String> {
+    fields
+        .iter()
+        .filter(|(_, v)| v.as_str().is_some_and(|s| has_control(s, true)))
+        .map(|(name, _)| name)
+}
+
 /// A text field: at most `max` characters, no control characters (line breaks only when
 /// `multiline`). Windows line ends become `\n`.
 pub fn text(value: &str, max: usize, multiline: bool) -> (String, Option<&'static str>) {
@@ -90,18 +99,13 @@ fn key_of(detail: &str) -> &'static str {
 /// the importer does, and for control characters in any text. Kinds without a schema of
 /// their own are checked for control characters only.
 pub fn check_record(entity: Entity, fields: &Map<String, Value>) -> Vec<FieldProblem> {
-    let mut problems = Vec::new();
-    for (name, value) in fields {
-        if let Value::String(s) = value
-            && has_control(s, true)
-        {
-            problems.push(FieldProblem {
-                field: name.clone(),
-                key: "field-control-chars",
-                detail: format!("{name} contains control characters"),
-            });
-        }
-    }
+    let mut problems: Vec<FieldProblem> = fields_with_control(fields)
+        .map(|name| FieldProblem {
+            field: name.clone(),
+            key: "field-control-chars",
+            detail: format!("{name} contains control characters"),
+        })
+        .collect();
     if let Some(v) = schema::validator(entity) {
         let value = Value::Object(fields.clone());
         for err in v.iter_errors(&value).take(20) {

@@ -316,13 +316,16 @@ impl Gazetteer {
         let mut keys: Vec<String> = names::transliterations(typed);
         keys.push(base_name(typed));
         keys.retain(|k| k.chars().count() >= 3);
+        // Rows of the same town name (one per postal code) as a size proxy.
+        let mut rows: HashMap<&str, usize> = HashMap::new();
+        for p in self.places.iter().filter(|p| !p.institution) {
+            *rows.entry(&p.name).or_default() += 1;
+        }
         let mut scored: Vec<(usize, bool, std::cmp::Reverse<usize>, &str)> = Vec::new();
-        let mut seen: HashMap<&str, usize> = HashMap::new();
         for (i, p) in self.places.iter().enumerate() {
             if p.institution {
                 continue;
             }
-            *seen.entry(&p.name).or_default() += 1;
             let b = &self.base[i];
             let best = keys
                 .iter()
@@ -334,16 +337,14 @@ impl Gazetteer {
                 })
                 .min();
             if let Some(d) = best {
+                let size = rows.get(p.name.as_str()).copied().unwrap_or(0);
                 scored.push((
                     d,
                     p.state_code != SACHSEN_ANHALT,
-                    std::cmp::Reverse(0),
+                    std::cmp::Reverse(size),
                     &p.name,
                 ));
             }
-        }
-        for s in &mut scored {
-            s.2 = std::cmp::Reverse(seen.get(s.3).copied().unwrap_or(0));
         }
         scored.sort();
         for (_, _, _, name) in scored {

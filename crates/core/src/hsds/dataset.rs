@@ -177,17 +177,12 @@ impl Dataset {
                     );
                 }
                 // The rule the editing forms apply too (`directory::rules`).
-                for (name, value) in &record.fields {
-                    if value
-                        .as_str()
-                        .is_some_and(|v| crate::directory::rules::has_control(v, true))
-                    {
-                        problems.push(
-                            record.source.clone(),
-                            Some(name),
-                            "contains control characters (only line breaks and tabs are text)",
-                        );
-                    }
+                for name in crate::directory::rules::fields_with_control(&record.fields) {
+                    problems.push(
+                        record.source.clone(),
+                        Some(name),
+                        "contains control characters (only line breaks and tabs are text)",
+                    );
                 }
                 for f in desc.fields.iter().filter(|f| f.required) {
                     if !record.fields.contains_key(&f.name) {

@@ -101,7 +101,7 @@ impl<'de> Visitor<'de> for TopVisitor<'_, '_> {
         let mut streamed = false;
         while let Some(key) = map.next_key::<String>()? {
             if key == "contents" && !streamed {
-                match map.next_value_seed(ContentsSeed(&mut *self.0))? {
+                match map.next_value_seed(ContentsSeed(&mut *self.0, &mut budget))? {
                     None => streamed = true,
                     Some(v) => {
                         obj.insert(key, v);
@@ -139,19 +139,20 @@ impl<'de> Visitor<'de> for TopVisitor<'_, '_> {
     }
 }
 
-/// An API page's `contents`: streamed when it is an array (`None`), else read whole.
-struct ContentsSeed<'r, 'a>(&'r mut Reader<'a>);
+/// An API page's `contents`: streamed when it is an array (`None`), else read whole
+/// within the enclosing object's budget.
+struct ContentsSeed<'r, 'a, 'b>(&'r mut Reader<'a>, &'b mut usize);
 
-impl<'de> DeserializeSeed<'de> for ContentsSeed<'_, '_> {
+impl<'de> DeserializeSeed<'de> for ContentsSeed<'_, '_, '_> {
     type Value = Option<Value>;
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Option<Value>, D::Error> {
-        d.deserialize_any(ContentsVisitor(self.0))
+        d.deserialize_any(ContentsVisitor(self.0, self.1))
     }
 }
 
-struct ContentsVisitor<'r, 'a>(&'r mut Reader<'a>);
+struct ContentsVisitor<'r, 'a, 'b>(&'r mut Reader<'a>, &'b mut usize);
 
-impl<'de> Visitor<'de> for ContentsVisitor<'_, '_> {
+impl<'de> Visitor<'de> for ContentsVisitor<'_, '_, '_> {
     type Value = Option<Value>;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
@@ -163,28 +164,27 @@ impl<'de> Visitor<'de> for ContentsVisitor<'_, '_> {
         Ok(None)
     }
 
+    // Anything else is an ordinary value of the object.
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Option<Value>, A::Error> {
-        let mut budget = MAX_VALUES_PER_OBJECT;
-        BoundedVisitor(&mut budget).visit_map(map).map(Some)
+        BoundedVisitor(self.1).visit_map(map).map(Some)
     }
-
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Option<Value>, E> {
-        Ok(Some(Value::String(v.to_string())))
+        BoundedVisitor(self.1).visit_str(v).map(Some)
     }
     fn visit_bool<E: de::Error>(self, v: bool) -> Result<Option<Value>, E> {
-        Ok(Some(Value::Bool(v)))
+        BoundedVisitor(self.1).visit_bool(v).map(Some)
     }
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<Option<Value>, E> {
-        Ok(Some(Value::from(v)))
+        BoundedVisitor(self.1).visit_i64(v).map(Some)
     }
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<Option<Value>, E> {
-        Ok(Some(Value::from(v)))
+        BoundedVisitor(self.1).visit_u64(v).map(Some)
     }
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Option<Value>, E> {
-        Ok(Some(Value::from(v)))
+        BoundedVisitor(self.1).visit_f64(v).map(Some)
     }
     fn visit_unit<E: de::Error>(self) -> Result<Option<Value>, E> {
-        Ok(Some(Value::Null))
+        BoundedVisitor(self.1).visit_unit().map(Some)
     }
 }
 

@@ -243,11 +243,7 @@ pub async fn send(
             ],
         )
     };
-    let body = if mail_lang == Lang::De {
-        body_in(Lang::De)
-    } else {
-        format!("{}\n\n———\n\n{}", body_in(mail_lang), body_in(Lang::De))
-    };
+    let body = crate::outbox::with_german(mail_lang, body_in);
     let tr = Tr::new(mail_lang);
     state
         .mailer

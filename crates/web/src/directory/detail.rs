@@ -95,6 +95,15 @@ pub struct Phone {
     pub href: String,
 }
 
+impl Phone {
+    pub fn new(number: &str) -> Phone {
+        Phone {
+            number: number.to_string(),
+            href: tel_href(number),
+        }
+    }
+}
+
 #[derive(Template)]
 #[template(path = "detail.html")]
 struct DetailPage {
@@ -270,28 +279,13 @@ pub fn view(v: &Value, doc: &ServiceDoc, lang: Lang, now: Now) -> DetailView {
     let berlin = now.berlin_weekday_minute();
     let tr = Tr::new(lang);
 
-    let mut phones: Vec<Phone> = Vec::new();
-    let mut add_phone = |p: &Value| {
-        if let Some(n) = text(p, "number")
-            && !phones.iter().any(|x| x.number == n)
-        {
-            phones.push(Phone {
-                href: tel_href(&n),
-                number: n,
-            });
-        }
-    };
-    for p in array(v, "phones") {
-        add_phone(p);
-    }
+    // The service's numbers, then its locations' (as the search reads them).
+    let phones: Vec<Phone> = doc.phones.iter().map(|n| Phone::new(n)).collect();
     let mut locations: Vec<LocationView> = Vec::new();
     for sal in array(v, "service_at_locations") {
         let Some(loc) = sal.get("location") else {
             continue;
         };
-        for p in array(loc, "phones") {
-            add_phone(p);
-        }
         let address = array(loc, "addresses")
             .find(|a| text(a, "address_type").as_deref() != Some("postal"))
             .or_else(|| array(loc, "addresses").next());

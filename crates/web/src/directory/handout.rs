@@ -99,14 +99,7 @@ async fn pdf_bytes(
             super::detail::date(now.today(), lang)
         ),
         appointment: tr.attr("handout-appointment"),
-        links: ids
-            .iter()
-            .map(|id| {
-                let url = entry_url(state, id);
-                let qr = crate::accounts::totp::qr_svg_sized(&url, 96).unwrap_or_default();
-                (url, qr)
-            })
-            .collect(),
+        links: ids.iter().map(|id| entry_link(state, id)).collect(),
     };
     // Typesetting takes tens of milliseconds: off the async threads.
     tokio::task::spawn_blocking(move || beratungsnetz_pdf::handout(&handout))
@@ -166,9 +159,12 @@ fn column(v: &DetailView, lang: Lang) -> beratungsnetz_pdf::Column {
     }
 }
 
-/// The address of a service's live entry, for people who keep the paper.
-fn entry_url(state: &AppState, id: &str) -> String {
-    format!("{}/angebot/{id}", state.config.public_url)
+/// The address of a service's live entry, for people who keep the paper, and its QR code
+/// (SVG; empty if it cannot be drawn).
+fn entry_link(state: &AppState, id: &str) -> (String, String) {
+    let url = format!("{}/angebot/{id}", state.config.public_url);
+    let qr = crate::accounts::totp::qr_svg_sized(&url, 96).unwrap_or_default();
+    (url, qr)
 }
 
 /// Phone numbers that never break across lines: non-breaking spaces and hyphens.
@@ -213,8 +209,7 @@ async fn render(
     let mut items = Vec::new();
     for id in &ids {
         let (v, doc) = load(state, id).await?;
-        let url = entry_url(state, id);
-        let qr = crate::accounts::totp::qr_svg_sized(&url, 96).unwrap_or_default();
+        let (url, qr) = entry_link(state, id);
         items.push((
             view(&v, &doc, lang, now),
             view(&v, &doc, Lang::De, now),

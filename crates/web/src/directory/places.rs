@@ -207,10 +207,7 @@ async fn contact_of(
         if let Some(n) = p.str("number").map(str::trim).filter(|n| !n.is_empty())
             && !view.phones.iter().any(|x| x.number == n)
         {
-            view.phones.push(super::detail::Phone {
-                number: n.to_string(),
-                href: super::detail::tel_href(n),
-            });
+            view.phones.push(super::detail::Phone::new(n));
         }
     }
     Ok(view)

@@ -57,7 +57,7 @@ pub async fn send_reminders(state: &AppState, now: Now) -> Result<ReminderRun, M
             .and_then(|s| s.organization_name.clone())
             .unwrap_or_default();
         // In the language each editor reads mail in, German beside it.
-        let mail_in = |lang: Lang| -> (String, String) {
+        let body_in = |lang: Lang| -> String {
             let tr = Tr::new(lang);
             let list: String = services
                 .iter()
@@ -74,33 +74,26 @@ pub async fn send_reminders(state: &AppState, now: Now) -> Result<ReminderRun, M
                     )
                 })
                 .collect();
-            let body = tr.plain(
+            tr.plain(
                 "mail-reminder-body",
                 &[
                     ("organization", org_name.clone()),
                     ("list", list),
                     ("url", state.config.public_url.clone()),
                 ],
-            );
-            let subject = tr.plain(
-                "mail-reminder-subject",
-                &[("organization", org_name.clone())],
-            );
-            (subject, body)
+            )
         };
-        let german = mail_in(Lang::De);
         for editor in recipients {
             let lang = editor
                 .lang
                 .as_deref()
                 .and_then(Lang::from_code)
                 .unwrap_or(Lang::De);
-            let (subject, body) = if lang == Lang::De {
-                german.clone()
-            } else {
-                let (subject, body) = mail_in(lang);
-                (subject, format!("{body}\n\n———\n\n{}", german.1))
-            };
+            let subject = Tr::new(lang).plain(
+                "mail-reminder-subject",
+                &[("organization", org_name.clone())],
+            );
+            let body = crate::outbox::with_german(lang, body_in);
             state
                 .mailer
                 .send(store, now, &editor.email, &subject, &body, None)

@@ -92,7 +92,11 @@ struct ResultsPage {
 }
 
 /// `keep` without one value of one filter (`need=debts,housing` loses only `debts`).
-fn without_value(keep: &[(&str, String)], param: &str, value: &str) -> Vec<(String, String)> {
+fn without_value<'a>(
+    keep: &[(&'a str, String)],
+    param: &str,
+    value: &str,
+) -> Vec<(&'a str, String)> {
     let bare = |v: &str| -> String {
         let v = v.trim();
         v.strip_prefix(&format!("{param}:"))
@@ -103,10 +107,10 @@ fn without_value(keep: &[(&str, String)], param: &str, value: &str) -> Vec<(Stri
     keep.iter()
         .filter_map(|(k, v)| {
             if *k != param {
-                return Some((k.to_string(), v.clone()));
+                return Some((*k, v.clone()));
             }
             let rest: Vec<&str> = v.split(',').filter(|x| bare(x) != target).collect();
-            (!rest.is_empty()).then(|| (k.to_string(), rest.join(",")))
+            (!rest.is_empty()).then(|| (*k, rest.join(",")))
         })
         .collect()
 }
@@ -355,7 +359,6 @@ fn render(state: &AppState, pairs: Vec<(String, String)>, lang: Lang) -> Result<
     }
     for o in groups.iter().flat_map(|g| &g.options).filter(|o| o.checked) {
         let rest = without_value(&keep, &o.param, &o.value);
-        let rest: Vec<(&str, String)> = rest.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
         active.push((o.label.clone(), href(lang, "/suche", &rest)));
     }
     let reset_href = (!active.is_empty()).then(|| {

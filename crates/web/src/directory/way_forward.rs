@@ -24,16 +24,20 @@ fn count(state: &AppState, request: beratungsnetz_search::SearchRequest) -> u64 
     search::run(state, request, 1, 1).map_or(0, |r| r.total)
 }
 
+/// A search parameter's name as the search knows it (links outlive the request).
+fn search_param(name: &str) -> Option<&'static str> {
+    search::SEARCH_PARAMS.iter().copied().find(|p| *p == name)
+}
+
 /// `keep` with `drop` removed and `add` appended.
 fn changed(
     keep: &[(&str, String)],
     drop: &[&str],
     add: &[(&'static str, String)],
 ) -> Vec<(&'static str, String)> {
-    let known = |k: &str| search::SEARCH_PARAMS.iter().copied().find(|p| *p == k);
     keep.iter()
         .filter(|(k, _)| !drop.contains(k))
-        .filter_map(|(k, v)| known(k).map(|k| (k, v.clone())))
+        .filter_map(|(k, v)| search_param(k).map(|k| (k, v.clone())))
         .chain(add.iter().cloned())
         .collect()
 }
@@ -115,13 +119,7 @@ pub fn offers(
             let near: Vec<(&'static str, String)> = keep
                 .iter()
                 .filter(|(k, _)| matches!(*k, "near" | "radius_km"))
-                .filter_map(|(k, v)| {
-                    search::SEARCH_PARAMS
-                        .iter()
-                        .copied()
-                        .find(|p| p == k)
-                        .map(|k| (k, v.clone()))
-                })
+                .filter_map(|(k, v)| search_param(k).map(|k| (k, v.clone())))
                 .chain([("kind", "mbe,jmd".to_string())])
                 .collect();
             out.push(Offer {

@@ -16,6 +16,20 @@ use beratungsnetz_store::Store;
 use crate::AppState;
 
 /// The outbox page for coordinators.
+/// A mail text in the reader's language with the German one beneath (German alone for
+/// German readers): `text` writes it in a language.
+pub fn with_german(
+    lang: crate::chrome::i18n::Lang,
+    text: impl Fn(crate::chrome::i18n::Lang) -> String,
+) -> String {
+    use crate::chrome::i18n::Lang;
+    if lang == Lang::De {
+        text(Lang::De)
+    } else {
+        format!("{}\n\n———\n\n{}", text(lang), text(Lang::De))
+    }
+}
+
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/verwaltung/postausgang", get(page::page))

@@ -60,6 +60,15 @@ pub async fn seen_version(
     id: &str,
 ) -> Result<i64, crate::HtmlError> {
     let current = version_of(state, staff, entity, id).await?;
+    check_seen(staff, form, current)
+}
+
+/// The form's version if it is `current` (409 if it is not).
+pub fn check_seen(
+    staff: &Staff,
+    form: &crate::chrome::form::FormData,
+    current: i64,
+) -> Result<i64, crate::HtmlError> {
     match form.get("version").parse::<i64>() {
         Ok(seen) if seen == current => Ok(seen),
         _ => Err(staff.refuse(axum::http::StatusCode::CONFLICT, "error-edit-conflict")),

@@ -368,9 +368,7 @@ pub async fn save(
     staff.check_form(&form)?;
     let current = load(&state, &staff, &id).await?;
     let service = current.service.as_ref();
-    if form.get("version").parse::<i64>().ok() != Some(current.version) {
-        return Err(staff.refuse(StatusCode::CONFLICT, "error-edit-conflict"));
-    }
+    super::check_seen(&staff, &form, current.version)?;
     let (f, errors) = ServiceFields::from_form(&form, &current);
     if !errors.is_empty() {
         let page = page_of(&state, &staff, &id, &current, f, errors, false).await;
