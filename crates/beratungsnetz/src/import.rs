@@ -1,15 +1,23 @@
-//! `beratungsnetz import`: reads HSDS from files and writes it in one transaction.
+//! `beratungsnetz import`: reads HSDS from files and writes it as it reads, in one
+//! transaction.
 
-use std::collections::BTreeMap;
+use std::fs::File;
+use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
 use anyhow::{Context, bail};
-use beratungsnetz_core::hsds::{self, Dataset, Entity, Rejected, Source};
-use beratungsnetz_store::{ImportMode, ImportStats, Store, StoreError};
+use beratungsnetz_core::hsds::ingest::{Batch, Batcher, Repeat};
+use beratungsnetz_core::hsds::{
+    self, Dataset, Entity, Problem, Rejected, Source, package, tabular,
+};
+use beratungsnetz_store::{ImportMode, ImportOptions, ImportStats, Store};
 use clap::Args;
 
 use crate::Db;
+use crate::progress::{Progress, Unit};
 
 #[derive(Args)]
 pub struct ImportArgs {
@@ -48,23 +56,24 @@ pub async fn run(a: ImportArgs) -> anyhow::Result<()> {
         .max_mb
         .checked_mul(1024 * 1024)
         .context("--max-mb is too large")?;
-    let ds = read_path(&a.path, a.kind, max_bytes)?;
+    let input = Input::find(&a.path, max_bytes)?;
     let store = a.db.open().await?;
-    let mode = if a.replace {
-        ImportMode::Replace
-    } else {
-        ImportMode::Merge
+    let options = ImportOptions {
+        mode: if a.replace {
+            ImportMode::Replace
+        } else {
+            ImportMode::Merge
+        },
+        repeat: input.repeat(),
+        allow_dangling: a.allow_dangling,
     };
-    let unresolved = hsds::check(&ds)?;
-    let stats = match store.import(&ds, &unresolved, mode).await {
-        Err(StoreError::Rejected(rejected)) if a.allow_dangling => {
-            for p in &rejected.problems {
-                eprintln!("warning: {p}");
-            }
-            store.import(&ds, &[], mode).await?
-        }
-        other => other?,
-    };
+    let progress = Progress::start("import", input.bytes, Unit::Bytes);
+    let stats = stream(store.as_ref(), input, a.kind, options, &progress).await;
+    progress.finish();
+    let stats = stats?;
+    for w in &stats.warnings {
+        eprintln!("warning: {w}");
+    }
     println!(
         "imported {} records ({} services, {} organizations) from {} in {:.1} s",
         stats.records,
@@ -76,90 +85,287 @@ pub async fn run(a: ImportArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Checks a data set and writes it, all or nothing.
+/// Checks a data set held in memory and writes it, all or nothing.
 pub async fn write(
     store: &dyn Store,
     ds: &Dataset,
     mode: ImportMode,
 ) -> anyhow::Result<ImportStats> {
-    let unresolved = hsds::check(ds)?;
-    Ok(store.import(ds, &unresolved, mode).await?)
+    Ok(store.import(ds, mode).await?)
 }
 
-/// Reads a file or directory in any HSDS exchange form into one data set.
-pub fn read_path(path: &Path, kind: Option<Entity>, max_bytes: u64) -> anyhow::Result<Dataset> {
-    // The limit holds for all files of one import together.
-    let mut budget = Budget {
-        max: max_bytes,
-        used: 0,
-    };
-    let meta =
-        std::fs::metadata(path).with_context(|| format!("cannot read {}", path.display()))?;
-    if meta.is_file() {
-        let name = display_name(path);
-        let bytes = budget.read(path)?;
-        return if path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
-        {
-            Ok(hsds::read_package(&BTreeMap::from([(name, bytes)]))?)
-        } else {
-            read_json_bytes(&name, &bytes, kind)
+/// Reads `input` on a thread of its own while the store writes what it hands over, in
+/// one transaction: memory holds a few batches, not the input.
+pub async fn stream(
+    store: &dyn Store,
+    input: Input,
+    kind: Option<Entity>,
+    options: ImportOptions,
+    progress: &Progress,
+) -> anyhow::Result<ImportStats> {
+    let (tx, rx) = tokio::sync::mpsc::channel::<Batch>(BATCHES_IN_FLIGHT);
+    let read = progress.counter();
+    let reader = std::thread::Builder::new()
+        .name("import-reader".into())
+        .spawn(move || {
+            let mut sink = |batch: Batch| tx.blocking_send(batch).is_ok();
+            let mut batcher = Batcher::new(&mut sink);
+            input.read(kind, &read, &mut batcher);
+            batcher.finish();
+        })?;
+    let written = store.import_stream(rx, options).await;
+    if reader.join().is_err() {
+        bail!("reading the input failed");
+    }
+    Ok(written?)
+}
+
+/// Batches read ahead of the writer: the reader and the writer each have a core.
+const BATCHES_IN_FLIGHT: usize = 4;
+
+/// What an import reads: JSON files, or the tables of a CSV data package.
+pub struct Input {
+    kind: InputKind,
+    /// All files together, for progress.
+    pub bytes: u64,
+}
+
+enum InputKind {
+    Json(Vec<PathBuf>),
+    Package {
+        declared: tabular::Declared,
+        tables: Vec<(Entity, PathBuf)>,
+        unknown: Vec<String>,
+    },
+}
+
+impl Input {
+    /// Finds the files at `path` and checks the size limit for all of them together.
+    pub fn find(path: &Path, max_bytes: u64) -> anyhow::Result<Input> {
+        let meta =
+            std::fs::metadata(path).with_context(|| format!("cannot read {}", path.display()))?;
+        let mut budget = Budget {
+            max: max_bytes,
+            used: 0,
         };
-    }
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
-        .with_context(|| format!("cannot list {}", path.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_file())
-        .collect();
-    entries.sort();
-    let has = |ext: &str| {
-        entries
-            .iter()
-            .any(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case(ext)))
-    };
-    if path.join("datapackage.json").is_file() || has("csv") {
-        let mut files = BTreeMap::new();
-        for p in entries.iter().filter(|p| {
-            p.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"))
-                || p.file_name().is_some_and(|n| n == "datapackage.json")
-        }) {
-            files.insert(display_name(p), budget.read(p)?);
+        if meta.is_file() {
+            budget.take(path)?;
+            let kind = if has_ext(path, "csv") {
+                let name = display_name(path);
+                let declared = tabular::Declared::default();
+                match hsds::package_entity(&name, &declared) {
+                    Some(e) => InputKind::Package {
+                        declared,
+                        tables: vec![(e, path.to_path_buf())],
+                        unknown: Vec::new(),
+                    },
+                    None => InputKind::Package {
+                        declared,
+                        tables: Vec::new(),
+                        unknown: vec![name],
+                    },
+                }
+            } else {
+                InputKind::Json(vec![path.to_path_buf()])
+            };
+            return Ok(Input {
+                kind,
+                bytes: budget.used,
+            });
         }
-        return Ok(hsds::read_package(&files)?);
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
+            .with_context(|| format!("cannot list {}", path.display()))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.is_file())
+            .collect();
+        entries.sort();
+        let package_json = path.join("datapackage.json");
+        if package_json.is_file() || entries.iter().any(|p| has_ext(p, "csv")) {
+            let declared = if package_json.is_file() {
+                budget.take(&package_json)?;
+                let bytes = std::fs::read(&package_json)
+                    .with_context(|| format!("cannot read {}", package_json.display()))?;
+                let value: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| {
+                    Rejected::one(
+                        Source::line("datapackage.json", e.line() as u64),
+                        None,
+                        format!("not valid JSON: {e}"),
+                    )
+                })?;
+                tabular::declared(&value)
+            } else {
+                tabular::Declared::default()
+            };
+            let mut tables = Vec::new();
+            let mut unknown = Vec::new();
+            for p in entries.iter().filter(|p| has_ext(p, "csv")) {
+                budget.take(p)?;
+                let name = display_name(p);
+                match hsds::package_entity(&name, &declared) {
+                    Some(e) => tables.push((e, p.clone())),
+                    None => unknown.push(name),
+                }
+            }
+            // Parents first, so that references mostly point backwards.
+            tables.sort_by_key(|(e, _)| *e);
+            return Ok(Input {
+                kind: InputKind::Package {
+                    declared,
+                    tables,
+                    unknown,
+                },
+                bytes: budget.used,
+            });
+        }
+        let files: Vec<PathBuf> = entries.into_iter().filter(|p| has_ext(p, "json")).collect();
+        if files.is_empty() {
+            bail!(
+                "{} holds neither JSON files nor a CSV data package",
+                path.display()
+            );
+        }
+        for p in &files {
+            budget.take(p)?;
+        }
+        Ok(Input {
+            kind: InputKind::Json(files),
+            bytes: budget.used,
+        })
     }
-    if !has("json") {
-        bail!(
-            "{} holds neither JSON files nor a CSV data package",
-            path.display()
-        );
+
+    /// Table rows must be unique; the nested JSON form repeats shared records.
+    pub fn repeat(&self) -> Repeat {
+        match self.kind {
+            InputKind::Json(_) => Repeat::Merge,
+            InputKind::Package { .. } => Repeat::Reject,
+        }
     }
-    let mut ds = Dataset::new();
-    for p in entries.iter().filter(|p| {
-        p.extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("json"))
-    }) {
-        let bytes = budget.read(p)?;
-        ds.absorb(read_json_bytes(&display_name(p), &bytes, kind)?)?;
+
+    /// Reads every file, handing records to `batcher`; `read` counts the bytes.
+    pub fn read(self, kind: Option<Entity>, read: &Arc<AtomicU64>, batcher: &mut Batcher<'_>) {
+        match self.kind {
+            InputKind::Json(files) => {
+                for path in files {
+                    if batcher.stopped() {
+                        return;
+                    }
+                    let name = display_name(&path);
+                    match open(&path, read) {
+                        Ok(input) => hsds::stream::stream_json(&name, input, kind, batcher),
+                        Err(p) => batcher.problem(p),
+                    }
+                }
+            }
+            InputKind::Package {
+                declared,
+                tables,
+                unknown,
+            } => {
+                for name in unknown {
+                    batcher.problem(Problem {
+                        source: Source::line(&name, 1),
+                        field: None,
+                        message: "not a table of the HSDS data package".into(),
+                    });
+                }
+                for (entity, path) in tables {
+                    if batcher.stopped() {
+                        return;
+                    }
+                    read_table(&path, entity, declared.get(&entity), read, batcher);
+                }
+            }
+        }
     }
-    Ok(ds)
 }
 
-fn read_json_bytes(name: &str, bytes: &[u8], kind: Option<Entity>) -> anyhow::Result<Dataset> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        let line = bytes[..e.valid_up_to()]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count() as u64
-            + 1;
-        Rejected::one(
-            Source::line(name, line),
-            None,
-            "not valid UTF-8 text; save the file as UTF-8",
-        )
-    })?;
-    Ok(hsds::read_json(name, text, kind)?)
+/// One CSV table: its shape walked first (without holding it), then its rows.
+fn read_table(
+    path: &Path,
+    entity: Entity,
+    declared: Option<&package::Table>,
+    read: &Arc<AtomicU64>,
+    batcher: &mut Batcher<'_>,
+) {
+    let name = display_name(path);
+    let shape = (|| -> Result<Option<(u64, String)>, Problem> {
+        let mut input = open(path, &Arc::new(AtomicU64::new(0)))?;
+        let mut check = tabular::ShapeCheck::default();
+        loop {
+            let buf = input.fill_buf().map_err(|e| unreadable(&name, &e))?;
+            if buf.is_empty() {
+                return Ok(None);
+            }
+            let n = buf.len();
+            if let Err(found) = check.feed(buf) {
+                return Ok(Some(found));
+            }
+            input.consume(n);
+        }
+    })();
+    match shape {
+        Err(p) => return batcher.problem(p),
+        Ok(Some((line, message))) => {
+            return batcher.problem(Problem {
+                source: Source::line(&name, line),
+                field: None,
+                message,
+            });
+        }
+        Ok(None) => {}
+    }
+    match open(path, read) {
+        Ok(input) => tabular::stream_csv(&name, entity, input, declared, batcher),
+        Err(p) => batcher.problem(p),
+    }
+}
+
+/// A file, buffered, past its byte-order mark, counting what is read.
+fn open(path: &Path, read: &Arc<AtomicU64>) -> Result<BufReader<Counted>, Problem> {
+    let name = display_name(path);
+    let file = File::open(path).map_err(|e| unreadable(&name, &e))?;
+    let mut input = BufReader::with_capacity(
+        1 << 20,
+        Counted {
+            inner: file,
+            read: Arc::clone(read),
+        },
+    );
+    let bom = input
+        .fill_buf()
+        .map_err(|e| unreadable(&name, &e))?
+        .starts_with(b"\xEF\xBB\xBF");
+    if bom {
+        input.consume(3);
+    }
+    Ok(input)
+}
+
+fn unreadable(name: &str, e: &std::io::Error) -> Problem {
+    Problem {
+        source: Source::line(name, 1),
+        field: None,
+        message: format!("cannot read: {e}"),
+    }
+}
+
+/// A file that counts the bytes read from it.
+pub struct Counted {
+    inner: File,
+    read: Arc<AtomicU64>,
+}
+
+impl Read for Counted {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.read.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
+    }
+}
+
+fn has_ext(path: &Path, ext: &str) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case(ext))
 }
 
 /// Bytes an import may still read.
@@ -169,7 +375,7 @@ struct Budget {
 }
 
 impl Budget {
-    fn read(&mut self, path: &Path) -> anyhow::Result<Vec<u8>> {
+    fn take(&mut self, path: &Path) -> anyhow::Result<()> {
         let len = std::fs::metadata(path)
             .with_context(|| format!("cannot read {}", path.display()))?
             .len();
@@ -184,7 +390,7 @@ impl Budget {
             );
         }
         self.used = total;
-        std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))
+        Ok(())
     }
 }
 

@@ -9,6 +9,7 @@ mod bench;
 mod demo;
 mod export;
 mod import;
+mod progress;
 mod search;
 mod serve;
 
@@ -137,12 +138,31 @@ fn main() -> ExitCode {
             Command::Purge(a) => accounts::purge(a).await,
         }
     });
+    #[cfg(feature = "bench")]
+    report_peak_memory();
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e:#}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// For `bench import`: the peak memory of this command (the kernel's high-water mark of
+/// resident memory, in kB), written where the bench asked.
+#[cfg(feature = "bench")]
+fn report_peak_memory() {
+    let Some(path) = std::env::var_os(bench::PEAK_MEMORY_FILE) else {
+        return;
+    };
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let kb = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok());
+    if let Some(kb) = kb {
+        let _ = std::fs::write(path, kb.to_string());
     }
 }
 
@@ -154,10 +174,16 @@ fn generate(a: GenerateArgs) -> anyhow::Result<()> {
     } else {
         Box::new(std::io::BufWriter::new(std::fs::File::create(&a.out)?))
     };
+    let progress = progress::Progress::start(
+        "generate",
+        u64::try_from(a.services).unwrap_or(u64::MAX),
+        progress::Unit::Items,
+    );
     export::write_array(
         &mut out,
-        beratungsnetz_demo::generate::generate(a.services, a.seed),
+        beratungsnetz_demo::generate::generate(a.services, a.seed).inspect(|_| progress.add(1)),
     )?;
     out.flush()?;
+    progress.finish();
     Ok(())
 }

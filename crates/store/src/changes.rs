@@ -14,8 +14,9 @@ pub struct Change {
     pub op: String,
 }
 
-/// Entries per multi-row insert.
-const BATCH: usize = 5000;
+/// Entries per multi-row insert: some 500 bound values, as the directory's inserts
+/// (binding cost grows with the square of a statement's parameters on SQLite).
+const BATCH: usize = 160;
 
 /// Appends one entry (`op`: `upsert`, `delete` or `reset`).
 pub(crate) async fn append(tx: &Tx, entity: &str, id: &str, op: &str) -> Result<()> {

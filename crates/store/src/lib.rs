@@ -93,9 +93,22 @@ pub enum ImportMode {
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ImportStats {
+    /// Records written (a repeated copy counts once).
     pub records: u64,
     pub services: u64,
     pub organizations: u64,
+    /// References left dangling by `allow_dangling`.
+    pub warnings: Vec<beratungsnetz_core::hsds::Problem>,
+}
+
+/// How a streamed import runs.
+#[derive(Clone, Copy, Debug)]
+pub struct ImportOptions {
+    pub mode: ImportMode,
+    /// Whether the input form repeats records (nested JSON) or must not (tables).
+    pub repeat: beratungsnetz_core::hsds::ingest::Repeat,
+    /// Import even where a reference points at nothing; each is returned as a warning.
+    pub allow_dangling: bool,
 }
 
 /// All the features' storage: what the application holds as `Arc<dyn Store>`.

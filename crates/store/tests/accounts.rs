@@ -512,11 +512,7 @@ async fn edits_write_records_change_log_and_audit_together_and_stale_entries_sho
             {"id": "0b000000-0000-4000-8000-000000000003", "name": "Ruht", "status": "inactive", "organization_id": "0b000000-0000-4000-8000-0000000000a1", "last_modified": "2020-01-01T00:00:00Z"}
         ]);
         let ds = hsds::read_json("t.json", &doc.to_string(), None).unwrap();
-        let unresolved = hsds::check(&ds).unwrap();
-        store
-            .import(&ds, &unresolved, ImportMode::Replace)
-            .await
-            .unwrap();
+        store.import(&ds, ImportMode::Replace).await.unwrap();
         let stale = store.stale_services("2026-06-01", 100).await.unwrap();
         assert_eq!(
             stale.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(),

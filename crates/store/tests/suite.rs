@@ -58,8 +58,7 @@ fn sample() -> Dataset {
 }
 
 async fn import(store: &dyn Store, ds: &Dataset, mode: ImportMode) -> Result<(), StoreError> {
-    let unresolved = hsds::check(ds).unwrap();
-    store.import(ds, &unresolved, mode).await.map(|_| ())
+    store.import(ds, mode).await.map(|_| ())
 }
 
 #[tokio::test]
@@ -294,16 +293,15 @@ async fn replace_keeps_what_accounts_point_at() {
 async fn a_burst_of_parallel_imports_all_succeed() {
     for e in engines().await {
         let ds = sample();
-        let unresolved = hsds::check(&ds).unwrap();
         let runs = (0..6).map(|i| {
-            let (store, ds, unresolved) = (e.store.clone(), ds.clone(), unresolved.clone());
+            let (store, ds) = (e.store.clone(), ds.clone());
             tokio::spawn(async move {
                 let mode = if i % 2 == 0 {
                     ImportMode::Replace
                 } else {
                     ImportMode::Merge
                 };
-                store.import(&ds, &unresolved, mode).await.map(|_| ())
+                store.import(&ds, mode).await.map(|_| ())
             })
         });
         for run in runs.collect::<Vec<_>>() {

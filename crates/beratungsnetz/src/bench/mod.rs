@@ -5,6 +5,8 @@ mod search;
 
 use clap::{Args, Subcommand};
 
+pub use import::PEAK_MEMORY_FILE;
+
 #[derive(Args)]
 pub struct BenchArgs {
     #[command(subcommand)]

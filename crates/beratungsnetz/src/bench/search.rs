@@ -1149,13 +1149,12 @@ async fn import_store(
             &serde_json::Value::Array(slice),
             Some(Entity::Service),
         )?;
-        let unresolved = hsds::check(&ds)?;
         let mode = if first {
             ImportMode::Replace
         } else {
             ImportMode::Merge
         };
-        store.import(&ds, &unresolved, mode).await?;
+        store.import(&ds, mode).await?;
         first = false;
     }
     Ok(())

@@ -3,11 +3,12 @@
 
 use std::collections::{BTreeMap, HashSet};
 
+use super::ingest::{Ledger, check_record};
+
 use serde_json::{Map, Value};
 
 use super::entity::Entity;
 use super::error::{Problem, Problems, Rejected, Source};
-use super::package;
 
 pub type Fields = Map<String, Value>;
 
@@ -65,29 +66,13 @@ impl Dataset {
     /// and any field they disagree on is a problem.
     pub fn merge_record(&mut self, entity: Entity, record: Record) -> Result<(), Problem> {
         let table = self.tables.entry(entity).or_default();
-        let Some(existing) = table.get_mut(&record.id) else {
-            table.insert(record.id.clone(), record);
-            return Ok(());
-        };
-        for (key, value) in record.fields {
-            match existing.fields.get(&key) {
-                Some(old) if *old != value => {
-                    return Err(Problem {
-                        source: record.source,
-                        field: Some(key),
-                        message: format!(
-                            "{entity} `{}` appears twice with different values ({} and {}); first seen in {}",
-                            record.id, old, value, existing.source
-                        ),
-                    });
-                }
-                Some(_) => {}
-                None => {
-                    existing.fields.insert(key, value);
-                }
+        match table.get_mut(&record.id) {
+            Some(existing) => super::ingest::merge_copy(entity, existing, record).map(|_| ()),
+            None => {
+                table.insert(record.id.clone(), record);
+                Ok(())
             }
         }
-        Ok(())
     }
 
     /// Adds a record whose id must be new (a table row: duplicate primary keys are errors).
@@ -148,85 +133,34 @@ impl Dataset {
     }
 
     /// Checks what the HSDS tabular schema demands of each record: required fields, ids
-    /// as UUIDs, references. References this data set does not satisfy are returned for
-    /// the store to check against what it already holds.
+    /// as UUIDs, references — the rules a streamed import applies ([`super::ingest`]).
+    /// References this data set does not satisfy are returned for the store to check
+    /// against what it already holds.
     pub fn check(&self) -> (Problems, Vec<Unresolved>) {
         let mut problems = Problems::default();
-        let mut unresolved = Vec::new();
-        // Polymorphic links (attribute.link_id, metadata.resource_id) may point into any table.
-        let any_id: HashSet<&str> =
-            if self.count(Entity::Attribute) + self.count(Entity::Metadata) > 0 {
-                self.tables
-                    .values()
-                    .flat_map(|t| t.keys().map(String::as_str))
-                    .collect()
-            } else {
-                HashSet::new()
-            };
+        let mut ledger = Ledger::default();
         for (&entity, table) in &self.tables {
-            let desc = package::table(entity);
             for record in table.values() {
                 if problems.full() {
-                    return (problems, unresolved);
+                    return (problems, Vec::new());
                 }
-                if uuid::Uuid::parse_str(&record.id).is_err() {
-                    problems.push(
-                        record.source.clone(),
-                        Some("id"),
-                        format!("`{}` is not a UUID (HSDS 3 ids are UUIDs)", record.id),
-                    );
-                }
-                // The rule the editing forms apply too (`directory::rules`).
-                for name in crate::directory::rules::fields_with_control(&record.fields) {
-                    problems.push(
-                        record.source.clone(),
-                        Some(name),
-                        "contains control characters (only line breaks and tabs are text)",
-                    );
-                }
-                for f in desc.fields.iter().filter(|f| f.required) {
-                    if !record.fields.contains_key(&f.name) {
-                        problems.push(
-                            record.source.clone(),
-                            Some(&f.name),
-                            format!("required in {entity} but missing"),
-                        );
-                    }
-                }
-                let polymorphic = match entity {
-                    Entity::Attribute => Some("link_id"),
-                    Entity::Metadata => Some("resource_id"),
-                    _ => None,
-                };
-                let refs = desc
-                    .foreign_keys
-                    .iter()
-                    .map(|(f, e)| (f.as_str(), Some(*e)))
-                    .chain(polymorphic.map(|f| (f, None)));
-                for (field, target) in refs {
-                    let Some(value) = record.fields.get(field) else {
-                        continue;
-                    };
-                    let Some(id) = value.as_str() else {
-                        problems.push(record.source.clone(), Some(field), "must be a string id");
-                        continue;
-                    };
-                    let found = match target {
-                        Some(e) => self.get(e, id).is_some(),
-                        None => any_id.contains(id),
-                    };
-                    if !found {
-                        unresolved.push(Unresolved {
-                            target,
-                            id: id.to_string(),
-                            source: record.source.clone(),
-                            field: field.to_string(),
-                        });
-                    }
-                }
+                check_record(entity, record, &mut problems);
+                ledger.note(entity, &record.id, 0);
             }
         }
-        (problems, unresolved)
+        for (&entity, table) in &self.tables {
+            for record in table.values() {
+                ledger.references(entity, record, &mut problems);
+            }
+        }
+        (problems, ledger.unresolved())
+    }
+
+    /// Every record, table by table in [`Entity::ALL`] order (parents first).
+    pub fn into_records(self) -> impl Iterator<Item = (Entity, Record)> {
+        self.tables
+            .into_iter()
+            .flat_map(|(e, t)| t.into_values().map(move |r| (e, r)))
     }
 
     /// Compares the records (not where they were read from) with another data set;

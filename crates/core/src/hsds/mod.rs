@@ -3,6 +3,7 @@
 pub mod dataset;
 pub mod entity;
 pub mod error;
+pub mod ingest;
 pub mod nested;
 pub mod package;
 pub mod schema;
@@ -46,10 +47,7 @@ pub fn read_package(files: &BTreeMap<String, Vec<u8>>) -> Result<Dataset, Reject
         if name == "datapackage.json" {
             continue;
         }
-        let entity = Entity::ALL.into_iter().find(|e| {
-            tabular::file_name(*e) == name || declared.get(e).is_some_and(|t| t.path == *name)
-        });
-        let Some(entity) = entity else {
+        let Some(entity) = package_entity(name, &declared) else {
             problems.push(
                 Source::line(name, 1),
                 None,
@@ -68,6 +66,14 @@ pub fn read_package(files: &BTreeMap<String, Vec<u8>>) -> Result<Dataset, Reject
     }
     problems.into_result()?;
     Ok(ds)
+}
+
+/// The table a CSV file of a data package holds, by its name (the official one or the
+/// one its `datapackage.json` declares).
+pub fn package_entity(name: &str, declared: &tabular::Declared) -> Option<Entity> {
+    Entity::ALL.into_iter().find(|e| {
+        tabular::file_name(*e) == name || declared.get(e).is_some_and(|t| t.path == *name)
+    })
 }
 
 /// Checks a data set on its own; references it does not satisfy are returned.

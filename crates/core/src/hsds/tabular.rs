@@ -1,13 +1,16 @@
 //! The tabular exchange form: a data package (`datapackage.json` + one CSV per table).
 
-use std::collections::{BTreeMap, HashMap};
-use std::io::Write;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::io::{Read, Write};
+use std::rc::Rc;
 
 use serde_json::{Map, Number, Value, json};
 
 use super::dataset::{Dataset, Record};
 use super::entity::Entity;
-use super::error::{Problems, Source};
+use super::error::{Problem, Problems, Source};
+use super::ingest::{Batch, Batcher};
 use super::package::{self, DATAPACKAGE_JSON, Field, FieldType, Table};
 
 /// Field types a third party's `datapackage.json` declares for its extension columns.
@@ -30,47 +33,73 @@ pub const MAX_CELL_BYTES: usize = 1 << 20;
 
 /// Walks the bytes once, before the CSV reader builds anything: a row of millions of
 /// commas or a cell of hundreds of megabytes would otherwise be built in memory before
-/// any check could see it. The line and the problem, if there is one.
-fn check_shape(bytes: &[u8]) -> Result<(), (u64, String)> {
-    let (mut line, mut row_line) = (1u64, 1u64);
-    let (mut cells, mut cell_bytes) = (1usize, 0usize);
-    let mut quoted = false;
-    for &b in bytes {
-        match b {
-            b'"' => quoted = !quoted,
-            b',' if !quoted => {
-                cells += 1;
-                cell_bytes = 0;
-                if cells > MAX_COLUMNS {
-                    return Err((
-                        row_line,
-                        format!("more than {MAX_COLUMNS} columns in one row"),
-                    ));
-                }
-                continue;
-            }
-            b'\n' if !quoted => {
-                line += 1;
-                row_line = line;
-                cells = 1;
-                cell_bytes = 0;
-                continue;
-            }
-            b'\n' => line += 1,
-            _ => {}
-        }
-        cell_bytes += 1;
-        if cell_bytes > MAX_CELL_BYTES {
-            return Err((
-                row_line,
-                format!("a cell of more than {} MB", MAX_CELL_BYTES >> 20),
-            ));
-        }
-    }
-    Ok(())
+/// any check could see it. Fed in pieces, so a file is walked without being held.
+#[derive(Debug)]
+pub struct ShapeCheck {
+    line: u64,
+    row_line: u64,
+    cells: usize,
+    cell_bytes: usize,
+    quoted: bool,
 }
 
-/// Reads one CSV table into `ds`. Problems name the file, the line and the column.
+impl Default for ShapeCheck {
+    fn default() -> ShapeCheck {
+        ShapeCheck {
+            line: 1,
+            row_line: 1,
+            cells: 1,
+            cell_bytes: 0,
+            quoted: false,
+        }
+    }
+}
+
+impl ShapeCheck {
+    /// The next piece of the file; the line and the problem, if there is one.
+    pub fn feed(&mut self, bytes: &[u8]) -> Result<(), (u64, String)> {
+        for &b in bytes {
+            match b {
+                b'"' => self.quoted = !self.quoted,
+                b',' if !self.quoted => {
+                    self.cells += 1;
+                    self.cell_bytes = 0;
+                    if self.cells > MAX_COLUMNS {
+                        return Err((
+                            self.row_line,
+                            format!("more than {MAX_COLUMNS} columns in one row"),
+                        ));
+                    }
+                    continue;
+                }
+                b'\n' if !self.quoted => {
+                    self.line += 1;
+                    self.row_line = self.line;
+                    self.cells = 1;
+                    self.cell_bytes = 0;
+                    continue;
+                }
+                b'\n' => self.line += 1,
+                _ => {}
+            }
+            self.cell_bytes += 1;
+            if self.cell_bytes > MAX_CELL_BYTES {
+                return Err((
+                    self.row_line,
+                    format!("a cell of more than {} MB", MAX_CELL_BYTES >> 20),
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+fn check_shape(bytes: &[u8]) -> Result<(), (u64, String)> {
+    ShapeCheck::default().feed(bytes)
+}
+
+/// Reads one CSV table held in memory into `ds`; a second row with the same id is a
+/// problem. Problems name the file, the line and the column.
 pub fn read_csv(
     file: &str,
     entity: Entity,
@@ -84,21 +113,51 @@ pub fn read_csv(
         problems.push(Source::line(file, line), None, message);
         return;
     }
-    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(bytes);
+    let mut sink = |batch: Batch| {
+        problems.0.extend(batch.problems);
+        for (entity, record) in batch.records {
+            if let Err(p) = ds.insert_unique(entity, record) {
+                problems.0.push(p);
+            }
+        }
+        !problems.full()
+    };
+    let mut batcher = Batcher::new(&mut sink);
+    stream_csv(file, entity, bytes, declared, &mut batcher);
+    batcher.finish();
+}
+
+/// Reads one CSV table whose shape was checked ([`ShapeCheck`]) from `input`, handing
+/// its rows on one batch at a time. Problems name the file, the line and the column.
+pub fn stream_csv(
+    file: &str,
+    entity: Entity,
+    input: impl Read,
+    declared: Option<&Table>,
+    batcher: &mut Batcher<'_>,
+) {
+    let newlines = Rc::new(RefCell::new(VecDeque::new()));
+    let input = NewlineLog {
+        input,
+        at: 0,
+        newlines: Rc::clone(&newlines),
+    };
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(input);
+    let problem = |line: u64, field: Option<&str>, message: String| Problem {
+        source: Source::line(file, line),
+        field: field.map(str::to_string),
+        message,
+    };
     let headers = match reader.headers() {
         Ok(h) => h.clone(),
-        Err(e) => {
-            problems.push(Source::line(file, 1), None, csv_error(&e));
-            return;
-        }
+        Err(e) => return batcher.problem(problem(1, None, csv_error(&e))),
     };
     if !headers.iter().any(|h| h == "id") {
-        problems.push(
-            Source::line(file, 1),
+        return batcher.problem(problem(
+            1,
             Some("id"),
-            "the header has no `id` column",
-        );
-        return;
+            "the header has no `id` column".into(),
+        ));
     }
     let official = package::table(entity);
     let kinds: Vec<FieldType> = headers
@@ -110,31 +169,37 @@ pub fn read_csv(
                 .map_or(FieldType::String, |f| f.kind)
         })
         .collect();
-    let mut lines = LineCounter::new(bytes);
-    for row in reader.records() {
-        if problems.full() {
+    let mut lines = LineCounter {
+        newlines,
+        line: 1,
+        // The header's bytes are behind us already.
+        after: 0,
+    };
+    let mut row = csv::StringRecord::new();
+    loop {
+        if batcher.stopped() {
             return;
         }
-        let row = match row {
-            Ok(r) => r,
+        match reader.read_record(&mut row) {
+            Ok(true) => {}
+            Ok(false) => return,
             Err(e) => {
                 let line = lines.line_at(e.position().map_or(0, csv::Position::byte));
-                problems.push(Source::line(file, line), None, csv_error(&e));
                 // A broken encoding or quoting makes every later line suspect.
-                return;
+                return batcher.problem(problem(line, None, csv_error(&e)));
             }
-        };
+        }
         let line = lines.line_at(row.position().map_or(0, csv::Position::byte));
         if row.len() != headers.len() {
-            problems.push(
-                Source::line(file, line),
+            batcher.problem(problem(
+                line,
                 None,
                 format!(
                     "has {} columns, the header has {}",
                     row.len(),
                     headers.len()
                 ),
-            );
+            ));
             continue;
         }
         let mut fields = Map::new();
@@ -146,55 +211,69 @@ pub fn read_csv(
                 Ok(v) => {
                     fields.insert(name.to_string(), v);
                 }
-                Err(msg) => problems.push(Source::line(file, line), Some(name), msg),
+                Err(msg) => batcher.problem(problem(line, Some(name), msg)),
             }
         }
         let Some(id) = fields.get("id").and_then(Value::as_str).map(str::to_string) else {
-            problems.push(Source::line(file, line), Some("id"), "empty id");
+            batcher.problem(problem(line, Some("id"), "empty id".into()));
             continue;
         };
-        let record = Record {
-            id,
-            fields,
-            source: Source::line(file, line),
-        };
-        if let Err(p) = ds.insert_unique(entity, record) {
-            problems.0.push(p);
+        batcher.record(
+            entity,
+            Record {
+                id,
+                fields,
+                source: Source::line(file, line),
+            },
+        );
+    }
+}
+
+/// Passes bytes through, noting where each line break is, so that lines can be told
+/// from the byte offsets the CSV reader gives without holding the file.
+struct NewlineLog<R> {
+    input: R,
+    at: u64,
+    newlines: Rc<RefCell<VecDeque<u64>>>,
+}
+
+impl<R: Read> Read for NewlineLog<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.input.read(buf)?;
+        let mut log = self.newlines.borrow_mut();
+        for (i, &b) in buf[..n].iter().enumerate() {
+            if b == b'\n' {
+                log.push_back(self.at + i as u64);
+            }
         }
+        self.at += n as u64;
+        Ok(n)
     }
 }
 
 /// Line numbers from byte offsets: the csv crate counts CRLF files' lines one short.
-struct LineCounter<'a> {
-    bytes: &'a [u8],
-    at: usize,
+struct LineCounter {
+    newlines: Rc<RefCell<VecDeque<u64>>>,
     line: u64,
+    after: u64,
 }
 
-impl<'a> LineCounter<'a> {
-    fn new(bytes: &'a [u8]) -> Self {
-        LineCounter {
-            bytes,
-            at: 0,
-            line: 1,
-        }
-    }
-
+impl LineCounter {
     /// The 1-based line of the record starting at `offset` (offsets only grow).
     fn line_at(&mut self, offset: u64) -> u64 {
-        let mut start = usize::try_from(offset)
-            .unwrap_or(usize::MAX)
-            .min(self.bytes.len());
+        let mut log = self.newlines.borrow_mut();
         // A record "starting" on the \n of a CRLF really starts after it.
-        if self.bytes.get(start) == Some(&b'\n') {
-            start += 1;
-        }
-        if start > self.at {
-            self.line += self.bytes[self.at..start]
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count() as u64;
-            self.at = start;
+        let start = if log.front() == Some(&offset) {
+            offset + 1
+        } else {
+            offset
+        };
+        if start > self.after {
+            while log.front().is_some_and(|&nl| nl < start) {
+                log.pop_front();
+                self.line += 1;
+            }
+            self.after = start;
         }
         self.line
     }

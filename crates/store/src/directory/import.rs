@@ -3,15 +3,21 @@
 
 use std::collections::{HashMap, HashSet};
 
-use beratungsnetz_core::hsds::{Dataset, Entity, Record, Rejected, Unresolved};
+use beratungsnetz_core::hsds::error::{MAX_PROBLEMS, Problems};
+use beratungsnetz_core::hsds::ingest::{
+    Batch, Ledger, Places, Repeat, check_record, duplicate, fields_json, fingerprint, merge_copy,
+};
+use beratungsnetz_core::hsds::{Dataset, Entity, Problem, Record, Rejected, Unresolved};
 
 use super::columns::{Kind, columns};
 use crate::changes;
 use crate::sql::{Arg, Exec, Tx, sql};
-use crate::{ImportMode, ImportStats, Result, StoreError};
+use crate::{ImportMode, ImportOptions, ImportStats, Result, StoreError};
 
-/// Bound values per multi-row INSERT: under SQLite's 32766 and PostgreSQL's 65535.
-const MAX_BOUND: usize = 30_000;
+/// Bound values per multi-row INSERT: far under SQLite's 32766 and PostgreSQL's 65535,
+/// and small enough that binding stays cheap (sqlx looks each SQLite parameter up by
+/// name, which grows with the square of the parameters of one statement).
+const MAX_BOUND: usize = 500;
 
 /// Records other features point at, which `import --replace` must not remove: the table,
 /// the query of the ids pointed at, and who points at them (for the error).
@@ -33,7 +39,24 @@ fn text_column(record: &Record, column: &str) -> Option<String> {
 
 /// Upserts records of one table and logs each in the change log.
 pub(crate) async fn insert_records(tx: &Tx, entity: Entity, records: &[&Record]) -> Result<()> {
-    if records.is_empty() {
+    let rows: Vec<Row> = records
+        .iter()
+        .map(|r| Row {
+            json: fields_json(r),
+            record: (*r).clone(),
+        })
+        .collect();
+    insert_rows(tx, entity, &rows).await
+}
+
+/// A record to write, with the JSON text it is stored as.
+struct Row {
+    record: Record,
+    json: String,
+}
+
+async fn insert_rows(tx: &Tx, entity: Entity, rows: &[Row]) -> Result<()> {
+    if rows.is_empty() {
         return Ok(());
     }
     let cols = columns(entity);
@@ -46,12 +69,13 @@ pub(crate) async fn insert_records(tx: &Tx, entity: Entity, records: &[&Record])
     let tail = format!(" ON CONFLICT (id) DO UPDATE SET {sets}data = excluded.data");
     let json_at = cols.len() + 1;
     let rows_per_insert = (MAX_BOUND / (cols.len() + 2)).clamp(1, 1000);
-    for chunk in records.chunks(rows_per_insert) {
+    for chunk in rows.chunks(rows_per_insert) {
         let mut q = sql(head.as_str());
-        for (i, r) in chunk.iter().enumerate() {
+        for (i, row) in chunk.iter().enumerate() {
             if i > 0 {
                 q.push(", ");
             }
+            let r = &row.record;
             let mut values: Vec<Arg> = Vec::with_capacity(cols.len() + 2);
             values.push(r.id.as_str().into());
             for (c, kind) in cols {
@@ -60,17 +84,13 @@ pub(crate) async fn insert_records(tx: &Tx, entity: Entity, records: &[&Record])
                     Kind::Text => text_column(r, c).into(),
                 });
             }
-            values.push(
-                serde_json::Value::Object(r.fields.clone())
-                    .to_string()
-                    .into(),
-            );
+            values.push(row.json.as_str().into());
             q.push_tuple_cast(values, json_at, tx.engine().json_param());
         }
         q.push(&tail);
         tx.execute(q).await?;
     }
-    let ids: Vec<&str> = records.iter().map(|r| r.id.as_str()).collect();
+    let ids: Vec<&str> = rows.iter().map(|r| r.record.id.as_str()).collect();
     changes::append_many(tx, entity.table(), &ids, "upsert").await
 }
 
@@ -86,15 +106,15 @@ async fn existing_ids(tx: &Tx, entity: Entity, ids: &[String]) -> Result<HashSet
     Ok(found)
 }
 
-/// Rejects the import if a reference resolves neither in the data set nor here.
-async fn check_unresolved(tx: &Tx, unresolved: &[Unresolved], replace: bool) -> Result<()> {
+/// The references that resolve neither in the input nor here, as problems.
+async fn dangling(tx: &Tx, unresolved: Vec<Unresolved>, replace: bool) -> Result<Vec<Problem>> {
     if unresolved.is_empty() {
-        return Ok(());
+        return Ok(Vec::new());
     }
     let mut found: HashMap<Option<Entity>, HashSet<String>> = HashMap::new();
     if !replace {
         let mut wanted: HashMap<Option<Entity>, Vec<String>> = HashMap::new();
-        for u in unresolved {
+        for u in &unresolved {
             wanted.entry(u.target).or_default().push(u.id.clone());
         }
         for (target, ids) in wanted {
@@ -110,26 +130,21 @@ async fn check_unresolved(tx: &Tx, unresolved: &[Unresolved], replace: bool) -> 
             found.insert(target, hits);
         }
     }
-    let problems: Vec<_> = unresolved
+    Ok(unresolved
         .iter()
         .filter(|u| !found.get(&u.target).is_some_and(|f| f.contains(&u.id)))
         .map(Unresolved::problem)
-        .collect();
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(Rejected { problems }.into())
-    }
+        .collect())
 }
 
 /// Refuses a replacement that would remove records other features point at.
-async fn check_kept(tx: &Tx, ds: &Dataset) -> Result<()> {
+async fn check_kept(tx: &Tx, ledger: &Ledger) -> Result<()> {
     for (entity, query, why) in REFERENCED {
         let rows: Vec<(String,)> = tx.fetch_all(sql(query)).await?;
         let missing: Vec<String> = rows
             .into_iter()
             .map(|(id,)| id)
-            .filter(|id| ds.get(entity, id).is_none())
+            .filter(|id| !ledger.contains(entity, id))
             .collect();
         if !missing.is_empty() {
             return Err(StoreError::StillReferenced {
@@ -142,29 +157,180 @@ async fn check_kept(tx: &Tx, ds: &Dataset) -> Result<()> {
     Ok(())
 }
 
-pub(crate) async fn import_in_tx(
-    tx: &Tx,
-    ds: &Dataset,
-    unresolved: &[Unresolved],
-    mode: ImportMode,
-) -> Result<ImportStats> {
-    let replace = mode == ImportMode::Replace;
-    if replace {
-        check_kept(tx, ds).await?;
-        for e in Entity::ALL {
-            tx.execute(sql(format!("DELETE FROM {}", e.table())))
-                .await?;
+/// Writes an import as its batches arrive, inside one transaction: each record checked
+/// against what the import has seen ([`Ledger`]), repeated copies merged or refused,
+/// references checked at the end. Memory holds a batch and the ledger, not the input.
+pub(crate) struct Writer<'t> {
+    tx: &'t Tx,
+    options: ImportOptions,
+    ledger: Ledger,
+    places: Places,
+    problems: Problems,
+    stats: ImportStats,
+}
+
+impl<'t> Writer<'t> {
+    pub(crate) async fn start(tx: &'t Tx, options: ImportOptions) -> Result<Writer<'t>> {
+        if options.mode == ImportMode::Replace {
+            for e in Entity::ALL {
+                tx.execute(sql(format!("DELETE FROM {}", e.table())))
+                    .await?;
+            }
+            changes::append(tx, "*", "*", "reset").await?;
         }
-        changes::append(tx, "*", "*", "reset").await?;
+        Ok(Writer {
+            tx,
+            options,
+            ledger: Ledger::default(),
+            places: Places::default(),
+            problems: Problems::default(),
+            stats: ImportStats::default(),
+        })
     }
-    check_unresolved(tx, unresolved, replace).await?;
-    let mut stats = ImportStats::default();
+
+    /// True once enough problems are known: the rest of the input is not wanted.
+    pub(crate) fn full(&self) -> bool {
+        self.problems.full()
+    }
+
+    pub(crate) async fn take(&mut self, batch: Batch) -> Result<()> {
+        self.problems.0.extend(batch.problems);
+        let mut rows: Vec<(Entity, Row)> = Vec::with_capacity(batch.records.len());
+        let mut repeated: Vec<(Entity, Record)> = Vec::new();
+        for (entity, record) in batch.records {
+            check_record(entity, &record, &mut self.problems);
+            let json = fields_json(&record);
+            match self.options.repeat {
+                Repeat::Merge => {
+                    let tag = fingerprint(&json);
+                    match self.ledger.note(entity, &record.id, tag) {
+                        None => rows.push((entity, Row { record, json })),
+                        Some(old) if old == tag => {}
+                        Some(_) => repeated.push((entity, record)),
+                    }
+                }
+                Repeat::Reject => {
+                    let tag = self.places.tag(&record.source);
+                    match self.ledger.note(entity, &record.id, tag) {
+                        None => rows.push((entity, Row { record, json })),
+                        Some(first) => {
+                            // The first row stays the one remembered.
+                            self.ledger.note(entity, &record.id, first);
+                            let first = self.places.source(first);
+                            self.problems.0.push(duplicate(&record, &first));
+                        }
+                    }
+                }
+            }
+        }
+        for (entity, row) in &rows {
+            self.ledger
+                .references(*entity, &row.record, &mut self.problems);
+        }
+        if self.problems.is_empty() {
+            for entity in Entity::ALL {
+                let of_entity: Vec<Row> = extract(&mut rows, entity);
+                self.stats.records += of_entity.len() as u64;
+                insert_rows(self.tx, entity, &of_entity).await?;
+            }
+        }
+        for (entity, record) in repeated {
+            self.merge(entity, record).await?;
+        }
+        Ok(())
+    }
+
+    /// A record seen before with other fields: merged into the stored copy.
+    async fn merge(&mut self, entity: Entity, record: Record) -> Result<()> {
+        if !self.problems.is_empty() {
+            return Ok(());
+        }
+        let q = sql(format!(
+            "SELECT id, {} AS data FROM {} WHERE id = $1",
+            self.tx.engine().json_text("data"),
+            entity.table()
+        ))
+        .bind(record.id.as_str());
+        let stored: Vec<(String, String)> = self.tx.fetch_all(q).await?;
+        let Some((id, data)) = stored.into_iter().next() else {
+            return Ok(());
+        };
+        let mut earlier = super::parse_record(entity, id, &data)?;
+        earlier.source = record.source.clone();
+        self.ledger.references(entity, &record, &mut self.problems);
+        match merge_copy(entity, &mut earlier, record) {
+            Ok(true) => {
+                let json = fields_json(&earlier);
+                self.ledger.note(entity, &earlier.id, fingerprint(&json));
+                insert_rows(
+                    self.tx,
+                    entity,
+                    &[Row {
+                        record: earlier,
+                        json,
+                    }],
+                )
+                .await?;
+            }
+            Ok(false) => {}
+            Err(p) => self.problems.0.push(p),
+        }
+        Ok(())
+    }
+
+    /// Checks what only the whole input can tell; the transaction commits only if
+    /// nothing was found.
+    pub(crate) async fn finish(mut self) -> Result<ImportStats> {
+        let replace = self.options.mode == ImportMode::Replace;
+        if self.problems.is_empty() && replace {
+            check_kept(self.tx, &self.ledger).await?;
+        }
+        let unresolved = self.ledger.unresolved();
+        let dangling = dangling(self.tx, unresolved, replace).await?;
+        if self.options.allow_dangling {
+            self.stats.warnings = dangling;
+        } else {
+            self.problems.0.extend(dangling);
+        }
+        if !self.problems.is_empty() {
+            self.problems.0.truncate(MAX_PROBLEMS);
+            return Err(Rejected {
+                problems: self.problems.0,
+            }
+            .into());
+        }
+        self.stats.services = self.ledger.count(Entity::Service) as u64;
+        self.stats.organizations = self.ledger.count(Entity::Organization) as u64;
+        Ok(self.stats)
+    }
+}
+
+/// The rows of one table, taken out of a batch in their order.
+fn extract(rows: &mut Vec<(Entity, Row)>, entity: Entity) -> Vec<Row> {
+    let (of, rest): (Vec<_>, Vec<_>) = std::mem::take(rows)
+        .into_iter()
+        .partition(|(e, _)| *e == entity);
+    *rows = rest;
+    of.into_iter().map(|(_, r)| r).collect()
+}
+
+/// Writes a data set held in memory, through the same checks as a streamed import.
+pub(crate) async fn import_dataset(tx: &Tx, ds: &Dataset, mode: ImportMode) -> Result<ImportStats> {
+    let mut writer = Writer::start(
+        tx,
+        ImportOptions {
+            mode,
+            repeat: Repeat::Merge,
+            allow_dangling: false,
+        },
+    )
+    .await?;
+    let mut batch = Batch::default();
     for e in Entity::ALL {
-        let records: Vec<&Record> = ds.records(e).collect();
-        insert_records(tx, e, &records).await?;
-        stats.records += records.len() as u64;
+        for r in ds.records(e) {
+            batch.records.push((e, r.clone()));
+        }
     }
-    stats.services = ds.count(Entity::Service) as u64;
-    stats.organizations = ds.count(Entity::Organization) as u64;
-    Ok(stats)
+    writer.take(batch).await?;
+    writer.finish().await
 }

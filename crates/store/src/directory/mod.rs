@@ -7,14 +7,15 @@ mod graph;
 mod import;
 
 use async_trait::async_trait;
-use beratungsnetz_core::hsds::{Dataset, Entity, Record, Unresolved};
+use beratungsnetz_core::hsds::ingest::Batch;
+use beratungsnetz_core::hsds::{Dataset, Entity, Record};
 
 pub use graph::{service_graph, services_graph};
 
 use crate::audit::insert_audit;
 use crate::changes::{self, Change};
 use crate::sql::{Exec, sql};
-use crate::{ImportMode, ImportStats, Result, SqlStore, StoreError};
+use crate::{ImportMode, ImportOptions, ImportStats, Result, SqlStore, StoreError};
 
 /// A service as a list shows it.
 #[derive(Clone, Debug)]
@@ -43,14 +44,17 @@ pub struct Edit {
 
 #[async_trait]
 pub trait Directory: Send + Sync {
-    /// Writes a checked data set in one transaction: all of it or nothing. References
-    /// the data set did not satisfy (`unresolved`) must exist in the database, or the
-    /// import is rejected naming each of them.
-    async fn import(
+    /// Writes a data set in one transaction: all of it or nothing. It is checked as a
+    /// streamed import is; references it does not satisfy must exist in the database.
+    async fn import(&self, ds: &Dataset, mode: ImportMode) -> Result<ImportStats>;
+
+    /// Writes an import as its batches arrive, in one transaction: all of it or nothing
+    /// ([`StoreError::Rejected`] names the problems). Memory holds a batch and some bytes
+    /// per record, not the input. Dropping the receiver tells the reader to stop.
+    async fn import_stream(
         &self,
-        ds: &Dataset,
-        unresolved: &[Unresolved],
-        mode: ImportMode,
+        batches: tokio::sync::mpsc::Receiver<Batch>,
+        options: ImportOptions,
     ) -> Result<ImportStats>;
 
     /// Records of `entity` whose `column` (`id` or one of its [`columns`]) is one of
@@ -125,15 +129,31 @@ fn parse_rows(entity: Entity, rows: Vec<(String, String)>) -> Result<Vec<Record>
 
 #[async_trait]
 impl Directory for SqlStore {
-    async fn import(
+    async fn import(&self, ds: &Dataset, mode: ImportMode) -> Result<ImportStats> {
+        let tx = self.pool.begin().await?;
+        tx.lock_change_log().await?;
+        let stats = import::import_dataset(&tx, ds, mode).await?;
+        tx.commit().await?;
+        Ok(stats)
+    }
+
+    async fn import_stream(
         &self,
-        ds: &Dataset,
-        unresolved: &[Unresolved],
-        mode: ImportMode,
+        mut batches: tokio::sync::mpsc::Receiver<Batch>,
+        options: ImportOptions,
     ) -> Result<ImportStats> {
         let tx = self.pool.begin().await?;
         tx.lock_change_log().await?;
-        let stats = import::import_in_tx(&tx, ds, unresolved, mode).await?;
+        let mut writer = import::Writer::start(&tx, options).await?;
+        while let Some(batch) = batches.recv().await {
+            writer.take(batch).await?;
+            if writer.full() {
+                break;
+            }
+        }
+        // The reader stops when its next batch finds no one listening.
+        drop(batches);
+        let stats = writer.finish().await?;
         tx.commit().await?;
         Ok(stats)
     }
