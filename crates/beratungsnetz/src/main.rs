@@ -50,7 +50,7 @@ pub struct Db {
     #[arg(long, env = "BERATUNGSNETZ_DATA_DIR", default_value = "./data")]
     pub data_dir: PathBuf,
     /// PostgreSQL (postgres://user@host/db) or SQLite (sqlite://FILE) URL; overrides --data-dir for the database.
-    #[arg(long, env = "BERATUNGSNETZ_DATABASE_URL")]
+    #[arg(long, env = "BERATUNGSNETZ_DATABASE_URL", hide_env_values = true)]
     pub database_url: Option<String>,
 }
 

@@ -66,7 +66,8 @@ fn postgres_instructions(what: Direction, url: &str, file: &Path) -> String {
             "PostgreSQL databases are restored with PostgreSQL's own tools, not by beratungsnetz. \
              Stop every `serve` of this database, then run (the password from PGPASSWORD or ~/.pgpass):\n  \
              pg_restore --clean --if-exists --no-owner --dbname='{url}' {file}\n\
-             and start the servers again: each rebuilds its search index from the database."
+             then, on each node, `beratungsnetz reindex` (or remove DATA_DIR/search-index, which \
+             `serve` then rebuilds), and start the servers again."
         ),
     }
 }

@@ -261,3 +261,17 @@ async fn json_logs_are_one_object_per_line() {
     assert_eq!(serving["fields"]["message"], "serving");
     assert_eq!(serving["fields"]["engine"], "sqlite");
 }
+
+#[test]
+fn help_shows_no_secret_from_the_environment() {
+    let out = bin()
+        .args(["serve", "--help"])
+        .env("BERATUNGSNETZ_DATABASE_URL", "postgres://u:pw-secret@h/db")
+        .env("BERATUNGSNETZ_SMTP_URL", "smtp://u:pw-secret@h:587")
+        .env("BERATUNGSNETZ_METRICS_TOKEN", "pw-secret-0123456789")
+        .output()
+        .unwrap();
+    let help = String::from_utf8_lossy(&out.stdout);
+    assert!(help.contains("--metrics-token"), "{help}");
+    assert!(!help.contains("pw-secret"), "{help}");
+}
