@@ -19,7 +19,7 @@ use crate::Db;
 pub struct MailArgs {
     /// SMTP server for outgoing mail (smtp://host:25, smtp://user:pass@host:587?tls=required,
     /// smtps://host). Without it, mail is kept in the database and shown to coordinators.
-    #[arg(long, env = "BERATUNGSNETZ_SMTP_URL")]
+    #[arg(long, env = "BERATUNGSNETZ_SMTP_URL", hide_env_values = true)]
     pub smtp_url: Option<String>,
     /// Sender of outgoing mail.
     #[arg(

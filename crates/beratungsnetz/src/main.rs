@@ -9,6 +9,8 @@ mod bench;
 mod demo;
 mod export;
 mod import;
+mod logging;
+mod ops;
 mod progress;
 mod search;
 mod serve;
@@ -31,6 +33,15 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Log lines as text or as one JSON object per line.
+    #[arg(
+        long,
+        global = true,
+        env = "BERATUNGSNETZ_LOG_FORMAT",
+        value_enum,
+        default_value_t
+    )]
+    log_format: logging::LogFormat,
 }
 
 /// Where the data lives.
@@ -40,7 +51,7 @@ pub struct Db {
     #[arg(long, env = "BERATUNGSNETZ_DATA_DIR", default_value = "./data")]
     pub data_dir: PathBuf,
     /// PostgreSQL (postgres://user@host/db) or SQLite (sqlite://FILE) URL; overrides --data-dir for the database.
-    #[arg(long, env = "BERATUNGSNETZ_DATABASE_URL")]
+    #[arg(long, env = "BERATUNGSNETZ_DATABASE_URL", hide_env_values = true)]
     pub database_url: Option<String>,
 }
 
@@ -80,6 +91,12 @@ enum Command {
     Remind(accounts::RemindArgs),
     /// Delete audit-log entries past their retention period (`serve` does it daily).
     Purge(accounts::PurgeArgs),
+    /// Write a consistent copy of the SQLite database to a new file, also while `serve` runs
+    /// (PostgreSQL: prints the pg_dump command to use).
+    Backup(ops::BackupArgs),
+    /// Put a backup in place of the SQLite database (the server stopped; --force to replace
+    /// a database holding data). PostgreSQL: prints the pg_restore command to use.
+    Restore(ops::RestoreArgs),
     /// Measure: `bench import` times import, export and database size for a generated dataset.
     #[cfg(feature = "bench")]
     Bench(bench::BenchArgs),
@@ -105,14 +122,8 @@ pub enum Format {
 }
 
 fn main() -> ExitCode {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("BERATUNGSNETZ_LOG")
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx::query=error")),
-        )
-        .with_writer(std::io::stderr)
-        .init();
     let cli = Cli::parse();
+    logging::init(cli.log_format);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -136,6 +147,8 @@ fn main() -> ExitCode {
             Command::User(a) => accounts::user(a).await,
             Command::Remind(a) => accounts::remind(a).await,
             Command::Purge(a) => accounts::purge(a).await,
+            Command::Backup(a) => ops::backup(a).await,
+            Command::Restore(a) => ops::restore(a).await,
         }
     });
     #[cfg(feature = "bench")]

@@ -28,9 +28,23 @@ pub struct ServeArgs {
         default_value_t = 730
     )]
     audit_retention_days: u32,
+    /// Bearer token that opens /metrics on the main address (at least 16 characters);
+    /// without it (and without --metrics-bind) /metrics answers 404.
+    #[arg(long, env = "BERATUNGSNETZ_METRICS_TOKEN", hide_env_values = true)]
+    metrics_token: Option<String>,
+    /// A second address that serves only /metrics, without a token (loopback or an
+    /// internal network: whoever reaches it can read the metrics).
+    #[arg(long, env = "BERATUNGSNETZ_METRICS_BIND")]
+    metrics_bind: Option<SocketAddr>,
 }
 
 pub async fn run(a: ServeArgs) -> anyhow::Result<()> {
+    if a.metrics_token
+        .as_ref()
+        .is_some_and(|t| t.trim().len() < 16)
+    {
+        anyhow::bail!("--metrics-token must have at least 16 characters");
+    }
     let store = a.db.open().await?;
     if !a.no_demo && store.count(Entity::Service).await? == 0 {
         let stats = crate::demo::load(store.as_ref(), ImportMode::Merge).await?;
@@ -51,6 +65,7 @@ pub async fn run(a: ServeArgs) -> anyhow::Result<()> {
         .state(store.clone(), search, &format!("http://{addr}"))?;
     let mut config = (*state.config).clone();
     config.audit_retention_days = a.audit_retention_days;
+    config.metrics_token = a.metrics_token.map(|t| t.trim().to_string());
     state.config = std::sync::Arc::new(config);
     if state.mailer.is_outbox() {
         tracing::info!(
@@ -59,6 +74,18 @@ pub async fn run(a: ServeArgs) -> anyhow::Result<()> {
     }
     // Unique per process, also where containers share pid and address.
     let node = uuid::Uuid::new_v4().to_string();
+    if let Some(bind) = a.metrics_bind {
+        let metrics = tokio::net::TcpListener::bind(bind)
+            .await
+            .with_context(|| format!("cannot listen on {bind} for metrics"))?;
+        tracing::info!(addr = %metrics.local_addr()?, "metrics served");
+        let app = beratungsnetz_web::telemetry::standalone(state.clone());
+        tokio::spawn(async move {
+            if let Err(e) = axum::serve(metrics, app).await {
+                tracing::error!(error = %e, "the metrics listener stopped");
+            }
+        });
+    }
     beratungsnetz_web::jobs::start(state.clone(), node, beratungsnetz_web::jobs::standard(seq));
     say(&format!("beratungsnetz is running: open http://{addr}/"));
     if store.account_count().await? == 0 {

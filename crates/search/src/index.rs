@@ -124,6 +124,25 @@ pub fn analyze(index: &Index, analyzer: &str, text: &str) -> Vec<String> {
     out
 }
 
+/// Takes the lock every writer of the index in `dir` holds (a running `serve` or
+/// `reindex`), so that none starts while it is kept; None when one holds it now. Both
+/// are advisory `flock`s on tantivy's own lock file.
+pub fn hold_writer_lock(dir: &Path) -> Result<Option<std::fs::File>> {
+    let io = |e: std::io::Error| SearchError::Io(e.to_string());
+    std::fs::create_dir_all(dir).map_err(io)?;
+    let file = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(dir.join(&tantivy::directory::INDEX_WRITER_LOCK.filepath))
+        .map_err(io)?;
+    match file.try_lock() {
+        Ok(()) => Ok(Some(file)),
+        Err(std::fs::TryLockError::WouldBlock) => Ok(None),
+        Err(std::fs::TryLockError::Error(e)) => Err(io(e)),
+    }
+}
+
 /// Flags a document can carry (filters and facets).
 pub const FLAG_FREE: &str = "free";
 pub const FLAG_BARRIER_FREE: &str = "barrier_free";
@@ -139,6 +158,8 @@ pub struct SearchIndex {
     pub(crate) facet_tables: crate::facets::FacetTables,
     /// Moves on whenever what a search answers may change (commit, merge, vocabulary).
     generation: std::sync::atomic::AtomicU64,
+    /// The change-log position of the last commit (0 before the first).
+    position: std::sync::atomic::AtomicI64,
     /// Synonyms coordinators added: (normalized word or phrase, term).
     curated: std::sync::RwLock<Vec<(String, &'static beratungsnetz_core::taxonomy::Term)>>,
 }
@@ -167,8 +188,12 @@ impl SearchIndex {
         {
             let payload = index.load_metas()?.payload;
             let seq = payload.as_deref().and_then(parse_payload);
-            if seq.is_some() {
-                return Ok((Self::from_index(index, fields)?, seq));
+            if let Some(seq) = seq {
+                let opened = Self::from_index(index, fields)?;
+                opened
+                    .position
+                    .store(seq, std::sync::atomic::Ordering::Release);
+                return Ok((opened, Some(seq)));
             }
         }
         // Missing, foreign or unfinished: start afresh.
@@ -210,6 +235,7 @@ impl SearchIndex {
             topics,
             facet_tables: Default::default(),
             generation: Default::default(),
+            position: Default::default(),
             curated: std::sync::RwLock::new(Vec::new()),
         })
     }
@@ -291,9 +317,17 @@ impl SearchIndex {
         prepared.set_payload(&format!("v{SCHEMA_VERSION}:{seq}"));
         prepared.commit()?;
         drop(writer);
+        self.position
+            .store(seq, std::sync::atomic::Ordering::Release);
         self.reader.reload()?;
         self.bump();
         Ok(())
+    }
+
+    /// The change-log position the searchable index reflects (its lag behind the log is
+    /// a metric).
+    pub fn position(&self) -> i64 {
+        self.position.load(std::sync::atomic::Ordering::Acquire)
     }
 
     /// Changes whenever a search may answer differently: caches of answers key on it.

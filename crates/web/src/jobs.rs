@@ -60,6 +60,20 @@ impl Job {
     /// Runs the job once now (taking its lease first, where it has one); false if
     /// another node holds the lease.
     pub async fn run_once(&self, state: &AppState, node: &str) -> Result<bool, JobError> {
+        let started = std::time::Instant::now();
+        let ran = self.run_leased(state, node).await;
+        let outcome = match ran {
+            Ok(true) => "ok",
+            Ok(false) => "skipped",
+            Err(_) => "failed",
+        };
+        state
+            .metrics
+            .job(self.name, outcome, started.elapsed().as_secs_f64());
+        ran
+    }
+
+    async fn run_leased(&self, state: &AppState, node: &str) -> Result<bool, JobError> {
         let now = state.clock.now();
         if let Some(lease) = self.lease {
             let until = now.unix + i64::try_from(lease.as_secs()).unwrap_or(i64::MAX / 2);
@@ -99,6 +113,16 @@ pub fn standard(search_position: i64) -> Vec<Job> {
                     position.store(to, Ordering::Release);
                     Ok(())
                 }
+            },
+        ),
+        // Folds histogram samples into buckets, so they do not pile up between scrapes.
+        Job::new(
+            "metrics-upkeep",
+            Duration::from_secs(5),
+            None,
+            |state, _| async move {
+                state.metrics.upkeep();
+                Ok(())
             },
         ),
         Job::new(

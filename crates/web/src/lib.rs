@@ -13,6 +13,7 @@ pub mod jobs;
 mod openapi;
 pub mod outbox;
 pub mod server;
+pub mod telemetry;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -61,6 +62,8 @@ pub struct AppState {
     pub clock: Arc<dyn Clock>,
     /// Tasks requests leave running after their answer (see `jobs::Background`).
     pub background: Arc<jobs::Background>,
+    /// What `/metrics` reports (see `telemetry`).
+    pub metrics: Arc<telemetry::Metrics>,
 }
 
 impl AppState {
@@ -74,6 +77,7 @@ impl AppState {
             search_cache: Arc::default(),
             clock: Arc::new(SystemClock),
             background: Arc::default(),
+            metrics: Arc::default(),
         }
     }
 }
@@ -95,6 +99,8 @@ pub struct Config {
     pub search_cache: bool,
     /// Days the audit log keeps its entries.
     pub audit_retention_days: u32,
+    /// The bearer token `/metrics` wants; None: `/metrics` answers 404 here.
+    pub metrics_token: Option<String>,
 }
 
 impl Default for Config {
@@ -107,6 +113,7 @@ impl Default for Config {
             map_attribution: "© OpenStreetMap contributors".into(),
             search_cache: true,
             audit_retention_days: 730,
+            metrics_token: None,
         }
     }
 }
@@ -142,12 +149,18 @@ pub fn router(state: AppState) -> Router {
         .merge(audit::router())
         .merge(outbox::router())
         .merge(chrome::router())
+        .merge(telemetry::router())
         .fallback(not_found)
         .layer(axum::middleware::map_response(chrome::security::headers(
             state.config.map_tiles.as_deref(),
             state.config.public_url.starts_with("https://"),
         )))
         .layer(middleware)
+        // Outermost, so timeouts and panics are counted with the status they answer.
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            telemetry::track,
+        ))
         .with_state(state)
 }
 
@@ -207,7 +220,7 @@ fn panic_response(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
 }
 
 /// Unknown paths: JSON under the API prefixes, a page elsewhere.
-async fn not_found(uri: Uri, headers: axum::http::HeaderMap) -> Response {
+pub(crate) async fn not_found(uri: Uri, headers: axum::http::HeaderMap) -> Response {
     let path = uri.path();
     let api = ["/api/", "/services/"]
         .iter()

@@ -363,7 +363,10 @@ pub fn run(
     let offset = (page.saturating_sub(1)).saturating_mul(per_page);
     request.offset = usize::try_from(offset).unwrap_or(usize::MAX).min(docs);
     request.limit = usize::try_from(per_page).unwrap_or(usize::MAX);
-    state.search.search(&request).map_err(AppError::internal)
+    let started = std::time::Instant::now();
+    let answer = state.search.search(&request).map_err(AppError::internal);
+    state.metrics.search(started.elapsed().as_secs_f64());
+    answer
 }
 
 /// GET `/api/v1/search`. The same query string within the same minute on the same index
