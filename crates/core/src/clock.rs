@@ -167,6 +167,18 @@ pub fn day_number(s: &str) -> Option<i64> {
     Some(day_of_date(date))
 }
 
+/// An instant a client names ("2025-01-15T09:00:00+01:00", or a date meaning its start in
+/// UTC) written as HSDS timestamps are ("2025-01-15T08:00:00Z"), so that it compares with
+/// stored ones as text; None for anything else.
+pub fn utc_timestamp(s: &str) -> Option<String> {
+    let unix = match s.parse::<Timestamp>() {
+        Ok(t) => t.as_second(),
+        Err(_) if s.len() == 10 => day_of_date(s.parse::<Date>().ok()?) * DAY,
+        Err(_) => return None,
+    };
+    Some(Now::at(unix).iso_timestamp())
+}
+
 /// (year, month, day) of days since 1970-01-01.
 pub fn civil(day: i64) -> (i16, i8, i8) {
     date_of(day).map_or((1970, 1, 1), |d| (d.year(), d.month(), d.day()))
@@ -186,6 +198,22 @@ pub fn weekday(day: i64) -> u8 {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn client_instants_become_utc_timestamps() {
+        use super::utc_timestamp;
+        assert_eq!(
+            utc_timestamp("2025-01-15T09:00:00+01:00").as_deref(),
+            Some("2025-01-15T08:00:00Z")
+        );
+        assert_eq!(
+            utc_timestamp("2025-01-15").as_deref(),
+            Some("2025-01-15T00:00:00Z")
+        );
+        for bad in ["", "yesterday", "2025-02-30", "2025-01-15T09:00:00"] {
+            assert_eq!(utc_timestamp(bad), None, "{bad}");
+        }
+    }
+
     use super::*;
 
     /// Days since 1970-01-01 of a calendar date; None if there is no such date.

@@ -316,3 +316,121 @@ async fn a_burst_of_parallel_imports_all_succeed() {
         );
     }
 }
+
+/// The HSDS API's pages: filtered and counted in SQL, by name then id, a window at a time.
+#[tokio::test]
+async fn records_page_filters_counts_and_windows_in_sql() {
+    use beratungsnetz_store::Filter;
+    const TAX: &str = "0a5f3c1e-0000-4000-8000-000000000010";
+    const TERM: &str = "0a5f3c1e-0000-4000-8000-000000000011";
+    const ATTR: &str = "0a5f3c1e-0000-4000-8000-000000000012";
+    for e in engines().await {
+        let store = e.store.as_ref();
+        import(store, &sample(), ImportMode::Replace).await.unwrap();
+        let doc = json!([
+            {"id": TAX, "name": "Bedarfe", "description": "d", "version": "1"},
+            {"id": TERM, "name": "Schulden", "description": "d", "taxonomy_id": TAX, "code": "debts"},
+            {"id": SVC2, "name": "Asylberatung_100%", "status": "active", "organization_id": ORG,
+             "last_modified": "2025-03-01T10:00:00Z",
+             "attributes": [{"id": ATTR, "taxonomy_term_id": TERM, "link_id": SVC2,
+                             "link_type": "need", "link_entity": "service", "value": "debts"}]}
+        ]);
+        let ds = hsds::nested::read_document("more.json", &doc, None).unwrap();
+        import(store, &ds, ImportMode::Merge).await.unwrap();
+        let page = |filters: Vec<Filter>, offset: u64, limit: u64| async move {
+            let (n, records) = store
+                .records_page(Entity::Service, &filters, offset, limit)
+                .await
+                .unwrap();
+            (n, records.into_iter().map(|r| r.id).collect::<Vec<_>>())
+        };
+        let name = e.name;
+        // By name: "Asylberatung…" before "Schuldnerberatung"; windows and the end.
+        assert_eq!(
+            page(vec![], 0, 10).await,
+            (2, vec![SVC2.into(), SVC.into()]),
+            "{name}"
+        );
+        assert_eq!(page(vec![], 1, 10).await, (2, vec![SVC.into()]), "{name}");
+        assert_eq!(page(vec![], 5, 10).await, (2, vec![]), "{name}");
+        // Name contains, case ignored; `%` and `_` are plain characters.
+        let found = page(vec![Filter::NameContains("SCHULD".into())], 0, 10).await;
+        assert_eq!(found, (1, vec![SVC.into()]), "{name}");
+        let found = page(vec![Filter::NameContains("_100%".into())], 0, 10).await;
+        assert_eq!(found, (1, vec![SVC2.into()]), "{name}");
+        assert_eq!(
+            page(vec![Filter::NameContains("ung%0".into())], 0, 10)
+                .await
+                .0,
+            0
+        );
+        // Equality, text order of timestamps, tags through attribute and term.
+        let org = Filter::In("organization_id", vec![ORG.into()]);
+        assert_eq!(page(vec![org.clone()], 0, 10).await.0, 2, "{name}");
+        let after = Filter::AtLeast("last_modified", "2025-01-01T00:00:00Z".into());
+        assert_eq!(page(vec![org, after], 0, 10).await, (1, vec![SVC2.into()]));
+        let tagged = Filter::tagged(Filter::In("taxonomy_id", vec![TAX.into()]));
+        assert_eq!(
+            page(vec![tagged], 0, 10).await,
+            (1, vec![SVC2.into()]),
+            "{name}"
+        );
+        assert_eq!(page(vec![Filter::In("id", vec![])], 0, 10).await.0, 0);
+        assert_eq!(page(vec![Filter::Any(vec![])], 0, 10).await.0, 0);
+        // Places: near the location's point, and through its address's postal code.
+        let near = |km: f64| {
+            Filter::via(
+                "location_id",
+                Entity::Location,
+                Filter::Near {
+                    lat: 51.49,
+                    lon: 11.97,
+                    radius_km: km,
+                },
+            )
+        };
+        let (n, _) = store
+            .records_page(Entity::ServiceAtLocation, &[near(2.0)], 0, 10)
+            .await
+            .unwrap();
+        assert_eq!(n, 1, "{name}");
+        let (n, _) = store
+            .records_page(Entity::ServiceAtLocation, &[near(0.5)], 0, 10)
+            .await
+            .unwrap();
+        assert_eq!(n, 0, "{name}");
+        let by_plz = Filter::via(
+            "location_id",
+            Entity::Location,
+            Filter::Has {
+                entity: Entity::Address,
+                fk: "location_id",
+                filter: Box::new(Filter::In("postal_code", vec!["06108".into()])),
+            },
+        );
+        let (n, rows) = store
+            .records_page(Entity::ServiceAtLocation, &[by_plz], 0, 10)
+            .await
+            .unwrap();
+        assert_eq!((n, rows[0].id.as_str()), (1, SAL), "{name}");
+        // Other tables: terms without a parent; an unknown column is an error, not SQL.
+        let (n, _) = store
+            .records_page(Entity::TaxonomyTerm, &[Filter::Missing("parent_id")], 0, 10)
+            .await
+            .unwrap();
+        assert_eq!(n, 1, "{name}");
+        let bad = store
+            .records_page(Entity::Service, &[Filter::Missing("secret; DROP")], 0, 10)
+            .await;
+        assert!(
+            matches!(bad, Err(StoreError::UnknownColumn { .. })),
+            "{name}"
+        );
+        // The organization with what nests below it.
+        let graph = beratungsnetz_store::organizations_graph(store, &[ORG.into()])
+            .await
+            .unwrap();
+        assert!(graph.get(Entity::Organization, ORG).is_some(), "{name}");
+        assert_eq!(graph.count(Entity::Service), 0, "{name}");
+    }
+}

@@ -222,7 +222,7 @@ fn panic_response(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
 /// Unknown paths: JSON under the API prefixes, a page elsewhere.
 pub(crate) async fn not_found(uri: Uri, headers: axum::http::HeaderMap) -> Response {
     let path = uri.path();
-    let api = ["/api/", "/services/"]
+    let api = ["/api/", "/services/", "/hsds/"]
         .iter()
         .any(|p| path.starts_with(p) || path == p.trim_end_matches('/'));
     if api {

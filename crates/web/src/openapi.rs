@@ -24,7 +24,7 @@ mod tests {
     use serde_json::Value;
 
     use super::DOCUMENT;
-    use crate::directory::api::SEARCH_FILTERS;
+    use crate::directory::hsds::{organizations, service_at_locations, services, taxonomies};
     use crate::directory::search::SEARCH_PARAMS;
 
     fn doc() -> Value {
@@ -89,11 +89,19 @@ mod tests {
         let names = parameter_names(&doc, "/api/v1/search");
         let expected: BTreeSet<String> = SEARCH_PARAMS.iter().map(|s| s.to_string()).collect();
         assert_eq!(names, expected);
-        for path in ["/api/v1/services", "/services"] {
-            let names = parameter_names(&doc, path);
-            for p in SEARCH_FILTERS.iter().chain(&["page", "per_page", "format"]) {
-                assert!(names.contains(*p), "{path}: {p}");
-            }
+        // The HSDS lists document exactly the parameters their handlers read.
+        let hsds: [(&str, &[&str]); 7] = [
+            ("/api/v1/services", &services::PARAMS),
+            ("/services", &services::PARAMS),
+            ("/hsds/services", &services::PARAMS),
+            ("/hsds/organizations", &organizations::PARAMS),
+            ("/hsds/taxonomies", &taxonomies::TAXONOMY_PARAMS),
+            ("/hsds/taxonomy_terms", &taxonomies::TERM_PARAMS),
+            ("/hsds/service_at_locations", &service_at_locations::PARAMS),
+        ];
+        for (path, params) in hsds {
+            let expected: BTreeSet<String> = params.iter().map(|s| s.to_string()).collect();
+            assert_eq!(parameter_names(&doc, path), expected, "{path}");
         }
         // Every 400 answer has the error shape.
         for (path, item) in doc["paths"].as_object().unwrap() {

@@ -20,13 +20,6 @@ pub async fn services_graph(store: &dyn Store, service_ids: &[String]) -> Result
     if service.is_empty() {
         return Ok(ds);
     }
-    let add = |ds: &mut Dataset, entity: Entity, records: Vec<Record>| -> Vec<String> {
-        let ids: Vec<String> = records.iter().map(|r| r.id.clone()).collect();
-        for r in records {
-            let _ = ds.insert_unique(entity, r);
-        }
-        ids
-    };
     let mut all_ids: BTreeSet<String> = BTreeSet::new();
     let ids = add(&mut ds, Entity::Service, service);
     all_ids.extend(ids.iter().cloned());
@@ -102,11 +95,62 @@ pub async fn services_graph(store: &dyn Store, service_ids: &[String]) -> Result
         .await?;
     all_ids.extend(add(&mut ds, Entity::Language, languages));
 
+    tags_and_metadata(store, &mut ds, all_ids).await?;
+    Ok(ds)
+}
+
+/// The organizations `ids` with everything nested below them, their services left out
+/// (a few queries per table, not per organization).
+pub async fn organizations_graph(store: &dyn Store, ids: &[String]) -> Result<Dataset> {
+    let mut ds = Dataset::new();
+    let orgs = store.fetch_by(Entity::Organization, "id", ids).await?;
+    let mut all_ids: BTreeSet<String> = BTreeSet::new();
+    let mut todo = vec![(
+        Entity::Organization,
+        add(&mut ds, Entity::Organization, orgs),
+    )];
+    // The nesting is a tree (organization, location, contact, phone, language), so this ends.
+    while let Some((entity, parents)) = todo.pop() {
+        if parents.is_empty() {
+            continue;
+        }
+        for child in entity.many() {
+            if matches!(
+                child.entity,
+                Entity::Attribute | Entity::Metadata | Entity::Service
+            ) {
+                continue;
+            }
+            let records = store.fetch_by(child.entity, child.fk, &parents).await?;
+            todo.push((child.entity, add(&mut ds, child.entity, records)));
+        }
+        all_ids.extend(parents);
+    }
+    tags_and_metadata(store, &mut ds, all_ids).await?;
+    Ok(ds)
+}
+
+/// Adds records to `ds` (a record already there is kept), returning their ids.
+fn add(ds: &mut Dataset, entity: Entity, records: Vec<Record>) -> Vec<String> {
+    let ids: Vec<String> = records.iter().map(|r| r.id.clone()).collect();
+    for r in records {
+        let _ = ds.insert_unique(entity, r);
+    }
+    ids
+}
+
+/// The attributes of the records `all_ids` with their terms and taxonomies, and the
+/// metadata of all of them.
+async fn tags_and_metadata(
+    store: &dyn Store,
+    ds: &mut Dataset,
+    all_ids: BTreeSet<String>,
+) -> Result<()> {
     let linked: Vec<String> = all_ids.iter().cloned().collect();
     let attributes = store
         .fetch_by(Entity::Attribute, "link_id", &linked)
         .await?;
-    let attribute_ids = add(&mut ds, Entity::Attribute, attributes);
+    let attribute_ids = add(ds, Entity::Attribute, attributes);
     let term_ids: Vec<String> = ds
         .records(Entity::Attribute)
         .filter_map(|r| r.str("taxonomy_term_id").map(str::to_string))
@@ -116,7 +160,7 @@ pub async fn services_graph(store: &dyn Store, service_ids: &[String]) -> Result
     let terms = store
         .fetch_by(Entity::TaxonomyTerm, "id", &term_ids)
         .await?;
-    let term_ids = add(&mut ds, Entity::TaxonomyTerm, terms);
+    let term_ids = add(ds, Entity::TaxonomyTerm, terms);
     let taxonomy_ids: Vec<String> = ds
         .records(Entity::TaxonomyTerm)
         .filter_map(|r| r.str("taxonomy_id").map(str::to_string))
@@ -126,7 +170,7 @@ pub async fn services_graph(store: &dyn Store, service_ids: &[String]) -> Result
     let taxonomies = store
         .fetch_by(Entity::Taxonomy, "id", &taxonomy_ids)
         .await?;
-    let taxonomy_ids = add(&mut ds, Entity::Taxonomy, taxonomies);
+    let taxonomy_ids = add(ds, Entity::Taxonomy, taxonomies);
 
     let mut resources = linked;
     resources.extend(attribute_ids);
@@ -135,6 +179,6 @@ pub async fn services_graph(store: &dyn Store, service_ids: &[String]) -> Result
     let metadata = store
         .fetch_by(Entity::Metadata, "resource_id", &resources)
         .await?;
-    add(&mut ds, Entity::Metadata, metadata);
-    Ok(ds)
+    add(ds, Entity::Metadata, metadata);
+    Ok(())
 }

@@ -5,12 +5,14 @@
 pub mod columns;
 mod graph;
 mod import;
+mod page;
 
 use async_trait::async_trait;
 use beratungsnetz_core::hsds::ingest::Batch;
 use beratungsnetz_core::hsds::{Dataset, Entity, Record};
 
-pub use graph::{service_graph, services_graph};
+pub use graph::{organizations_graph, service_graph, services_graph};
+pub use page::Filter;
 
 use crate::audit::insert_audit;
 use crate::changes::{self, Change};
@@ -73,6 +75,16 @@ pub trait Directory: Send + Sync {
     async fn fetch_all(&self, entity: Entity) -> Result<Vec<Record>>;
 
     async fn count(&self, entity: Entity) -> Result<u64>;
+
+    /// The records of one table that match every filter: how many, and one window of them
+    /// (by name where the table has names, then by id).
+    async fn records_page(
+        &self,
+        entity: Entity,
+        filters: &[Filter],
+        offset: u64,
+        limit: u64,
+    ) -> Result<(u64, Vec<Record>)>;
 
     /// One page of services ordered by name, with their organization and a town.
     async fn services_page(&self, offset: u64, limit: u64) -> Result<Vec<ServiceRow>>;
@@ -208,6 +220,31 @@ impl Directory for SqlStore {
             .fetch_one(sql(format!("SELECT COUNT(*) FROM {}", entity.table())))
             .await?;
         Ok(u64::try_from(n).unwrap_or(0))
+    }
+
+    async fn records_page(
+        &self,
+        entity: Entity,
+        filters: &[Filter],
+        offset: u64,
+        limit: u64,
+    ) -> Result<(u64, Vec<Record>)> {
+        let mut count = sql(format!("SELECT COUNT(*) FROM {}", entity.table()));
+        page::push_where(entity, filters, &mut count)?;
+        let (n,): (i64,) = self.pool.fetch_one(count).await?;
+        let total = u64::try_from(n).unwrap_or(0);
+        // Past the end there is nothing to read; this also keeps huge offsets away from SQL.
+        if offset >= total || limit == 0 {
+            return Ok((total, Vec::new()));
+        }
+        let mut q = sql(select_records(&self.pool, entity));
+        page::push_where(entity, filters, &mut q)?;
+        q.push(page::order_by(entity))
+            .push(" LIMIT ")
+            .push_bind(i64::try_from(limit).unwrap_or(i64::MAX))
+            .push(" OFFSET ")
+            .push_bind(i64::try_from(offset).unwrap_or(i64::MAX));
+        Ok((total, parse_rows(entity, self.pool.fetch_all(q).await?)?))
     }
 
     async fn services_page(&self, offset: u64, limit: u64) -> Result<Vec<ServiceRow>> {

@@ -1,11 +1,11 @@
 //! The directory of counselling services: the public list page, the HSDS API and search.
 
 pub mod admin;
-pub mod api;
 pub mod cache;
 pub mod detail;
 pub mod handout;
 pub mod home;
+pub mod hsds;
 pub mod icons;
 pub mod labels;
 pub mod places;
@@ -106,15 +106,18 @@ pub fn hsds_page(total: u64, window: Window, contents: Vec<Value>) -> Value {
 
 /// The JSON API: every path here is described in the OpenAPI document (tested).
 pub fn api_routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
-    vec![
+    use hsds::services;
+    let mut routes = vec![
         ("/api/v1/suggest", get(suggest::suggest)),
-        ("/api/v1/services", get(api::list)),
-        ("/api/v1/services/{id}", get(api::one)),
         ("/api/v1/search", get(search::search)),
-        // The same handlers where the HSDS API specification puts them.
-        ("/services", get(api::list)),
-        ("/services/{id}", get(api::one)),
-    ]
+        // Where the services lived before the HSDS API had a base path: kept for clients.
+        ("/api/v1/services", get(services::list)),
+        ("/api/v1/services/{id}", get(services::one)),
+        ("/services", get(services::list)),
+        ("/services/{id}", get(services::one)),
+    ];
+    routes.extend(hsds::api_routes());
+    routes
 }
 
 /// The public pages and editing in the signed-in area.
