@@ -10,6 +10,7 @@ use beratungsnetz_core::hsds::ingest::{
 use beratungsnetz_core::hsds::{Dataset, Entity, Problem, Record, Rejected, Unresolved};
 
 use super::columns::{Kind, columns};
+use crate::Engine;
 use crate::changes;
 use crate::sql::{Arg, Exec, Tx, sql};
 use crate::{ImportMode, ImportOptions, ImportStats, Result, StoreError};
@@ -18,6 +19,9 @@ use crate::{ImportMode, ImportOptions, ImportStats, Result, StoreError};
 /// and small enough that binding stays cheap (sqlx looks each SQLite parameter up by
 /// name, which grows with the square of the parameters of one statement).
 const MAX_BOUND: usize = 500;
+
+/// SQLite's page cache during an import, in KiB (the default is 2 MB).
+const SQLITE_CACHE_KIB: u32 = 256 * 1024;
 
 /// Records other features point at, which `import --replace` must not remove: the table,
 /// the query of the ids pointed at, and who points at them (for the error).
@@ -171,6 +175,12 @@ pub(crate) struct Writer<'t> {
 
 impl<'t> Writer<'t> {
     pub(crate) async fn start(tx: &'t Tx, options: ImportOptions) -> Result<Writer<'t>> {
+        if tx.engine() == Engine::Sqlite {
+            // Batches touch every table's pages; SQLite's default cache of 2 MB would
+            // read them back from the write-ahead log again and again.
+            tx.execute(sql(format!("PRAGMA cache_size = -{SQLITE_CACHE_KIB}")))
+                .await?;
+        }
         if options.mode == ImportMode::Replace {
             for e in Entity::ALL {
                 tx.execute(sql(format!("DELETE FROM {}", e.table())))
