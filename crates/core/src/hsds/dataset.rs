@@ -3,8 +3,6 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use super::ingest::{Ledger, check_record};
-
 use serde_json::{Map, Value};
 
 use super::entity::Entity;
@@ -51,6 +49,33 @@ impl Unresolved {
     }
 }
 
+/// Merges a later copy of a record into the earlier one (the nested JSON form repeats
+/// shared records): fields missing on one side are taken, a field the copies disagree on
+/// is a problem. Answers whether the earlier copy gained fields.
+pub fn merge_copy(entity: Entity, earlier: &mut Record, later: Record) -> Result<bool, Problem> {
+    let mut gained = false;
+    for (key, value) in later.fields {
+        match earlier.fields.get(&key) {
+            Some(old) if *old != value => {
+                return Err(Problem {
+                    source: later.source,
+                    field: Some(key),
+                    message: format!(
+                        "{entity} `{}` appears twice with different values ({} and {}); first seen in {}",
+                        later.id, old, value, earlier.source
+                    ),
+                });
+            }
+            Some(_) => {}
+            None => {
+                earlier.fields.insert(key, value);
+                gained = true;
+            }
+        }
+    }
+    Ok(gained)
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct Dataset {
     tables: BTreeMap<Entity, BTreeMap<String, Record>>,
@@ -67,7 +92,7 @@ impl Dataset {
     pub fn merge_record(&mut self, entity: Entity, record: Record) -> Result<(), Problem> {
         let table = self.tables.entry(entity).or_default();
         match table.get_mut(&record.id) {
-            Some(existing) => super::ingest::merge_copy(entity, existing, record).map(|_| ()),
+            Some(existing) => merge_copy(entity, existing, record).map(|_| ()),
             None => {
                 table.insert(record.id.clone(), record);
                 Ok(())
@@ -130,30 +155,6 @@ impl Dataset {
 
     pub fn is_empty(&self) -> bool {
         self.len() == 0
-    }
-
-    /// Checks what the HSDS tabular schema demands of each record: required fields, ids
-    /// as UUIDs, references — the rules a streamed import applies ([`super::ingest`]).
-    /// References this data set does not satisfy are returned for the store to check
-    /// against what it already holds.
-    pub fn check(&self) -> (Problems, Vec<Unresolved>) {
-        let mut problems = Problems::default();
-        let mut ledger = Ledger::default();
-        for (&entity, table) in &self.tables {
-            for record in table.values() {
-                if problems.full() {
-                    return (problems, Vec::new());
-                }
-                check_record(entity, record, &mut problems);
-                ledger.note(entity, &record.id, 0);
-            }
-        }
-        for (&entity, table) in &self.tables {
-            for record in table.values() {
-                ledger.references(entity, record, &mut problems);
-            }
-        }
-        (problems, ledger.unresolved())
     }
 
     /// Every record, table by table in [`Entity::ALL`] order (parents first).

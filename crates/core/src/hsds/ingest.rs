@@ -8,6 +8,7 @@ use std::hash::{DefaultHasher, Hash, Hasher};
 
 use serde_json::Value;
 
+pub use super::dataset::merge_copy;
 use super::dataset::{Dataset, Record, Unresolved};
 use super::entity::Entity;
 use super::error::{At, MAX_PROBLEMS, Problem, Problems, Source};
@@ -34,6 +35,32 @@ pub enum Repeat {
     Merge,
     /// A table row: a second row with the same id is a problem.
     Reject,
+}
+
+impl Dataset {
+    /// Checks what the HSDS tabular schema demands of each record: required fields, ids
+    /// as UUIDs, references — the rules a streamed import applies ([`super::ingest`]).
+    /// References this data set does not satisfy are returned for the store to check
+    /// against what it already holds.
+    pub fn check(&self) -> (Problems, Vec<Unresolved>) {
+        let mut problems = Problems::default();
+        let mut ledger = Ledger::default();
+        for entity in Entity::ALL {
+            for record in self.records(entity) {
+                if problems.full() {
+                    return (problems, Vec::new());
+                }
+                check_record(entity, record, &mut problems);
+                ledger.note(entity, &record.id, 0);
+            }
+        }
+        for entity in Entity::ALL {
+            for record in self.records(entity) {
+                ledger.references(entity, record, &mut problems);
+            }
+        }
+        (problems, ledger.unresolved())
+    }
 }
 
 /// Hands records on in batches (the store checks each record, [`check_record`]). The sink answers
@@ -258,33 +285,6 @@ impl Ledger {
             })
             .collect()
     }
-}
-
-/// Merges a later copy of a record into the earlier one (the nested JSON form repeats
-/// shared records): fields missing on one side are taken, a field the copies disagree on
-/// is a problem. Answers whether the earlier copy gained fields.
-pub fn merge_copy(entity: Entity, earlier: &mut Record, later: Record) -> Result<bool, Problem> {
-    let mut gained = false;
-    for (key, value) in later.fields {
-        match earlier.fields.get(&key) {
-            Some(old) if *old != value => {
-                return Err(Problem {
-                    source: later.source,
-                    field: Some(key),
-                    message: format!(
-                        "{entity} `{}` appears twice with different values ({} and {}); first seen in {}",
-                        later.id, old, value, earlier.source
-                    ),
-                });
-            }
-            Some(_) => {}
-            None => {
-                earlier.fields.insert(key, value);
-                gained = true;
-            }
-        }
-    }
-    Ok(gained)
 }
 
 /// The problem of a second row with the same id; `first` is where the first was read.
