@@ -1,5 +1,5 @@
 //! Importing in bounded memory (issue 14): readers hand records over in [`Batch`]es as
-//! they go, each record checked on its own; the [`Ledger`] remembers a fingerprint per
+//! they go; the [`Ledger`] remembers a fingerprint per
 //! id, not the records, so repeated copies, duplicates and references are checked across
 //! the whole input while memory grows by some bytes per record, not by the file.
 
@@ -23,8 +23,6 @@ pub const BATCH_RECORDS: usize = 4096;
 pub struct Batch {
     pub records: Vec<(Entity, Record)>,
     pub problems: Vec<Problem>,
-    /// Bytes of input read so far (for progress).
-    pub bytes_read: u64,
 }
 
 /// How a second record with an id already seen is treated.
@@ -63,8 +61,9 @@ impl Dataset {
     }
 }
 
-/// Hands records on in batches (the store checks each record, [`check_record`]). The sink answers
-/// `false` when it wants nothing more (the import has failed); reading stops then.
+/// Hands records on in batches (the store checks each record, [`check_record`]). The
+/// sink answers `false` when it wants nothing more (the import has failed); reading
+/// stops then.
 pub struct Batcher<'s> {
     batch: Batch,
     sink: &'s mut dyn FnMut(Batch) -> bool,
@@ -86,10 +85,6 @@ impl<'s> Batcher<'s> {
     /// stops reading.
     pub fn stopped(&self) -> bool {
         self.stopped || self.problems >= MAX_PROBLEMS
-    }
-
-    pub fn set_bytes_read(&mut self, bytes: u64) {
-        self.batch.bytes_read = bytes;
     }
 
     pub fn record(&mut self, entity: Entity, record: Record) {
@@ -121,14 +116,7 @@ impl<'s> Batcher<'s> {
         if self.stopped || (self.batch.records.is_empty() && self.batch.problems.is_empty()) {
             return;
         }
-        let bytes_read = self.batch.bytes_read;
-        let batch = std::mem::replace(
-            &mut self.batch,
-            Batch {
-                bytes_read,
-                ..Batch::default()
-            },
-        );
+        let batch = std::mem::take(&mut self.batch);
         if !(self.sink)(batch) {
             self.stopped = true;
         }
