@@ -6,8 +6,6 @@
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 
-use serde_json::Value;
-
 pub use super::dataset::merge_copy;
 use super::dataset::{Dataset, Record, Unresolved};
 use super::entity::Entity;
@@ -319,15 +317,17 @@ impl Places {
     }
 }
 
-/// The JSON text a record's fields are stored as.
+/// The JSON text a record's fields are stored as (written from the fields themselves,
+/// not from a copy of them).
 pub fn fields_json(record: &Record) -> String {
-    Value::Object(record.fields.clone()).to_string()
+    // Cannot fail: the keys are strings and the values JSON.
+    serde_json::to_string(&record.fields).unwrap_or_else(|_| "{}".into())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use serde_json::{Value, json};
 
     const ORG: &str = "d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610";
     const SVC: &str = "ac148810-d857-441c-9679-408f346de14b";

@@ -47,19 +47,19 @@ pub(crate) async fn insert_records(tx: &Tx, entity: Entity, records: &[&Record])
         .iter()
         .map(|r| Row {
             json: fields_json(r),
-            record: (*r).clone(),
+            record: r,
         })
         .collect();
     insert_rows(tx, entity, &rows).await
 }
 
 /// A record to write, with the JSON text it is stored as.
-struct Row {
-    record: Record,
+struct Row<'r> {
+    record: &'r Record,
     json: String,
 }
 
-async fn insert_rows(tx: &Tx, entity: Entity, rows: &[Row]) -> Result<()> {
+async fn insert_rows(tx: &Tx, entity: Entity, rows: &[Row<'_>]) -> Result<()> {
     if rows.is_empty() {
         return Ok(());
     }
@@ -79,7 +79,7 @@ async fn insert_rows(tx: &Tx, entity: Entity, rows: &[Row]) -> Result<()> {
             if i > 0 {
                 q.push(", ");
             }
-            let r = &row.record;
+            let r = row.record;
             let mut values: Vec<Arg> = Vec::with_capacity(cols.len() + 2);
             values.push(r.id.as_str().into());
             for (c, kind) in cols {
@@ -205,7 +205,8 @@ impl<'t> Writer<'t> {
 
     pub(crate) async fn take(&mut self, batch: Batch) -> Result<()> {
         self.problems.0.extend(batch.problems);
-        let mut rows: Vec<(Entity, Row)> = Vec::with_capacity(batch.records.len());
+        // New records with the JSON text they are stored as.
+        let mut fresh: Vec<(Entity, Record, String)> = Vec::with_capacity(batch.records.len());
         let mut repeated: Vec<(Entity, Record)> = Vec::new();
         for (entity, record) in batch.records {
             check_record(entity, &record, &mut self.problems);
@@ -214,7 +215,7 @@ impl<'t> Writer<'t> {
                 Repeat::Merge => {
                     let tag = fingerprint(&json);
                     match self.ledger.note(entity, &record.id, tag) {
-                        None => rows.push((entity, Row { record, json })),
+                        None => fresh.push((entity, record, json)),
                         Some(old) if old == tag => {}
                         Some(_) => repeated.push((entity, record)),
                     }
@@ -222,7 +223,7 @@ impl<'t> Writer<'t> {
                 Repeat::Reject => {
                     let tag = self.places.tag(&record.source);
                     match self.ledger.note(entity, &record.id, tag) {
-                        None => rows.push((entity, Row { record, json })),
+                        None => fresh.push((entity, record, json)),
                         Some(first) => {
                             // The first row stays the one remembered.
                             self.ledger.note(entity, &record.id, first);
@@ -233,15 +234,22 @@ impl<'t> Writer<'t> {
                 }
             }
         }
-        for (entity, row) in &rows {
-            self.ledger
-                .references(*entity, &row.record, &mut self.problems);
+        for (entity, record, _) in &fresh {
+            self.ledger.references(*entity, record, &mut self.problems);
         }
         if self.problems.is_empty() {
-            for entity in Entity::ALL {
-                let of_entity: Vec<Row> = extract(&mut rows, entity);
-                self.stats.records += of_entity.len() as u64;
-                insert_rows(self.tx, entity, &of_entity).await?;
+            // Table by table, parents first, each in the order read.
+            fresh.sort_by_key(|(entity, _, _)| *entity);
+            for group in fresh.chunk_by(|a, b| a.0 == b.0) {
+                let rows: Vec<Row> = group
+                    .iter()
+                    .map(|(_, record, json)| Row {
+                        record,
+                        json: json.clone(),
+                    })
+                    .collect();
+                self.stats.records += rows.len() as u64;
+                insert_rows(self.tx, group[0].0, &rows).await?;
             }
         }
         for (entity, record) in repeated {
@@ -256,9 +264,8 @@ impl<'t> Writer<'t> {
             return Ok(());
         }
         let q = sql(format!(
-            "SELECT id, {} AS data FROM {} WHERE id = $1",
-            self.tx.engine().json_text("data"),
-            entity.table()
+            "{} WHERE id = $1",
+            super::select_records(self.tx, entity)
         ))
         .bind(record.id.as_str());
         let stored: Vec<(String, String)> = self.tx.fetch_all(q).await?;
@@ -276,7 +283,7 @@ impl<'t> Writer<'t> {
                     self.tx,
                     entity,
                     &[Row {
-                        record: earlier,
+                        record: &earlier,
                         json,
                     }],
                 )
@@ -313,15 +320,6 @@ impl<'t> Writer<'t> {
         self.stats.organizations = self.ledger.count(Entity::Organization) as u64;
         Ok(self.stats)
     }
-}
-
-/// The rows of one table, taken out of a batch in their order.
-fn extract(rows: &mut Vec<(Entity, Row)>, entity: Entity) -> Vec<Row> {
-    let (of, rest): (Vec<_>, Vec<_>) = std::mem::take(rows)
-        .into_iter()
-        .partition(|(e, _)| *e == entity);
-    *rows = rest;
-    of.into_iter().map(|(_, r)| r).collect()
 }
 
 /// Writes a data set held in memory, through the same checks as a streamed import.
