@@ -120,6 +120,29 @@ pub async fn stream(
     Ok(written?)
 }
 
+fn not_a_table(name: &str) -> Problem {
+    Problem {
+        source: Source::line(name, 1),
+        field: None,
+        message: "not a table of the HSDS data package".into(),
+    }
+}
+
+/// Reads the metadata beside a JSON export (`hsds.json`) and refuses versions it cannot read.
+fn check_version(path: &Path) -> anyhow::Result<()> {
+    let name = display_name(path);
+    let text = std::fs::read(path).with_context(|| format!("cannot read {name}"))?;
+    let meta: serde_json::Value =
+        serde_json::from_slice(&text).with_context(|| format!("{name}: not valid JSON"))?;
+    match meta.get("version").and_then(serde_json::Value::as_str) {
+        Some(v) if hsds::readable_version(v) => Ok(()),
+        Some(v) => bail!(
+            "{name}: field version: HSDS {v} cannot be read; this importer reads HSDS 3.0 and 3.1"
+        ),
+        None => bail!("{name}: field version: missing (the HSDS version of the files beside it)"),
+    }
+}
+
 /// Batches read ahead of the writer: the reader and the writer each have a core.
 const BATCHES_IN_FLIGHT: usize = 4;
 
@@ -135,7 +158,8 @@ enum InputKind {
     Package {
         declared: tabular::Declared,
         tables: Vec<(Entity, PathBuf)>,
-        unknown: Vec<String>,
+        /// Found before reading: files of no table, resources the package lacks.
+        problems: Vec<Problem>,
     },
 }
 
@@ -157,12 +181,12 @@ impl Input {
                     Some(e) => InputKind::Package {
                         declared,
                         tables: vec![(e, path.to_path_buf())],
-                        unknown: Vec::new(),
+                        problems: Vec::new(),
                     },
                     None => InputKind::Package {
                         declared,
                         tables: Vec::new(),
-                        unknown: vec![name],
+                        problems: vec![not_a_table(&name)],
                     },
                 }
             } else {
@@ -181,6 +205,7 @@ impl Input {
         entries.sort();
         let package_json = path.join("datapackage.json");
         if package_json.is_file() || entries.iter().any(|p| has_ext(p, "csv")) {
+            let mut problems = Vec::new();
             let declared = if package_json.is_file() {
                 budget.take(&package_json)?;
                 let bytes = std::fs::read(&package_json)
@@ -192,18 +217,20 @@ impl Input {
                         format!("not valid JSON: {e}"),
                     )
                 })?;
+                problems.extend(tabular::listed_resources(&value, |p| {
+                    path.join(p).is_file()
+                }));
                 tabular::declared(&value)
             } else {
                 tabular::Declared::default()
             };
             let mut tables = Vec::new();
-            let mut unknown = Vec::new();
             for p in entries.iter().filter(|p| has_ext(p, "csv")) {
                 budget.take(p)?;
                 let name = display_name(p);
                 match hsds::package_entity(&name, &declared) {
                     Some(e) => tables.push((e, p.clone())),
-                    None => unknown.push(name),
+                    None => problems.push(not_a_table(&name)),
                 }
             }
             // Parents first, so that references mostly point backwards.
@@ -212,12 +239,19 @@ impl Input {
                 kind: InputKind::Package {
                     declared,
                     tables,
-                    unknown,
+                    problems,
                 },
                 bytes: budget.used,
             });
         }
-        let files: Vec<PathBuf> = entries.into_iter().filter(|p| has_ext(p, "json")).collect();
+        let metadata = path.join(hsds::METADATA_FILE);
+        if metadata.is_file() {
+            check_version(&metadata)?;
+        }
+        let files: Vec<PathBuf> = entries
+            .into_iter()
+            .filter(|p| has_ext(p, "json") && *p != metadata)
+            .collect();
         if files.is_empty() {
             bail!(
                 "{} holds neither JSON files nor a CSV data package",
@@ -259,14 +293,10 @@ impl Input {
             InputKind::Package {
                 declared,
                 tables,
-                unknown,
+                problems,
             } => {
-                for name in unknown {
-                    batcher.problem(Problem {
-                        source: Source::line(&name, 1),
-                        field: None,
-                        message: "not a table of the HSDS data package".into(),
-                    });
+                for p in problems {
+                    batcher.problem(p);
                 }
                 for (entity, path) in tables {
                     if batcher.stopped() {

@@ -10,6 +10,7 @@ use beratungsnetz_store::Store;
 use clap::Args;
 
 use crate::Db;
+use crate::progress::{Progress, Unit};
 
 #[derive(Args)]
 pub struct ReindexArgs {
@@ -58,7 +59,13 @@ pub async fn reindex(a: ReindexArgs) -> anyhow::Result<()> {
         )
     })?;
     let started = Instant::now();
-    sync::rebuild(store.as_ref(), &index).await?;
+    let total = store
+        .count(beratungsnetz_core::hsds::Entity::Service)
+        .await?;
+    let progress = Progress::start("reindex", total, Unit::Items);
+    let done = progress.counter();
+    sync::rebuild_counting(store.as_ref(), &index, &done).await?;
+    progress.finish();
     println!(
         "search index rebuilt: {} services in {:.1} s ({})",
         index.num_docs(),

@@ -3,7 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Output;
 
 use beratungsnetz_core::hsds::{Dataset, Entity};
@@ -14,6 +14,10 @@ use common::{Node, bin};
 
 fn examples() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/hsds-examples")
+}
+
+fn examples_3_1() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/hsds-3.1/examples")
 }
 
 /// Where a test's data lives: `--data-dir` or `--database-url`.
@@ -114,7 +118,8 @@ async fn assert_round_trips(t: &Target, label: &str, allow_dangling: bool) {
     };
     for format in formats {
         let out = t.out(&format!("export-{label}-{format}"));
-        t.ok("export", &["--format", format, &out]);
+        // Pages of 7 records: every table of the sample data spans several.
+        t.ok("export", &["--format", format, "--page-size", "7", &out]);
         let mut args = vec!["--replace", out.as_str()];
         if allow_dangling {
             args.push("--allow-dangling");
@@ -140,21 +145,122 @@ async fn sample_data_round_trips_losslessly_on_every_engine() {
 }
 
 #[tokio::test]
-async fn official_json_examples_import_and_round_trip() {
+async fn official_json_examples_of_3_0_and_3_1_import_and_round_trip() {
     for t in Target::all().await {
-        for name in [
-            "service_full.json",
-            "organization_full.json",
-            "service_at_location_full.json",
-            "service_list.json",
-            "location.json",
-            "taxonomy_term.json",
-            "taxonomy_list.json",
-        ] {
-            let path = examples().join(name).display().to_string();
-            t.ok("import", &["--replace", &path]);
-            assert_round_trips(&t, name, false).await;
+        for dir in [examples(), examples_3_1()] {
+            for name in [
+                "service_full.json",
+                "organization_full.json",
+                "service_at_location_full.json",
+                "service_list.json",
+                "location.json",
+                "taxonomy_term.json",
+                "taxonomy_list.json",
+            ] {
+                let path = dir.join(name).display().to_string();
+                t.ok("import", &["--replace", &path]);
+                assert_round_trips(&t, name, false).await;
+            }
         }
+    }
+}
+
+/// What HSDS 3.1 adds lands in its tables, and the JSON export says it is 3.1 and nests
+/// it where the 3.1 schemas put it.
+#[tokio::test]
+async fn hsds_3_1_additions_are_kept_and_exported_as_3_1() {
+    for t in Target::all().await {
+        let path = examples_3_1()
+            .join("service_full.json")
+            .display()
+            .to_string();
+        t.ok("import", &["--replace", &path]);
+        let ds = t.dataset().await;
+        let capacity = ds
+            .get(
+                Entity::ServiceCapacity,
+                "8896b788-7b3e-11ef-8db9-7f3d040352b3",
+            )
+            .expect("the capacity");
+        assert_eq!(capacity.fields["available"], 12);
+        assert_eq!(
+            capacity.str("unit_id"),
+            Some("8896b788-7b3e-11ef-8db9-7f3d040352b3")
+        );
+        assert_eq!(ds.count(Entity::Unit), 1);
+        // One URL record, listed by the service and by its organization.
+        let url = ds
+            .get(Entity::Url, "30951f94-7b24-11ef-ba1b-a79405d4dcaa")
+            .expect("the url");
+        assert!(url.str("service_id").is_some() && url.str("organization_id").is_some());
+        let area = ds
+            .get(Entity::ServiceArea, "381c64f1-a724-4884-9c21-ac96c21cca3e")
+            .expect("the service area of the service at a location");
+        assert!(area.str("service_at_location_id").is_some());
+        let attribute_labels: Vec<_> = ds
+            .records(Entity::Attribute)
+            .filter_map(|a| a.str("label"))
+            .collect();
+        assert!(attribute_labels.contains(&"An Example Label"));
+
+        let out = t.out("export-3.1");
+        let report = t.ok("export", &["--format", "hsds-json", &out]);
+        assert!(report.contains("HSDS 3.1"), "{report}");
+        let meta: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(Path::new(&out).join("hsds.json")).unwrap())
+                .unwrap();
+        assert_eq!(meta["version"], "3.1");
+        let services: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(Path::new(&out).join("services.json")).unwrap())
+                .unwrap();
+        let service = &services[0];
+        assert_eq!(service["capacities"][0]["unit"]["name"], "Kilogram");
+        assert_eq!(service["additional_urls"][0]["url"], "https://example.org");
+        assert_eq!(
+            service["organization"]["id"], service["organization_id"],
+            "{service}"
+        );
+        let csv = t.out("export-3.1-csv");
+        t.ok("export", &["--format", "hsds-csv", &csv]);
+        let package: serde_json::Value = serde_json::from_slice(
+            &std::fs::read(Path::new(&csv).join("datapackage.json")).unwrap(),
+        )
+        .unwrap();
+        assert_eq!(package["version"], "3.1.0");
+        for file in ["service_capacity.csv", "units.csv", "url.csv"] {
+            assert!(Path::new(&csv).join(file).is_file(), "{file}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn an_export_of_an_unknown_hsds_version_is_refused() {
+    let t = Target::sqlite();
+    let path = examples_3_1()
+        .join("service_full.json")
+        .display()
+        .to_string();
+    t.ok("import", &[&path]);
+    let out = t.out("export");
+    t.ok("export", &["--format", "hsds-json", &out]);
+    std::fs::write(Path::new(&out).join("hsds.json"), r#"{"version": "4.0"}"#).unwrap();
+    let err = t.fails("import", &["--replace", &out]);
+    assert!(
+        err.contains("hsds.json: field version: HSDS 4.0 cannot be read"),
+        "{err}"
+    );
+    assert_eq!(t.dataset().await.count(Entity::Service), 1);
+}
+
+#[tokio::test]
+async fn official_3_1_csv_example_round_trips() {
+    for t in Target::all().await {
+        let path = examples_3_1().join("csv").display().to_string();
+        t.ok("import", &["--replace", "--allow-dangling", &path]);
+        let ds = t.dataset().await;
+        assert_eq!(ds.count(Entity::ServiceCapacity), 1);
+        assert_eq!(ds.count(Entity::Url), 1);
+        assert_round_trips(&t, "csv-example-3.1", true).await;
     }
 }
 

@@ -1,4 +1,4 @@
-//! The official HSDS 3.0 examples (JSON and CSV) read, check and round-trip.
+//! The official HSDS 3.0 and 3.1 examples (JSON and CSV) read, check and round-trip.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -11,8 +11,16 @@ fn examples() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/hsds-examples")
 }
 
+fn examples_3_1() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/hsds-3.1/examples")
+}
+
 fn read_json(name: &str) -> Dataset {
-    let text = std::fs::read_to_string(examples().join(name)).unwrap();
+    read_json_in(&examples(), name)
+}
+
+fn read_json_in(dir: &std::path::Path, name: &str) -> Dataset {
+    let text = std::fs::read_to_string(dir.join(name)).unwrap();
     hsds::read_json(name, &text, None).unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
@@ -44,11 +52,65 @@ fn every_json_example_reads_and_checks() {
         "taxonomy_term_list.json",
         "tabular.json",
     ] {
-        let ds = read_json(name);
-        assert!(!ds.is_empty(), "{name}");
-        let (problems, _unresolved) = ds.check();
-        assert!(problems.is_empty(), "{name}: {problems:?}");
+        for dir in [examples(), examples_3_1()] {
+            let ds = read_json_in(&dir, name);
+            assert!(!ds.is_empty(), "{name}");
+            let (problems, _unresolved) = ds.check();
+            assert!(problems.is_empty(), "{name}: {problems:?}");
+        }
     }
+}
+
+#[test]
+fn the_3_1_additions_land_in_their_tables() {
+    let ds = read_json_in(&examples_3_1(), "service_full.json");
+    assert_eq!(ds.count(Entity::ServiceCapacity), 1);
+    assert_eq!(ds.count(Entity::Unit), 1);
+    assert_eq!(ds.count(Entity::Url), 1);
+    let sal_areas = ds
+        .records(Entity::ServiceArea)
+        .filter(|a| a.str("service_at_location_id").is_some())
+        .count();
+    assert_eq!(sal_areas, 1);
+    // Nothing of 3.1 is left behind as an unknown field of its parent.
+    for (entity, key) in [
+        (Entity::Service, "capacities"),
+        (Entity::Service, "additional_urls"),
+        (Entity::Organization, "additional_websites"),
+        (Entity::ServiceAtLocation, "service_areas"),
+    ] {
+        assert!(
+            ds.records(entity).all(|r| !r.fields.contains_key(key)),
+            "{key}"
+        );
+    }
+}
+
+/// Both versions' full examples, nested again and read back: the same records.
+#[test]
+fn full_examples_of_both_versions_round_trip_through_nesting() {
+    for dir in [examples(), examples_3_1()] {
+        for name in ["service_full.json", "organization_full.json"] {
+            let ds = read_json_in(&dir, name);
+            let again = renest(&ds);
+            ds.same_records(&again)
+                .unwrap_or_else(|d| panic!("{} {name}: {d}", dir.display()));
+        }
+    }
+}
+
+#[test]
+fn the_3_1_csv_example_reads_and_round_trips() {
+    let ds = read_csv_package(&examples_3_1().join("csv"));
+    assert_eq!(ds.count(Entity::ServiceCapacity), 1);
+    let capacity = ds.records(Entity::ServiceCapacity).next().unwrap();
+    // Typed by the (completed) package description, as in the JSON form.
+    assert_eq!(capacity.fields["available"], 12);
+    assert_eq!(ds.count(Entity::Unit), 1);
+    let (problems, _) = ds.check();
+    assert!(problems.is_empty(), "{problems:?}");
+    let again = write_and_read_csv(&ds);
+    ds.same_records(&again).unwrap();
 }
 
 #[test]
@@ -82,7 +144,12 @@ fn the_csv_example_package_reads_and_checks() {
 #[test]
 fn service_full_round_trips_through_nesting() {
     let ds = read_json("service_full.json");
-    let nester = Nester::new(&ds);
+    let again = renest(&ds);
+    ds.same_records(&again).unwrap();
+}
+
+fn renest(ds: &Dataset) -> Dataset {
+    let nester = Nester::new(ds);
     let mut seen = Seen::default();
     let mut items: Vec<serde_json::Value> = ds
         .records(Entity::Service)
@@ -95,15 +162,19 @@ fn service_full_round_trips_through_nesting() {
     for e in [Entity::TaxonomyTerm, Entity::Taxonomy] {
         items.extend(ds.records(e).map(|r| nester.record(e, r, &mut seen)));
     }
-    let again = hsds::nested::read_document("again.json", &serde_json::Value::Array(items), None)
-        .unwrap_or_else(|e| panic!("{e}"));
-    ds.same_records(&again).unwrap();
+    hsds::nested::read_document("again.json", &serde_json::Value::Array(items), None)
+        .unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// CSV package → CSV package: the same records.
 #[test]
 fn the_csv_example_round_trips_through_csv() {
     let ds = read_csv_package(&examples().join("csv"));
+    let again = write_and_read_csv(&ds);
+    ds.same_records(&again).unwrap();
+}
+
+fn write_and_read_csv(ds: &Dataset) -> Dataset {
     let dir = tempfile::tempdir().unwrap();
     let mut cols = std::collections::HashMap::new();
     for e in Entity::ALL {
@@ -117,6 +188,5 @@ fn the_csv_example_round_trips_through_csv() {
         tabular::datapackage(&cols).to_string(),
     )
     .unwrap();
-    let again = read_csv_package(dir.path());
-    ds.same_records(&again).unwrap();
+    read_csv_package(dir.path())
 }

@@ -2,6 +2,7 @@
 //! change log (which every node follows on its own).
 
 use std::collections::BTreeSet;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use beratungsnetz_core::hsds::Entity;
 use beratungsnetz_core::hsds::nested::{Nester, Seen};
@@ -12,14 +13,23 @@ use crate::{Result, SearchIndex, ServiceDoc};
 /// Rebuilds the whole index; returns the change-log position it reflects. If it fails,
 /// the index stays as it was (nothing of the half-done rebuild is ever committed).
 pub async fn rebuild(store: &dyn Store, index: &SearchIndex) -> Result<i64> {
-    let rebuilt = refill(store, index).await;
+    rebuild_counting(store, index, &AtomicU64::new(0)).await
+}
+
+/// [`rebuild`], adding the number of services indexed to `done` as it goes (progress).
+pub async fn rebuild_counting(
+    store: &dyn Store,
+    index: &SearchIndex,
+    done: &AtomicU64,
+) -> Result<i64> {
+    let rebuilt = refill(store, index, done).await;
     if rebuilt.is_err() {
         index.rollback()?;
     }
     rebuilt
 }
 
-async fn refill(store: &dyn Store, index: &SearchIndex) -> Result<i64> {
+async fn refill(store: &dyn Store, index: &SearchIndex, done: &AtomicU64) -> Result<i64> {
     // Read the position first: changes that land during the rebuild are replayed after.
     let seq = store.latest_change().await?;
     load_vocabulary(store, index).await?;
@@ -29,6 +39,7 @@ async fn refill(store: &dyn Store, index: &SearchIndex) -> Result<i64> {
     for chunk in ids.chunks(REBUILD_BATCH) {
         let ds = services_graph(store, chunk).await?;
         index.add(&docs_of(&ds, chunk))?;
+        done.fetch_add(chunk.len() as u64, Ordering::Relaxed);
     }
     index.apply(&[], &[], seq)?;
     index.merge_all()?;
@@ -136,6 +147,16 @@ async fn services_of(
                 ] {
                     frontier.push((target, links.clone()));
                 }
+            }
+            Entity::Unit => {
+                let capacities = store
+                    .fetch_by(Entity::ServiceCapacity, "unit_id", &ids)
+                    .await?;
+                out.extend(
+                    capacities
+                        .iter()
+                        .filter_map(|r| r.str("service_id").map(str::to_string)),
+                );
             }
             Entity::Taxonomy
             | Entity::TaxonomyTerm

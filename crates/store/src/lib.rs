@@ -25,7 +25,9 @@ use beratungsnetz_core::hsds::{Dataset, Entity, Rejected};
 use thiserror::Error;
 
 pub use changes::Change;
-pub use directory::{Edit, Filter, ServiceRow, organizations_graph, service_graph, services_graph};
+pub use directory::{
+    Edit, Filter, ServiceRow, organizations_graph, records_below, service_graph, services_graph,
+};
 pub use postgres::PgStore;
 pub use sqlite::SqliteStore;
 

@@ -2,6 +2,7 @@
 //! Both exchange forms (nested JSON, CSV package) convert to and from this.
 
 use std::collections::{BTreeMap, HashSet};
+use std::hash::{DefaultHasher, Hash, Hasher};
 
 use serde_json::{Map, Value};
 
@@ -74,6 +75,21 @@ pub fn merge_copy(entity: Entity, earlier: &mut Record, later: Record) -> Result
         }
     }
     Ok(gained)
+}
+
+/// An id as 16 bytes: a UUID as itself, anything else (already a problem) hashed.
+pub fn id_key(id: &str) -> u128 {
+    uuid::Uuid::parse_str(id).map_or_else(
+        |_| {
+            let half = |salt: u8| {
+                let mut h = DefaultHasher::new();
+                (salt, id).hash(&mut h);
+                u128::from(h.finish())
+            };
+            (half(0) << 64) | half(1)
+        },
+        |u| u.as_u128(),
+    )
 }
 
 #[derive(Clone, Debug, Default)]

@@ -1,4 +1,4 @@
-//! The HSDS 3.0 tables and how they nest in the JSON exchange form.
+//! The HSDS 3.1 tables and how they nest in the JSON exchange form.
 
 use std::fmt;
 
@@ -7,6 +7,7 @@ use std::fmt;
 pub enum Entity {
     Taxonomy,
     TaxonomyTerm,
+    Unit,
     Organization,
     Program,
     Service,
@@ -23,6 +24,8 @@ pub enum Entity {
     Funding,
     RequiredDocument,
     OrganizationIdentifier,
+    ServiceCapacity,
+    Url,
     Attribute,
     Metadata,
     MetaTableDescription,
@@ -54,9 +57,10 @@ const ATTRS: Many = many("attributes", Entity::Attribute, "link_id");
 const META: Many = many("metadata", Entity::Metadata, "resource_id");
 
 impl Entity {
-    pub const ALL: [Entity; 21] = [
+    pub const ALL: [Entity; 24] = [
         Entity::Taxonomy,
         Entity::TaxonomyTerm,
+        Entity::Unit,
         Entity::Organization,
         Entity::Program,
         Entity::Service,
@@ -73,6 +77,8 @@ impl Entity {
         Entity::Funding,
         Entity::RequiredDocument,
         Entity::OrganizationIdentifier,
+        Entity::ServiceCapacity,
+        Entity::Url,
         Entity::Attribute,
         Entity::Metadata,
         Entity::MetaTableDescription,
@@ -83,6 +89,7 @@ impl Entity {
         match self {
             Entity::Taxonomy => "taxonomy",
             Entity::TaxonomyTerm => "taxonomy_term",
+            Entity::Unit => "unit",
             Entity::Organization => "organization",
             Entity::Program => "program",
             Entity::Service => "service",
@@ -99,6 +106,8 @@ impl Entity {
             Entity::Funding => "funding",
             Entity::RequiredDocument => "required_document",
             Entity::OrganizationIdentifier => "organization_identifier",
+            Entity::ServiceCapacity => "service_capacity",
+            Entity::Url => "url",
             Entity::Attribute => "attribute",
             Entity::Metadata => "metadata",
             Entity::MetaTableDescription => "meta_table_description",
@@ -122,10 +131,13 @@ impl Entity {
             many("cost_options", E::CostOption, "service_id"),
             many("required_documents", E::RequiredDocument, "service_id"),
             many("contacts", E::Contact, "service_id"),
+            many("capacities", E::ServiceCapacity, "service_id"),
+            many("additional_urls", E::Url, "service_id"),
             ATTRS,
             META,
         ];
         const SERVICE_AT_LOCATION: &[Many] = &[
+            many("service_areas", E::ServiceArea, "service_at_location_id"),
             many("contacts", E::Contact, "service_at_location_id"),
             many("phones", E::Phone, "service_at_location_id"),
             many("schedules", E::Schedule, "service_at_location_id"),
@@ -143,6 +155,7 @@ impl Entity {
             META,
         ];
         const ORGANIZATION: &[Many] = &[
+            many("additional_websites", E::Url, "organization_id"),
             many("funding", E::Funding, "organization_id"),
             many("contacts", E::Contact, "organization_id"),
             many("phones", E::Phone, "organization_id"),
@@ -211,6 +224,11 @@ impl Entity {
                 key: "taxonomy_detail",
                 entity: E::Taxonomy,
                 fk: "taxonomy_id",
+            }],
+            E::ServiceCapacity => &[One {
+                key: "unit",
+                entity: E::Unit,
+                fk: "unit_id",
             }],
             _ => &[],
         }

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 
 pub use super::dataset::merge_copy;
-use super::dataset::{Dataset, Record, Unresolved};
+use super::dataset::{Dataset, Record, Unresolved, id_key};
 use super::entity::Entity;
 use super::error::{At, MAX_PROBLEMS, Problem, Problems, Source};
 use super::package;
@@ -173,21 +173,6 @@ impl Default for Ledger {
     }
 }
 
-/// An id as 16 bytes: a UUID as itself, anything else (already a problem) hashed.
-fn key(id: &str) -> u128 {
-    uuid::Uuid::parse_str(id).map_or_else(
-        |_| {
-            let half = |salt: u8| {
-                let mut h = DefaultHasher::new();
-                (salt, id).hash(&mut h);
-                u128::from(h.finish())
-            };
-            (half(0) << 64) | half(1)
-        },
-        |u| u.as_u128(),
-    )
-}
-
 /// A fingerprint of a record's fields in their JSON form.
 pub fn fingerprint(json: &str) -> u64 {
     let mut h = DefaultHasher::new();
@@ -198,15 +183,15 @@ pub fn fingerprint(json: &str) -> u64 {
 impl Ledger {
     /// Notes an id with its tag; the tag it had if it was seen before.
     pub fn note(&mut self, entity: Entity, id: &str, tag: u64) -> Option<u64> {
-        self.seen[entity as usize].insert(key(id), tag)
+        self.seen[entity as usize].insert(id_key(id), tag)
     }
 
     pub fn contains(&self, entity: Entity, id: &str) -> bool {
-        self.seen[entity as usize].contains_key(&key(id))
+        self.seen[entity as usize].contains_key(&id_key(id))
     }
 
     fn contains_any(&self, id: &str) -> bool {
-        let k = key(id);
+        let k = id_key(id);
         self.seen.iter().any(|t| t.contains_key(&k))
     }
 

@@ -1,5 +1,20 @@
-//! Open Referral HSDS 3.0: the tables, the two exchange forms, validation.
+//! Open Referral HSDS 3.1 (reading 3.0 too): the tables, the two exchange forms, validation.
 
+/// The HSDS version that exports and the API say they write.
+pub const VERSION: &str = "3.1";
+/// No profile narrows HSDS here, so the profile is the specification itself.
+pub const PROFILE: &str = "https://docs.openreferral.org/en/latest/";
+/// The file beside a JSON export that says which HSDS version it is (the HSDS API's
+/// metadata object); an import reads it to check the version and takes no records from it.
+pub const METADATA_FILE: &str = "hsds.json";
+
+/// The HSDS versions the importer reads: 3.1 only adds to 3.0.
+pub fn readable_version(version: &str) -> bool {
+    let mut parts = version.trim_start_matches('v').split('.');
+    parts.next() == Some("3") && matches!(parts.next(), None | Some("0") | Some("1"))
+}
+
+pub mod constraints;
 pub mod dataset;
 pub mod entity;
 pub mod error;
@@ -9,6 +24,7 @@ pub mod package;
 pub mod schema;
 pub mod stream;
 pub mod tabular;
+pub mod temporal;
 
 use std::collections::BTreeMap;
 
@@ -31,7 +47,12 @@ pub fn read_package(files: &BTreeMap<String, Vec<u8>>) -> Result<Dataset, Reject
     let mut problems = Problems::default();
     let declared = match files.get("datapackage.json") {
         Some(bytes) => match serde_json::from_slice::<serde_json::Value>(bytes) {
-            Ok(v) => tabular::declared(&v),
+            Ok(v) => {
+                problems
+                    .0
+                    .extend(tabular::listed_resources(&v, |p| files.contains_key(p)));
+                tabular::declared(&v)
+            }
             Err(e) => {
                 return Err(Rejected::one(
                     Source::line("datapackage.json", e.line() as u64),

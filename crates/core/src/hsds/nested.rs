@@ -4,7 +4,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde_json::{Map, Value};
 
-use super::dataset::{Dataset, Record};
+use super::dataset::{Dataset, Record, id_key};
 use super::entity::Entity;
 use super::error::{Problems, Rejected, Source};
 use super::schema;
@@ -317,24 +317,24 @@ impl<'a> Nester<'a> {
 
     /// A service as the HSDS API and `service_package.json` show it: all its children,
     /// its locations in full, its organization and program as plain records.
-    pub fn service(&self, id: &str, seen: &mut Seen<'a>) -> Option<Value> {
+    pub fn service(&self, id: &str, seen: &mut Seen) -> Option<Value> {
         let r = self.ds.get(Entity::Service, id)?;
         Some(self.full(Entity::Service, r, seen))
     }
 
     /// An organization with its own children; its services are left to `service`, and
     /// of its locations only those no service is offered at (the rest nest there).
-    pub fn organization(&self, id: &str, seen: &mut Seen<'a>) -> Option<Value> {
+    pub fn organization(&self, id: &str, seen: &mut Seen) -> Option<Value> {
         let r = self.ds.get(Entity::Organization, id)?;
         Some(self.full(Entity::Organization, r, seen))
     }
 
     /// Any record with everything nested below it.
-    pub fn record(&self, entity: Entity, r: &'a Record, seen: &mut Seen<'a>) -> Value {
+    pub fn record(&self, entity: Entity, r: &'a Record, seen: &mut Seen) -> Value {
         self.full(entity, r, seen)
     }
 
-    fn full(&self, entity: Entity, r: &'a Record, seen: &mut Seen<'a>) -> Value {
+    fn full(&self, entity: Entity, r: &'a Record, seen: &mut Seen) -> Value {
         seen.mark(entity, &r.id);
         let mut obj = r.fields.clone();
         for one in entity.one() {
@@ -377,18 +377,19 @@ impl<'a> Nester<'a> {
     }
 }
 
-/// Which records an export has written, to find those the nested form cannot hold.
+/// Which records an export has written, to find those the nested form cannot hold. Ids
+/// are kept as 16 bytes, so an export in pieces can remember a whole directory.
 #[derive(Default)]
-pub struct Seen<'a> {
-    set: HashSet<(Entity, &'a str)>,
+pub struct Seen {
+    set: HashSet<(Entity, u128)>,
 }
 
-impl<'a> Seen<'a> {
-    fn mark(&mut self, entity: Entity, id: &'a str) {
-        self.set.insert((entity, id));
+impl Seen {
+    fn mark(&mut self, entity: Entity, id: &str) {
+        self.set.insert((entity, id_key(id)));
     }
     pub fn contains(&self, entity: Entity, id: &str) -> bool {
-        self.set.contains(&(entity, id))
+        self.set.contains(&(entity, id_key(id)))
     }
 }
 

@@ -5,9 +5,10 @@ use std::sync::OnceLock;
 
 use serde_json::Value;
 
+use super::constraints::Constraints;
 use super::entity::Entity;
 
-/// The official HSDS 3.0 data package description, shipped with the binary.
+/// The official HSDS 3.1 data package description, shipped with the binary.
 pub const DATAPACKAGE_JSON: &str = include_str!("../../schemas/hsds/datapackage.json");
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -61,6 +62,8 @@ pub struct Field {
     pub name: String,
     pub kind: FieldType,
     pub required: bool,
+    /// Format, enum, pattern, lengths, range and uniqueness as declared.
+    pub constraints: Constraints,
 }
 
 #[derive(Clone, Debug)]
@@ -104,6 +107,7 @@ fn parse_package(text: &str) -> Package {
                 name: "id".into(),
                 kind: FieldType::String,
                 required: true,
+                constraints: Constraints::default(),
             }],
             foreign_keys: vec![],
             index: HashMap::from([("id".to_string(), 0)]),
@@ -147,6 +151,7 @@ pub fn parse_resources(value: &Value) -> Vec<(Entity, Table)> {
                                 .pointer("/constraints/required")
                                 .and_then(Value::as_bool)
                                 .unwrap_or(false),
+                            constraints: Constraints::parse(f),
                         })
                     })
                     .collect()

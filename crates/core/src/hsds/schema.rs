@@ -1,4 +1,5 @@
-//! Validation against the official, self-contained HSDS 3.0 JSON schemas.
+//! Validation against the official, self-contained HSDS 3.1 JSON schemas (3.1 only adds
+//! to 3.0, so 3.0 documents pass them too).
 
 use std::sync::OnceLock;
 

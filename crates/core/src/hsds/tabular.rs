@@ -7,11 +7,13 @@ use std::rc::Rc;
 
 use serde_json::{Map, Number, Value, json};
 
+use super::constraints::{Constraints, Uniques};
 use super::dataset::{Dataset, Record};
 use super::entity::Entity;
 use super::error::{Problem, Problems, Source};
 use super::ingest::{Batch, Batcher};
 use super::package::{self, DATAPACKAGE_JSON, Field, FieldType, Table};
+use super::temporal::check_temporal;
 
 /// Field types a third party's `datapackage.json` declares for its extension columns.
 pub type Declared = HashMap<Entity, Table>;
@@ -19,6 +21,44 @@ pub type Declared = HashMap<Entity, Table>;
 /// Reads the tables a (possibly third-party) data package description declares.
 pub fn declared(package_json: &Value) -> Declared {
     package::parse_resources(package_json).into_iter().collect()
+}
+
+/// Checks the resources a package's `datapackage.json` lists: each must be an HSDS table
+/// (rows of any other would be lost) whose file is in the package (`present`).
+pub fn listed_resources(package_json: &Value, present: impl Fn(&str) -> bool) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let resources = package_json
+        .get("resources")
+        .and_then(Value::as_array)
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    for (i, r) in resources.iter().enumerate() {
+        let source = Source::pointer("datapackage.json", format!("/resources/{i}"));
+        let name = r.get("name").and_then(Value::as_str).unwrap_or_default();
+        let mut problem = |field: &str, message: String| {
+            problems.push(Problem {
+                source: source.clone(),
+                field: Some(field.to_string()),
+                message,
+            })
+        };
+        if Entity::from_table(name).is_none() {
+            problem(
+                "name",
+                format!("`{name}` is not a table of HSDS; its rows cannot be imported"),
+            );
+            continue;
+        }
+        match r.get("path").and_then(Value::as_str) {
+            Some(path) if present(path) => {}
+            Some(path) => problem(
+                "path",
+                format!("the package lists `{path}` for table {name}, but has no such file"),
+            ),
+            None => problem("path", format!("table {name} has no path")),
+        }
+    }
+    problems
 }
 
 /// The CSV file name of a table, as the official package names it.
@@ -159,16 +199,11 @@ pub fn stream_csv(
             "the header has no `id` column".into(),
         ));
     }
-    let official = package::table(entity);
-    let kinds: Vec<FieldType> = headers
+    let rules: Vec<(FieldType, Constraints)> = headers
         .iter()
-        .map(|h| {
-            official
-                .field(h)
-                .or_else(|| declared.and_then(|d| d.field(h)))
-                .map_or(FieldType::String, |f| f.kind)
-        })
+        .map(|h| column_rules(entity, declared, h))
         .collect();
+    let mut uniques = Uniques::default();
     let mut lines = LineCounter {
         newlines,
         line: 1,
@@ -203,15 +238,26 @@ pub fn stream_csv(
             continue;
         }
         let mut fields = Map::new();
-        for ((name, raw), kind) in headers.iter().zip(row.iter()).zip(&kinds) {
+        for ((name, raw), (kind, rules)) in headers.iter().zip(row.iter()).zip(&rules) {
             if raw.is_empty() {
                 continue;
             }
-            match parse_cell(raw, *kind) {
+            match typed_cell(raw, *kind, rules) {
                 Ok(v) => {
                     fields.insert(name.to_string(), v);
                 }
                 Err(msg) => batcher.problem(problem(line, Some(name), msg)),
+            }
+            // The ledger checks ids across files, naming the first row.
+            if rules.unique
+                && name != "id"
+                && let Some(first) = uniques.note(name, raw, line)
+            {
+                batcher.problem(problem(
+                    line,
+                    Some(name),
+                    format!("`{raw}` is declared unique but already appears in line {first}"),
+                ));
             }
         }
         let Some(id) = fields.get("id").and_then(Value::as_str).map(str::to_string) else {
@@ -289,6 +335,31 @@ fn csv_error(e: &csv::Error) -> String {
     }
 }
 
+/// The type and the rules of a column: the official description's, with what the
+/// package's own `datapackage.json` declares on top (and alone for extension columns).
+fn column_rules(entity: Entity, declared: Option<&Table>, name: &str) -> (FieldType, Constraints) {
+    let official = package::table(entity).field(name);
+    let own = declared.and_then(|d| d.field(name));
+    let kind = official.or(own).map_or(FieldType::String, |f| f.kind);
+    let rules = match (official, own) {
+        // Ids are checked per record (a UUID) and across files (unique) by the import.
+        _ if name == "id" => Constraints::default(),
+        (Some(o), Some(d)) => o.constraints.and(&d.constraints),
+        (Some(f), None) | (None, Some(f)) => f.constraints.clone(),
+        (None, None) => Constraints::default(),
+    };
+    (kind, rules)
+}
+
+/// One cell as its JSON value, checked against its column's type and rules.
+fn typed_cell(raw: &str, kind: FieldType, rules: &Constraints) -> Result<Value, String> {
+    let value = parse_cell(raw, kind)?;
+    if !rules.is_empty() {
+        rules.check(raw, &value)?;
+    }
+    Ok(value)
+}
+
 /// Converts one CSV cell to its JSON value according to the column type.
 fn parse_cell(raw: &str, kind: FieldType) -> Result<Value, String> {
     match kind {
@@ -314,9 +385,11 @@ fn parse_cell(raw: &str, kind: FieldType) -> Result<Value, String> {
             _ => Err(format!("`{raw}` is not a JSON {}", kind.name())),
         },
         FieldType::Any => Ok(serde_json::from_str(raw).unwrap_or(Value::String(raw.to_string()))),
-        FieldType::String | FieldType::Date | FieldType::DateTime | FieldType::Time => {
+        FieldType::Date | FieldType::DateTime | FieldType::Time => {
+            check_temporal(raw, kind)?;
             Ok(Value::String(raw.to_string()))
         }
+        FieldType::String => Ok(Value::String(raw.to_string())),
     }
 }
 
@@ -346,6 +419,7 @@ pub fn read_tabular_json(
             continue;
         };
         let table = package::table(entity);
+        let mut uniques = Uniques::default();
         for (i, row) in rows.iter().enumerate() {
             let source = Source::pointer(file, format!("/{name}/{i}"));
             let Some(row) = row.as_object() else {
@@ -354,19 +428,36 @@ pub fn read_tabular_json(
             };
             let mut fields = Map::new();
             for (k, v) in row {
-                let kind = table.field(k).map_or(FieldType::Any, |f| f.kind);
+                let field = table.field(k);
+                let kind = field.map_or(FieldType::Any, |f| f.kind);
                 let value = match v {
                     Value::Null => continue,
                     Value::String(s) if s.is_empty() => continue,
-                    Value::String(s) if kind != FieldType::Any => match parse_cell(s, kind) {
-                        Ok(v) => v,
-                        Err(msg) => {
-                            problems.push(source.clone(), Some(k), msg);
-                            continue;
+                    Value::String(s) if kind != FieldType::Any => {
+                        let rules = field.map(|f| &f.constraints).filter(|_| k != "id");
+                        match typed_cell(s, kind, rules.unwrap_or(&Constraints::default())) {
+                            Ok(v) => v,
+                            Err(msg) => {
+                                problems.push(source.clone(), Some(k), msg);
+                                continue;
+                            }
                         }
-                    },
+                    }
                     other => other.clone(),
                 };
+                if let Some(f) = field
+                    && f.constraints.unique
+                    && k != "id"
+                    && let Some(first) = uniques.note(k, &value.to_string(), i as u64)
+                {
+                    problems.push(
+                        source.clone(),
+                        Some(k),
+                        format!(
+                            "`{value}` is declared unique but already appears in /{name}/{first}"
+                        ),
+                    );
+                }
                 fields.insert(k.clone(), value);
             }
             let Some(id) = fields.get("id").and_then(Value::as_str).map(str::to_string) else {
@@ -383,11 +474,31 @@ pub fn read_tabular_json(
 /// The columns of one exported table: the official ones, then every extension field
 /// the records carry, with a type inferred from their values.
 pub fn columns<'r>(entity: Entity, records: impl Iterator<Item = &'r Record>) -> Vec<Field> {
-    let official = package::table(entity);
-    let mut extra: BTreeMap<String, Option<FieldType>> = BTreeMap::new();
+    let mut found = ColumnFinder::new(entity);
     for r in records {
+        found.add(r);
+    }
+    found.finish()
+}
+
+/// Finds a table's columns one record at a time, so an export can look at a table in
+/// pieces before it writes the header.
+pub struct ColumnFinder {
+    official: &'static Table,
+    extra: BTreeMap<String, FieldType>,
+}
+
+impl ColumnFinder {
+    pub fn new(entity: Entity) -> ColumnFinder {
+        ColumnFinder {
+            official: package::table(entity),
+            extra: BTreeMap::new(),
+        }
+    }
+
+    pub fn add(&mut self, r: &Record) {
         for (k, v) in &r.fields {
-            if official.field(k).is_some() {
+            if self.official.field(k).is_some() {
                 continue;
             }
             let kind = match v {
@@ -398,22 +509,29 @@ pub fn columns<'r>(entity: Entity, records: impl Iterator<Item = &'r Record>) ->
                 Value::Array(_) => FieldType::Array,
                 Value::Null => continue,
             };
-            let slot = extra.entry(k.clone()).or_insert(Some(kind));
-            if *slot != Some(kind) {
-                *slot = Some(FieldType::Any);
+            match self.extra.get_mut(k) {
+                Some(slot) if *slot != kind => *slot = FieldType::Any,
+                Some(_) => {}
+                None => {
+                    self.extra.insert(k.clone(), kind);
+                }
             }
         }
     }
-    official
-        .fields
-        .iter()
-        .cloned()
-        .chain(extra.into_iter().map(|(name, kind)| Field {
-            name,
-            kind: kind.unwrap_or(FieldType::Any),
-            required: false,
-        }))
-        .collect()
+
+    pub fn finish(self) -> Vec<Field> {
+        self.official
+            .fields
+            .iter()
+            .cloned()
+            .chain(self.extra.into_iter().map(|(name, kind)| Field {
+                name,
+                kind,
+                required: false,
+                constraints: Constraints::default(),
+            }))
+            .collect()
+    }
 }
 
 /// Writes one table as CSV with the given columns.
@@ -422,13 +540,35 @@ pub fn write_csv<'r, W: Write>(
     columns: &[Field],
     records: impl Iterator<Item = &'r Record>,
 ) -> std::io::Result<()> {
-    let mut w = csv::Writer::from_writer(out);
-    w.write_record(columns.iter().map(|f| f.name.as_str()))?;
-    let mut row: Vec<String> = Vec::with_capacity(columns.len());
+    let mut w = CsvOut::new(out, columns)?;
     for r in records {
-        row.clear();
-        for f in columns {
-            row.push(match r.fields.get(&f.name) {
+        w.write(r)?;
+    }
+    w.finish()
+}
+
+/// A CSV table being written: the header first, then one record at a time.
+pub struct CsvOut<'c, W: Write> {
+    w: csv::Writer<W>,
+    columns: &'c [Field],
+    row: Vec<String>,
+}
+
+impl<'c, W: Write> CsvOut<'c, W> {
+    pub fn new(out: W, columns: &'c [Field]) -> std::io::Result<CsvOut<'c, W>> {
+        let mut w = csv::Writer::from_writer(out);
+        w.write_record(columns.iter().map(|f| f.name.as_str()))?;
+        Ok(CsvOut {
+            w,
+            columns,
+            row: Vec::with_capacity(columns.len()),
+        })
+    }
+
+    pub fn write(&mut self, r: &Record) -> std::io::Result<()> {
+        self.row.clear();
+        for f in self.columns {
+            self.row.push(match r.fields.get(&f.name) {
                 None | Some(Value::Null) => String::new(),
                 Some(Value::String(s)) if f.kind != FieldType::Any => s.clone(),
                 Some(Value::Bool(b)) if f.kind != FieldType::Any => b.to_string(),
@@ -436,15 +576,22 @@ pub fn write_csv<'r, W: Write>(
                 Some(other) => other.to_string(),
             });
         }
-        w.write_record(&row)?;
+        Ok(self.w.write_record(&self.row)?)
     }
-    w.flush()
+
+    pub fn finish(mut self) -> std::io::Result<()> {
+        self.w.flush()
+    }
 }
 
 /// The `datapackage.json` of an export: the official description, with each table's
 /// extension columns added so a reader knows their types.
 pub fn datapackage(columns: &HashMap<Entity, Vec<Field>>) -> Value {
     let mut pkg: Value = serde_json::from_str(DATAPACKAGE_JSON).unwrap_or_else(|_| json!({}));
+    // The official 3.1 description still says 3.0.0; an export says what it writes.
+    if let Some(obj) = pkg.as_object_mut() {
+        obj.insert("version".into(), json!(format!("{}.0", super::VERSION)));
+    }
     if let Some(resources) = pkg.get_mut("resources").and_then(Value::as_array_mut) {
         for r in resources {
             let Some(entity) = r
@@ -506,6 +653,115 @@ mod tests {
         assert_eq!(
             text,
             "services.csv line 3: field `minimum_age`: `zwölf` is not a number"
+        );
+    }
+
+    fn messages(p: &Problems) -> Vec<String> {
+        p.0.iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn declared_enums_formats_and_dates_are_enforced() {
+        let csv = format!(
+            "id,name,status,email,url,assured_date,last_modified\n\
+             {ID},A,offen,beratung(at)example.org,kein link,31.12.2025,2025-12-31\n"
+        );
+        let (_, p) = read(csv.as_bytes());
+        let got = messages(&p);
+        for want in [
+            "services.csv line 2: field `status`: `offen` is not one of: active, inactive, defunct, temporarily closed",
+            "services.csv line 2: field `email`: `beratung(at)example.org` is not a valid e-mail address",
+            "services.csv line 2: field `url`: `kein link` is not a valid URI",
+            "services.csv line 2: field `assured_date`: `31.12.2025` is not a date (YYYY-MM-DD)",
+            "services.csv line 2: field `last_modified`: `2025-12-31` is not a date and time",
+        ] {
+            assert!(got.iter().any(|m| m.starts_with(want)), "{want}\n{got:#?}");
+        }
+        let fine = format!(
+            "id,name,status,email,url,assured_date,last_modified\n\
+             {ID},A,active,beratung@example.org,https://example.org/a,2025-12-31,2025-12-31T10:00:00Z\n"
+        );
+        let (_, p) = read(fine.as_bytes());
+        assert!(p.is_empty(), "{p:?}");
+    }
+
+    #[test]
+    fn declared_unique_columns_name_the_first_line() {
+        let csv = "id,name,description,code\n\
+            0b1d8a43-3f35-4e4e-8e3c-4b2c0f7b2a01,Schulden,x,S1\n\
+            0b1d8a43-3f35-4e4e-8e3c-4b2c0f7b2a02,Wohnen,x,W1\n\
+            0b1d8a43-3f35-4e4e-8e3c-4b2c0f7b2a03,Schulden II,x,S1\n";
+        let mut ds = Dataset::new();
+        let mut p = Problems::default();
+        read_csv(
+            "taxonomy_terms.csv",
+            Entity::TaxonomyTerm,
+            csv.as_bytes(),
+            None,
+            &mut ds,
+            &mut p,
+        );
+        assert_eq!(
+            messages(&p),
+            [
+                "taxonomy_terms.csv line 4: field `code`: `S1` is declared unique but already appears in line 2"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_package_s_own_declarations_count_too() {
+        let package = json!({"resources": [{
+            "name": "service", "path": "services.csv",
+            "schema": {"fields": [
+                {"name": "x_plz", "type": "string", "constraints": {"pattern": "[0-9]{5}"}},
+                {"name": "x_places", "type": "integer", "constraints": {"minimum": 0}},
+            ]}
+        }]});
+        let declared = declared(&package);
+        let csv = format!("id,name,x_plz,x_places\n{ID},A,0610,-2\n");
+        let mut ds = Dataset::new();
+        let mut p = Problems::default();
+        let table = declared.get(&Entity::Service);
+        read_csv(
+            "services.csv",
+            Entity::Service,
+            csv.as_bytes(),
+            table,
+            &mut ds,
+            &mut p,
+        );
+        let got = messages(&p);
+        assert!(
+            got.iter()
+                .any(|m| m.contains("`0610` does not match the pattern `[0-9]{5}`")),
+            "{got:?}"
+        );
+        assert!(
+            got.iter().any(|m| m.contains("-2 is below the minimum 0")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn every_listed_resource_must_be_a_table_with_a_file() {
+        let package = json!({"resources": [
+            {"name": "service", "path": "services.csv"},
+            {"name": "organization", "path": "organizations.csv"},
+            {"name": "referral", "path": "referrals.csv"},
+        ]});
+        let got: Vec<String> = listed_resources(&package, |p| p == "services.csv")
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(
+            got[0].contains("/resources/1") && got[0].contains("has no such file"),
+            "{got:?}"
+        );
+        assert!(
+            got[1].contains("`referral` is not a table of HSDS"),
+            "{got:?}"
         );
     }
 

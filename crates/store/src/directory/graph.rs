@@ -6,8 +6,8 @@ use beratungsnetz_core::hsds::{Dataset, Entity, Record};
 
 use crate::{Result, Store};
 
-/// The service `id` with its children, locations, organization, program, attributes,
-/// taxonomy terms and metadata; `None` if there is no such service.
+/// The service `id` with its children (capacities with their units), locations,
+/// organization, program, attributes, taxonomy terms and metadata; `None` if there is no such service.
 pub async fn service_graph(store: &dyn Store, id: &str) -> Result<Option<Dataset>> {
     let ds = services_graph(store, &[id.to_string()]).await?;
     Ok(ds.get(Entity::Service, id).is_some().then_some(ds))
@@ -39,13 +39,7 @@ pub async fn services_graph(store: &dyn Store, service_ids: &[String]) -> Result
         .await?;
     all_ids.extend(add(&mut ds, Entity::Program, program));
 
-    for child in Entity::Service.many() {
-        if matches!(child.entity, Entity::Attribute | Entity::Metadata) {
-            continue;
-        }
-        let records = store.fetch_by(child.entity, child.fk, &ids).await?;
-        all_ids.extend(add(&mut ds, child.entity, records));
-    }
+    add_children(store, &mut ds, Entity::Service, &ids, &mut all_ids).await?;
     let sals: Vec<String> = ds
         .ids(Entity::ServiceAtLocation)
         .into_iter()
@@ -57,25 +51,34 @@ pub async fn services_graph(store: &dyn Store, service_ids: &[String]) -> Result
         .collect::<BTreeSet<_>>()
         .into_iter()
         .collect();
-    for child in [Entity::Contact, Entity::Phone, Entity::Schedule] {
-        let records = store
-            .fetch_by(child, "service_at_location_id", &sals)
-            .await?;
-        all_ids.extend(add(&mut ds, child, records));
-    }
+    let unit_ids: Vec<String> = ds
+        .records(Entity::ServiceCapacity)
+        .filter_map(|r| r.str("unit_id").map(str::to_string))
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let units = store.fetch_by(Entity::Unit, "id", &unit_ids).await?;
+    all_ids.extend(add(&mut ds, Entity::Unit, units));
+    add_children(
+        store,
+        &mut ds,
+        Entity::ServiceAtLocation,
+        &sals,
+        &mut all_ids,
+    )
+    .await?;
     let locations = store
         .fetch_by(Entity::Location, "id", &location_ids)
         .await?;
     all_ids.extend(add(&mut ds, Entity::Location, locations));
-    for child in Entity::Location.many() {
-        if matches!(child.entity, Entity::Attribute | Entity::Metadata) {
-            continue;
-        }
-        let records = store
-            .fetch_by(child.entity, child.fk, &location_ids)
-            .await?;
-        all_ids.extend(add(&mut ds, child.entity, records));
-    }
+    add_children(
+        store,
+        &mut ds,
+        Entity::Location,
+        &location_ids,
+        &mut all_ids,
+    )
+    .await?;
     let contacts: Vec<String> = ds
         .ids(Entity::Contact)
         .into_iter()
@@ -102,13 +105,16 @@ pub async fn services_graph(store: &dyn Store, service_ids: &[String]) -> Result
 /// The organizations `ids` with everything nested below them, their services left out
 /// (a few queries per table, not per organization).
 pub async fn organizations_graph(store: &dyn Store, ids: &[String]) -> Result<Dataset> {
+    records_below(store, Entity::Organization, ids).await
+}
+
+/// The records `ids` of `entity` with everything nested below them (services left out),
+/// their attributes and metadata.
+pub async fn records_below(store: &dyn Store, entity: Entity, ids: &[String]) -> Result<Dataset> {
     let mut ds = Dataset::new();
-    let orgs = store.fetch_by(Entity::Organization, "id", ids).await?;
+    let top = store.fetch_by(entity, "id", ids).await?;
     let mut all_ids: BTreeSet<String> = BTreeSet::new();
-    let mut todo = vec![(
-        Entity::Organization,
-        add(&mut ds, Entity::Organization, orgs),
-    )];
+    let mut todo = vec![(entity, add(&mut ds, entity, top))];
     // The nesting is a tree (organization, location, contact, phone, language), so this ends.
     while let Some((entity, parents)) = todo.pop() {
         if parents.is_empty() {
@@ -128,6 +134,25 @@ pub async fn organizations_graph(store: &dyn Store, ids: &[String]) -> Result<Da
     }
     tags_and_metadata(store, &mut ds, all_ids).await?;
     Ok(ds)
+}
+
+/// Adds the records nested directly in the `parents` of `entity` (attributes and metadata
+/// are left to [`tags_and_metadata`]), noting their ids in `all_ids`.
+async fn add_children(
+    store: &dyn Store,
+    ds: &mut Dataset,
+    entity: Entity,
+    parents: &[String],
+    all_ids: &mut BTreeSet<String>,
+) -> Result<()> {
+    for child in entity.many() {
+        if matches!(child.entity, Entity::Attribute | Entity::Metadata) {
+            continue;
+        }
+        let records = store.fetch_by(child.entity, child.fk, parents).await?;
+        all_ids.extend(add(ds, child.entity, records));
+    }
+    Ok(())
 }
 
 /// Adds records to `ds` (a record already there is kept), returning their ids.

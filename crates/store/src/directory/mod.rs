@@ -11,7 +11,7 @@ use async_trait::async_trait;
 use beratungsnetz_core::hsds::ingest::Batch;
 use beratungsnetz_core::hsds::{Dataset, Entity, Record};
 
-pub use graph::{organizations_graph, service_graph, services_graph};
+pub use graph::{organizations_graph, records_below, service_graph, services_graph};
 pub use page::Filter;
 
 use crate::audit::insert_audit;
@@ -73,6 +73,15 @@ pub trait Directory: Send + Sync {
 
     /// Every record of one table, ordered by id.
     async fn fetch_all(&self, entity: Entity) -> Result<Vec<Record>>;
+
+    /// Up to `limit` records of one table whose id comes after `after` (from the start
+    /// without it), ordered by id: a whole table read in bounded pieces.
+    async fn records_after(
+        &self,
+        entity: Entity,
+        after: Option<&str>,
+        limit: u64,
+    ) -> Result<Vec<Record>>;
 
     async fn count(&self, entity: Entity) -> Result<u64>;
 
@@ -211,6 +220,21 @@ impl Directory for SqlStore {
             "{} ORDER BY id",
             select_records(&self.pool, entity)
         ));
+        parse_rows(entity, self.pool.fetch_all(q).await?)
+    }
+
+    async fn records_after(
+        &self,
+        entity: Entity,
+        after: Option<&str>,
+        limit: u64,
+    ) -> Result<Vec<Record>> {
+        let mut q = sql(select_records(&self.pool, entity));
+        if let Some(after) = after {
+            q.push(" WHERE id > ").push_bind(after.to_string());
+        }
+        q.push(" ORDER BY id LIMIT ")
+            .push_bind(i64::try_from(limit).unwrap_or(i64::MAX));
         parse_rows(entity, self.pool.fetch_all(q).await?)
     }
 

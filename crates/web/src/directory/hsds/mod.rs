@@ -20,9 +20,8 @@ use crate::AppState;
 /// Where the HSDS API lives.
 pub const BASE: &str = "/hsds";
 /// The HSDS version the API states.
-pub const HSDS_VERSION: &str = "3.1";
-/// No profile narrows HSDS here, so the profile is the specification itself.
-pub const PROFILE: &str = "https://docs.openreferral.org/en/latest/";
+pub const HSDS_VERSION: &str = beratungsnetz_core::hsds::VERSION;
+pub use beratungsnetz_core::hsds::PROFILE;
 
 /// GET `/hsds/`: what this API is (the description's `/`).
 pub async fn meta(State(state): State<AppState>) -> Json<Value> {
