@@ -6,4 +6,5 @@ pub mod directory;
 pub mod freshness;
 pub mod geo;
 pub mod hsds;
+pub mod referrals;
 pub mod taxonomy;

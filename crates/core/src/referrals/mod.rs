@@ -1,0 +1,6 @@
+//! Referrals: handing a need of a client over to a specialist service, with consent, and
+//! knowing that the person arrived. The rules live here; storage and pages build on them.
+
+pub mod state;
+
+pub use state::{DeclineReason, Event, Outcome, Party, Refused, State};
