@@ -429,9 +429,15 @@ struct SegmentHits {
 /// Orders candidates so that the heap's top is the one to drop first.
 struct Worst(Candidate);
 
+/// Best first, and a total order: hits that rank equally keep one order (by their place
+/// in the index), so that pages of one search neither repeat nor skip them.
+fn rank_order(a: &Candidate, b: &Candidate) -> std::cmp::Ordering {
+    a.key.total_cmp(&b.key).then_with(|| a.address.cmp(&b.address))
+}
+
 impl PartialEq for Worst {
     fn eq(&self, other: &Self) -> bool {
-        self.0.key.total_cmp(&other.0.key).is_eq()
+        rank_order(&self.0, &other.0).is_eq()
     }
 }
 impl Eq for Worst {}
@@ -442,7 +448,7 @@ impl PartialOrd for Worst {
 }
 impl Ord for Worst {
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.0.key.total_cmp(&other.0.key)
+        rank_order(&self.0, &other.0)
     }
 }
 
@@ -511,7 +517,7 @@ impl Collector for HitCollector {
 fn push_bounded(top: &mut std::collections::BinaryHeap<Worst>, keep: usize, c: Candidate) {
     if top.len() >= keep {
         match top.peek() {
-            Some(worst) if c.key < worst.0.key => {
+            Some(worst) if rank_order(&c, &worst.0).is_lt() => {
                 top.pop();
             }
             _ => return,
@@ -522,9 +528,9 @@ fn push_bounded(top: &mut std::collections::BinaryHeap<Worst>, keep: usize, c: C
 
 fn sort_candidates(top: &mut [Candidate], sort: Sort) {
     if sort == Sort::Name {
-        top.sort_by(|a, b| a.name.cmp(&b.name).then(a.key.total_cmp(&b.key)));
+        top.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| rank_order(a, b)));
     } else {
-        top.sort_by(|a, b| a.key.total_cmp(&b.key));
+        top.sort_by(rank_order);
     }
 }
 

@@ -432,6 +432,37 @@ fn pages_and_sorting_by_name() {
     assert_eq!(first.total, second.total);
 }
 
+/// Paging through every hit, in every sort and in small pages, lists each service once:
+/// hits that rank equally (no text: all score alike; services of one name) keep one order.
+#[test]
+fn pages_list_every_hit_once_even_when_hits_rank_equally() {
+    for sort in [Sort::Relevance, Sort::Name] {
+        for q in ["", "Migrationsberatung"] {
+            for limit in [7, 20] {
+                let mut r = req(q);
+                r.sort = sort;
+                r.limit = limit;
+                r.facets = false;
+                let total = search(&r).total as usize;
+                assert!(total > limit, "{q:?}: {total}");
+                let mut ids = Vec::new();
+                while r.offset < total {
+                    ids.extend(search(&r).hits.into_iter().map(|h| h.summary.id));
+                    r.offset += limit;
+                }
+                let listed = ids.len();
+                ids.sort();
+                ids.dedup();
+                assert_eq!(
+                    (listed, ids.len()),
+                    (total, total),
+                    "{sort:?} {q:?} in pages of {limit}: repeats or gaps"
+                );
+            }
+        }
+    }
+}
+
 #[test]
 fn updates_and_deletes_are_searchable_at_once() {
     let index = third_party();
