@@ -108,15 +108,29 @@ pub async fn stream(
     let reader = std::thread::Builder::new()
         .name("import-reader".into())
         .spawn(move || {
-            let mut sink = |batch: Batch| tx.blocking_send(batch).is_ok();
+            let started = Instant::now();
+            // Time spent waiting for the writer: which side limits the import.
+            let mut waited = std::time::Duration::ZERO;
+            let mut sink = |batch: Batch| {
+                let t = Instant::now();
+                let sent = tx.blocking_send(batch).is_ok();
+                waited += t.elapsed();
+                sent
+            };
             let mut batcher = Batcher::new(&mut sink);
             input.read(kind, &read, &mut batcher);
             batcher.finish();
+            (started.elapsed(), waited)
         })?;
     let written = store.import_stream(rx, options).await;
-    if reader.join().is_err() {
+    let Ok((reading, waited)) = reader.join() else {
         bail!("reading the input failed");
-    }
+    };
+    tracing::info!(
+        reading_seconds = reading.as_secs_f64(),
+        waiting_for_writer_seconds = waited.as_secs_f64(),
+        "import input read"
+    );
     Ok(written?)
 }
 

@@ -2,6 +2,8 @@
 //! collectors (`--log-format json`). Either way only what the code logs: routes and
 //! outcomes, never personal data.
 
+use std::io::IsTerminal;
+
 use clap::ValueEnum;
 
 #[derive(Clone, Copy, Debug, Default, ValueEnum)]
@@ -14,8 +16,10 @@ pub enum LogFormat {
 pub fn init(format: LogFormat) {
     let filter = tracing_subscriber::EnvFilter::try_from_env("BERATUNGSNETZ_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx::query=error"));
+    // Colours only for a person at a terminal: a journal or a file gets plain text.
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
+        .with_ansi(std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none())
         .with_writer(std::io::stderr);
     match format {
         LogFormat::Text => builder.init(),

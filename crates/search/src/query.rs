@@ -432,7 +432,9 @@ struct Worst(Candidate);
 /// Best first, and a total order: hits that rank equally keep one order (by their place
 /// in the index), so that pages of one search neither repeat nor skip them.
 fn rank_order(a: &Candidate, b: &Candidate) -> std::cmp::Ordering {
-    a.key.total_cmp(&b.key).then_with(|| a.address.cmp(&b.address))
+    a.key
+        .total_cmp(&b.key)
+        .then_with(|| a.address.cmp(&b.address))
 }
 
 impl PartialEq for Worst {

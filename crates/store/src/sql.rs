@@ -192,6 +192,32 @@ fn bind_error(e: sqlx::error::BoxDynError) -> StoreError {
     StoreError::Database(sqlx::Error::Encode(e))
 }
 
+/// The text as SQLite best reads it: `$n` becomes `?n` (outside quoted literals). SQLite
+/// looks a `$name` up among the names seen so far, one by one, so a statement of many
+/// `$n` parameters takes quadratic time to prepare; `?n` is taken as the number it is.
+fn sqlite_text(text: String) -> String {
+    if !text.contains('$') {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut quote: Option<char> = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None if c == '\'' || c == '"' => quote = Some(c),
+            None if c == '$' && chars.peek().is_some_and(char::is_ascii_digit) => {
+                out.push('?');
+                continue;
+            }
+            None => {}
+        }
+        out.push(c);
+    }
+    out
+}
+
 fn sqlite_args(args: Vec<Arg>) -> Result<SqliteArguments> {
     let mut out = SqliteArguments::default();
     for a in args {
@@ -297,7 +323,7 @@ mod run {
     use sqlx::sqlite::Sqlite;
     use sqlx::{AssertSqlSafe, Executor};
 
-    use super::{Row, Sql, pg_args, sqlite_args};
+    use super::{Row, Sql, pg_args, sqlite_args, sqlite_text};
     use crate::Result;
 
     pub(super) async fn sqlite_execute<'e>(
@@ -305,7 +331,7 @@ mod run {
         q: Sql,
     ) -> Result<u64> {
         let args = sqlite_args(q.args)?;
-        Ok(sqlx::query_with(AssertSqlSafe(q.text), args)
+        Ok(sqlx::query_with(AssertSqlSafe(sqlite_text(q.text)), args)
             .execute(e)
             .await?
             .rows_affected())
@@ -328,7 +354,7 @@ mod run {
     ) -> Result<Vec<T>> {
         let args = sqlite_args(q.args)?;
         Ok(
-            sqlx::query_as_with::<Sqlite, T, _>(AssertSqlSafe(q.text), args)
+            sqlx::query_as_with::<Sqlite, T, _>(AssertSqlSafe(sqlite_text(q.text)), args)
                 .fetch_all(e)
                 .await?,
         )
@@ -352,7 +378,7 @@ mod run {
     ) -> Result<Option<T>> {
         let args = sqlite_args(q.args)?;
         Ok(
-            sqlx::query_as_with::<Sqlite, T, _>(AssertSqlSafe(q.text), args)
+            sqlx::query_as_with::<Sqlite, T, _>(AssertSqlSafe(sqlite_text(q.text)), args)
                 .fetch_optional(e)
                 .await?,
         )
@@ -442,6 +468,20 @@ impl Exec for Tx {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sqlite_reads_numbered_question_marks_and_literals_stay() {
+        assert_eq!(
+            sqlite_text(
+                "SELECT json_extract(data, '$.a$1') FROM t WHERE a = $1 AND b IN ($2, $10)".into()
+            ),
+            "SELECT json_extract(data, '$.a$1') FROM t WHERE a = ?1 AND b IN (?2, ?10)"
+        );
+        assert_eq!(
+            sqlite_text("SELECT \"$1\", $ FROM t".into()),
+            "SELECT \"$1\", $ FROM t"
+        );
+    }
 
     #[test]
     fn parameters_are_numbered_in_order() {

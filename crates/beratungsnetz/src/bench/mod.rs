@@ -2,6 +2,7 @@
 
 mod import;
 mod search;
+mod soak;
 
 use clap::{Args, Subcommand};
 
@@ -24,11 +25,36 @@ enum What {
     /// throughput of /api/v1/search against a bare axum handler (wrk). Prints latencies,
     /// queries per second, ratios, index build time and memory.
     Search(search::SearchBench),
+    /// Start the server on loopback (a temporary data directory with the sample data
+    /// unless --data-dir), measure its capacity with a closed loop of searches, page views
+    /// and edits, then offer --load of it open loop for --minutes. Prints requests, errors,
+    /// p50/p99 and the server's memory per minute; fails if any request failed.
+    Soak(soak::SoakBench),
 }
 
 pub async fn run(a: BenchArgs) -> anyhow::Result<()> {
     match a.what {
         What::Import(b) => import::run(b).await,
         What::Search(b) => search::run(b).await,
+        What::Soak(b) => soak::run(b).await,
     }
+}
+
+/// A memory figure of a process (`VmRSS:`, `VmHWM:`, `RssAnon:`…) from `/proc`, in MB;
+/// `None` for this process.
+pub(crate) fn status_mb(pid: Option<u32>, name: &str) -> Option<f64> {
+    let path = match pid {
+        Some(pid) => format!("/proc/{pid}/status"),
+        None => "/proc/self/status".to_string(),
+    };
+    let status = std::fs::read_to_string(path).ok()?;
+    let kb: f64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix(name))?
+        .trim()
+        .trim_end_matches("kB")
+        .trim()
+        .parse()
+        .ok()?;
+    Some(kb / 1024.0)
 }

@@ -367,19 +367,10 @@ fn rounds(total: usize, mix: usize) -> usize {
 }
 
 fn rss_mb() -> Option<(f64, f64)> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let field = |name: &str| -> Option<f64> {
-        let line = status.lines().find(|l| l.starts_with(name))?;
-        let kb: f64 = line
-            .trim_start_matches(name)
-            .trim()
-            .trim_end_matches("kB")
-            .trim()
-            .parse()
-            .ok()?;
-        Some(kb / 1024.0)
-    };
-    Some((field("VmRSS:")?, field("VmHWM:")?))
+    Some((
+        super::status_mb(None, "VmRSS:")?,
+        super::status_mb(None, "VmHWM:")?,
+    ))
 }
 
 /// The generated services as the index sees them; each JSON value is dropped at once.

@@ -15,9 +15,7 @@ use crate::changes;
 use crate::sql::{Arg, Exec, Tx, sql};
 use crate::{ImportMode, ImportOptions, ImportStats, Result, StoreError};
 
-/// Bound values per multi-row INSERT: far under SQLite's 32766 and PostgreSQL's 65535,
-/// and small enough that binding stays cheap (sqlx looks each SQLite parameter up by
-/// name, which grows with the square of the parameters of one statement).
+/// Bound values per multi-row INSERT: far under SQLite's 32766 and PostgreSQL's 65535.
 const MAX_BOUND: usize = 500;
 
 /// SQLite's page cache during an import, in KiB (the default is 2 MB).
