@@ -21,7 +21,7 @@ use beratungsnetz_store::audit::AuditFilter;
 use beratungsnetz_store::{PgStore, SqliteStore, Store, scratch};
 use sqlx::{ConnectOptions, Connection};
 
-use common::{Node, bin};
+use common::{Browser, Node, address, bin, client, encode, hidden};
 
 // ---------------------------------------------------------------------------------------
 // Where the data lives.
@@ -579,27 +579,13 @@ struct Server {
 
 impl Server {
     async fn start(args: &[String]) -> Server {
-        use std::io::{BufRead, BufReader};
         let mut child = bin()
             .args(["serve", "--bind", "127.0.0.1:0"])
             .args(args)
             .stdout(Stdio::piped())
             .spawn()
             .unwrap();
-        let stdout = child.stdout.take().unwrap();
-        let line = tokio::task::spawn_blocking(move || {
-            let mut line = String::new();
-            BufReader::new(stdout).read_line(&mut line).unwrap();
-            line
-        })
-        .await
-        .unwrap();
-        let base = line
-            .split_whitespace()
-            .find(|w| w.starts_with("http://"))
-            .unwrap_or_else(|| panic!("no address in {line:?}"))
-            .trim_end_matches('/')
-            .to_string();
+        let base = address(&mut child).await;
         Server { child, base }
     }
 
@@ -617,88 +603,6 @@ impl Drop for Server {
     }
 }
 
-/// A browser over HTTP: keeps cookies, does not follow redirects.
-struct Browser {
-    client: reqwest::Client,
-    base: String,
-    cookies: BTreeMap<String, String>,
-}
-
-impl Browser {
-    fn new(base: &str) -> Browser {
-        Browser {
-            client: client(),
-            base: base.to_string(),
-            cookies: BTreeMap::new(),
-        }
-    }
-
-    fn cookie(&self) -> String {
-        self.cookies
-            .iter()
-            .map(|(k, v)| format!("{k}={v}"))
-            .collect::<Vec<_>>()
-            .join("; ")
-    }
-
-    async fn keep(&mut self, r: reqwest::Response) -> (u16, String) {
-        for c in r.headers().get_all(reqwest::header::SET_COOKIE) {
-            let kv = c.to_str().unwrap().split(';').next().unwrap();
-            let (k, v) = kv.split_once('=').unwrap();
-            self.cookies.insert(k.to_string(), v.to_string());
-        }
-        (r.status().as_u16(), r.text().await.unwrap())
-    }
-
-    async fn get(&mut self, path: &str) -> (u16, String) {
-        let r = self
-            .client
-            .get(format!("{}{path}", self.base))
-            .header("cookie", self.cookie())
-            .send()
-            .await
-            .unwrap();
-        self.keep(r).await
-    }
-
-    async fn post(&mut self, path: &str, form: &[(&str, &str)]) -> (u16, String) {
-        let r = self
-            .client
-            .post(format!("{}{path}", self.base))
-            .header("cookie", self.cookie())
-            .header("content-type", "application/x-www-form-urlencoded")
-            .body(encode(form))
-            .send()
-            .await
-            .unwrap();
-        self.keep(r).await
-    }
-}
-
-fn client() -> reqwest::Client {
-    reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .timeout(Duration::from_secs(60))
-        .build()
-        .unwrap()
-}
-
-fn encode(form: &[(&str, &str)]) -> String {
-    form_urlencoded::Serializer::new(String::new())
-        .extend_pairs(form)
-        .finish()
-}
-
-/// The value of the hidden field `name` of a form.
-fn hidden(body: &str, name: &str) -> String {
-    let key = format!("name=\"{name}\" value=\"");
-    let at = body
-        .find(&key)
-        .unwrap_or_else(|| panic!("no field {name} in {body}"));
-    let rest = &body[at + key.len()..];
-    rest[..rest.find('"').unwrap()].to_string()
-}
-
 /// A coordinator invited by `user add` and signed in through the invitation link.
 async fn coordinator(t: &Target, base: &str) -> Browser {
     let printed = t.ok(
@@ -710,20 +614,7 @@ async fn coordinator(t: &Target, base: &str) -> Browser {
         .find_map(|l| l.find("/einladung/").map(|at| l[at..].trim().to_string()))
         .unwrap_or_else(|| panic!("no link in {printed}"));
     let mut b = Browser::new(base);
-    let (status, page) = b.get(&link).await;
-    assert_eq!(status, 200, "{page}");
-    let pw = "ein langes Passwort";
-    let (status, page) = b
-        .post(
-            &link,
-            &[
-                ("csrf", &hidden(&page, "csrf")),
-                ("password", pw),
-                ("password_repeat", pw),
-            ],
-        )
-        .await;
-    assert_eq!(status, 303, "{page}");
+    b.accept(&link).await;
     b
 }
 

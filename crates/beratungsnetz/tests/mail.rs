@@ -7,11 +7,10 @@
 
 mod common;
 
-use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use common::{Node, bin};
+use common::{Browser, Node, bin, hidden};
 
 /// `python3 -m aiosmtpd` writing every mail into a maildir; killed when dropped.
 struct Smtp {
@@ -135,95 +134,6 @@ fn link_in(body: &str, base: &str, path: &str) -> String {
     rest[..rest.find(char::is_whitespace).unwrap_or(rest.len())].to_string()
 }
 
-/// A browser over HTTP: keeps cookies, does not follow redirects.
-struct Browser {
-    client: reqwest::Client,
-    base: String,
-    cookies: BTreeMap<String, String>,
-}
-
-impl Browser {
-    fn new(base: &str) -> Browser {
-        Browser {
-            client: reqwest::Client::builder()
-                .redirect(reqwest::redirect::Policy::none())
-                .build()
-                .unwrap(),
-            base: base.to_string(),
-            cookies: BTreeMap::new(),
-        }
-    }
-
-    async fn keep(&mut self, r: reqwest::Response) -> (u16, String) {
-        for c in r.headers().get_all(reqwest::header::SET_COOKIE) {
-            let c = c.to_str().unwrap();
-            let kv = c.split(';').next().unwrap();
-            let (k, v) = kv.split_once('=').unwrap();
-            self.cookies.insert(k.to_string(), v.to_string());
-        }
-        (r.status().as_u16(), r.text().await.unwrap())
-    }
-
-    fn cookie(&self) -> String {
-        self.cookies
-            .iter()
-            .map(|(k, v)| format!("{k}={v}"))
-            .collect::<Vec<_>>()
-            .join("; ")
-    }
-
-    async fn get(&mut self, path: &str) -> (u16, String) {
-        let r = self
-            .client
-            .get(format!("{}{path}", self.base))
-            .header("cookie", self.cookie())
-            .send()
-            .await
-            .unwrap();
-        self.keep(r).await
-    }
-
-    async fn post(&mut self, path: &str, form: &[(&str, &str)]) -> (u16, String) {
-        let body = form_urlencoded::Serializer::new(String::new())
-            .extend_pairs(form)
-            .finish();
-        let r = self
-            .client
-            .post(format!("{}{path}", self.base))
-            .header("cookie", self.cookie())
-            .header("content-type", "application/x-www-form-urlencoded")
-            .body(body)
-            .send()
-            .await
-            .unwrap();
-        self.keep(r).await
-    }
-
-    /// Accepts an invitation link: sets the password, signed in afterwards.
-    async fn accept(&mut self, link: &str) {
-        let (status, page) = self.get(link).await;
-        assert_eq!(status, 200, "{page}");
-        let pw = "ein langes Passwort";
-        let (status, _) = self
-            .post(
-                link,
-                &[
-                    ("csrf", &csrf(&page)),
-                    ("password", pw),
-                    ("password_repeat", pw),
-                ],
-            )
-            .await;
-        assert_eq!(status, 303);
-    }
-}
-
-fn csrf(body: &str) -> String {
-    let at = body.find("name=\"csrf\" value=\"").unwrap();
-    let rest = &body[at + 19..];
-    rest[..rest.find('"').unwrap()].to_string()
-}
-
 /// The first link with this prefix on a page, up to the closing quote.
 fn first(body: &str, prefix: &str) -> String {
     let at = body.find(prefix).unwrap_or_else(|| panic!("no {prefix}"));
@@ -275,7 +185,7 @@ async fn invited_editor_edits_searchable_at_once_reminders_arrive_by_smtp() {
 
     // The coordinator invites an editor of that organization: mail through SMTP.
     let (_, page) = coordinator.get("/verwaltung/einladungen").await;
-    let token = csrf(&page);
+    let token = hidden(&page, "csrf");
     let (status, _) = coordinator
         .post(
             "/verwaltung/einladungen",
@@ -307,7 +217,7 @@ async fn invited_editor_edits_searchable_at_once_reminders_arrive_by_smtp() {
         .post(
             &service_path,
             &[
-                ("csrf", &csrf(&form)),
+                ("csrf", &hidden(&form, "csrf")),
                 ("version", &version),
                 ("name", "Beratung Lindenblütenweg"),
                 ("status", "active"),
@@ -336,7 +246,7 @@ async fn invited_editor_edits_searchable_at_once_reminders_arrive_by_smtp() {
         .post(
             "/verwaltung/einladungen",
             &[
-                ("csrf", &csrf(&page)),
+                ("csrf", &hidden(&page, "csrf")),
                 ("email", "beratung@example.org"),
                 ("role", "counsellor"),
                 ("organization", &other),
@@ -353,7 +263,7 @@ async fn invited_editor_edits_searchable_at_once_reminders_arrive_by_smtp() {
         .post(
             &service_path,
             &[
-                ("csrf", &csrf(&home)),
+                ("csrf", &hidden(&home, "csrf")),
                 ("version", &version),
                 ("name", "Übernommen"),
                 ("status", "active"),

@@ -216,11 +216,12 @@ impl Dataset {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use serde_json::json;
 
-    fn rec(id: &str, fields: Value) -> Record {
+    /// A record read from line 2 of `t.csv` (the tests of the ingest module use it too).
+    pub(crate) fn rec(id: &str, fields: Value) -> Record {
         let Value::Object(fields) = fields else {
             panic!("fields must be an object")
         };

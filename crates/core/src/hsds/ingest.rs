@@ -312,21 +312,11 @@ pub fn fields_json(record: &Record) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::{Value, json};
+    use crate::hsds::dataset::tests::rec;
+    use serde_json::json;
 
     const ORG: &str = "d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610";
     const SVC: &str = "ac148810-d857-441c-9679-408f346de14b";
-
-    fn rec(id: &str, fields: Value) -> Record {
-        let Value::Object(fields) = fields else {
-            panic!("fields must be an object")
-        };
-        Record {
-            id: id.into(),
-            fields,
-            source: Source::line("t.csv", 2),
-        }
-    }
 
     #[test]
     fn the_ledger_remembers_a_tag_per_id_and_table() {
