@@ -53,14 +53,7 @@ pub async fn list(
             },
         ])
     };
-    let terms = p.ids("taxonomy_term_id")?;
-    if !terms.is_empty() {
-        filters.push(tagged(Filter::In("id", terms)));
-    }
-    let taxonomies = p.ids("taxonomy_id")?;
-    if !taxonomies.is_empty() {
-        filters.push(tagged(Filter::In("taxonomy_id", taxonomies)));
-    }
+    filters.extend(p.term_filters(tagged)?);
     let (total, records) = state
         .store
         .records_page(

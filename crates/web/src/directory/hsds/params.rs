@@ -7,6 +7,7 @@ use axum::extract::Query;
 use axum::extract::rejection::QueryRejection;
 use beratungsnetz_core::{clock, geo};
 use beratungsnetz_search::Near;
+use beratungsnetz_store::Filter;
 use serde_json::Value;
 
 use crate::chrome::error::AppError;
@@ -78,6 +79,22 @@ impl Params {
             ));
         }
         Ok(ids)
+    }
+
+    /// The conditions of `taxonomy_term_id` and `taxonomy_id` (each when given), made
+    /// conditions on the listed records by `tagged` (a term given to the record itself,
+    /// or to something it stands for).
+    pub fn term_filters(&self, tagged: impl Fn(Filter) -> Filter) -> Result<Vec<Filter>, AppError> {
+        let mut filters = Vec::new();
+        let terms = self.ids("taxonomy_term_id")?;
+        if !terms.is_empty() {
+            filters.push(tagged(Filter::In("id", terms)));
+        }
+        let taxonomies = self.ids("taxonomy_id")?;
+        if !taxonomies.is_empty() {
+            filters.push(tagged(Filter::In("taxonomy_id", taxonomies)));
+        }
+        Ok(filters)
     }
 
     /// Free text (`search`), within the length the search accepts.

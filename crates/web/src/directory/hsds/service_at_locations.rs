@@ -55,14 +55,7 @@ pub async fn list(
             service(Filter::tagged(term)),
         ])
     };
-    let terms = p.ids("taxonomy_term_id")?;
-    if !terms.is_empty() {
-        filters.push(tagged(Filter::In("id", terms)));
-    }
-    let taxonomies = p.ids("taxonomy_id")?;
-    if !taxonomies.is_empty() {
-        filters.push(tagged(Filter::In("taxonomy_id", taxonomies)));
-    }
+    filters.extend(p.term_filters(tagged)?);
     let organizations = p.ids("organization_id")?;
     if !organizations.is_empty() {
         filters.push(service(Filter::In("organization_id", organizations)));
