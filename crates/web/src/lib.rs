@@ -33,6 +33,7 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::{Level, Span};
+use utoipa_axum::router::OpenApiRouter;
 
 pub use accounts::token::hash_token;
 pub use accounts::totp::code_at as totp_code;
@@ -118,12 +119,10 @@ impl Default for Config {
     }
 }
 
-/// The JSON API's routes, each described in the OpenAPI document.
-pub fn api_routes() -> Vec<(&'static str, axum::routing::MethodRouter<AppState>)> {
-    let mut routes = directory::api_routes();
-    routes.extend(health::api_routes());
-    routes.extend(openapi::api_routes());
-    routes
+/// The JSON API: every route with its operation in the OpenAPI document. The document's
+/// own router comes first: it holds the document's title, tags and shared schemas.
+pub fn api() -> OpenApiRouter<AppState> {
+    openapi::api().merge(directory::api()).merge(health::api())
 }
 
 /// All routes with their middleware.
@@ -141,9 +140,7 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(CatchPanicLayer::custom(panic_response))
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT));
-    let api = api_routes()
-        .into_iter()
-        .fold(Router::new(), |r, (path, route)| r.route(path, route));
+    let (api, _) = api().split_for_parts();
     api.merge(directory::router())
         .merge(accounts::router())
         .merge(audit::router())

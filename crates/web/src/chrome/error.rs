@@ -3,13 +3,38 @@
 use axum::Json;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
-use serde_json::{Map, Value, json};
+use serde::Serialize;
 use thiserror::Error;
+use utoipa::ToSchema;
 
 use askama::Template;
 
 use super::i18n::{Lang, Tr};
 use super::layout::Frame;
+
+/// The body of every error the JSON API answers.
+#[derive(Serialize, ToSchema)]
+#[schema(as = Error)]
+pub struct ErrorBody {
+    pub error: ErrorDetail,
+}
+
+/// What went wrong.
+#[derive(Serialize, ToSchema)]
+pub struct ErrorDetail {
+    /// The HTTP status again.
+    #[schema(example = 400)]
+    pub status: u16,
+    /// What is wrong, in English.
+    #[schema(
+        example = "unknown place: give a German postcode (\"06108\"), a town (\"Halle (Saale)\") or \"lat,lon\""
+    )]
+    pub message: String,
+    /// The query or path parameter at fault (400 only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(example = "near")]
+    pub parameter: Option<String>,
+}
 
 type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
@@ -62,20 +87,24 @@ impl AppError {
         }
     }
 
-    fn body(&self) -> Value {
-        let mut error = Map::new();
-        error.insert("status".into(), json!(self.status().as_u16()));
+    fn body(&self) -> ErrorBody {
         let message = match self {
             AppError::NotFound => "not found".to_string(),
             AppError::BadRequest { message, .. } => message.clone(),
             AppError::Refused { key, .. } => crate::chrome::i18n::Tr::new(Lang::De).t(key),
             AppError::Internal(_) => "internal server error".to_string(),
         };
-        error.insert("message".into(), json!(message));
-        if let AppError::BadRequest { param, .. } = self {
-            error.insert("parameter".into(), json!(param));
+        let parameter = match self {
+            AppError::BadRequest { param, .. } => Some(param.clone()),
+            _ => None,
+        };
+        ErrorBody {
+            error: ErrorDetail {
+                status: self.status().as_u16(),
+                message,
+                parameter,
+            },
         }
-        json!({ "error": error })
     }
 }
 

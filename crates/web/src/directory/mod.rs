@@ -13,13 +13,17 @@ pub mod reminders;
 pub mod request;
 pub mod results;
 pub mod search;
+pub mod search_answer;
+pub mod search_query;
 pub mod suggest;
 pub mod way_forward;
 
 use std::collections::HashMap;
 
 use axum::Router;
-use axum::routing::{MethodRouter, get, post};
+use axum::routing::{get, post};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use beratungsnetz_core::hsds::Entity;
 use beratungsnetz_store::{ServiceRow, Store};
@@ -104,20 +108,17 @@ pub fn hsds_page(total: u64, window: Window, contents: Vec<Value>) -> Value {
     })
 }
 
-/// The JSON API: every path here is described in the OpenAPI document (tested).
-pub fn api_routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
-    use hsds::services;
-    let mut routes = vec![
-        ("/api/v1/suggest", get(suggest::suggest)),
-        ("/api/v1/search", get(search::search)),
-        // Where the services lived before the HSDS API had a base path: kept for clients.
-        ("/api/v1/services", get(services::list)),
-        ("/api/v1/services/{id}", get(services::one)),
-        ("/services", get(services::list)),
-        ("/services/{id}", get(services::one)),
-    ];
-    routes.extend(hsds::api_routes());
-    routes
+/// The JSON API: each route with its operation in the OpenAPI document.
+pub fn api() -> OpenApiRouter<AppState> {
+    use hsds::aliases;
+    OpenApiRouter::default()
+        .routes(routes!(search::search))
+        .routes(routes!(suggest::suggest))
+        .routes(routes!(aliases::list_v1))
+        .routes(routes!(aliases::one_v1))
+        .routes(routes!(aliases::list_root))
+        .routes(routes!(aliases::one_root))
+        .merge(hsds::api())
 }
 
 /// The public pages and editing in the signed-in area.

@@ -3,6 +3,11 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use super::labels;
+use super::search_answer::{self as answer, Coded, FacetValue, Facets, SearchHit, SearchPage};
+use super::search_query::SearchQuery;
+use crate::AppState;
+use crate::chrome::error::AppError;
 use axum::body::Bytes;
 use axum::extract::{Query, State};
 use axum::http::{HeaderValue, Uri, header};
@@ -12,11 +17,6 @@ use beratungsnetz_core::freshness;
 use beratungsnetz_core::geo::{self, Resolved, haversine_km};
 use beratungsnetz_core::taxonomy::{self, Facet};
 use beratungsnetz_search::{Hit, Near, SearchRequest, SearchResponse, Sort};
-use serde_json::{Value, json};
-
-use super::labels;
-use crate::AppState;
-use crate::chrome::error::AppError;
 
 /// Every parameter the search accepts; anything else is rejected, naming it.
 pub const SEARCH_PARAMS: &[&str] = &[
@@ -371,6 +371,16 @@ pub fn run(
 
 /// GET `/api/v1/search`. The same query string within the same minute on the same index
 /// is answered from the cache.
+#[utoipa::path(
+    get,
+    path = "/api/v1/search",
+    tag = "directory",
+    operation_id = "search",
+    summary = "Search counselling services",
+    description = "Full text (German stemming, compounds, synonyms in seven languages), place and radius, filters and facet counts. Within one filter any value may match; across filters all must. Unknown parameters are rejected with 400 naming them. Empty values count as absent.",
+    params(SearchQuery),
+    responses((status = 200, description = "One page of hits with facets.", body = SearchPage)),
+)]
 pub async fn search(State(state): State<AppState>, uri: Uri) -> Result<Response, AppError> {
     let now = state.clock.now();
     let (raw, generation, minute) = (
@@ -410,44 +420,61 @@ fn json_bytes(body: Bytes) -> Response {
 }
 
 /// The JSON answer: an HSDS-style page of hits, facets, what the text was understood as.
-pub fn response(resp: &SearchResponse, parsed: &Parsed) -> Value {
+pub fn response(resp: &SearchResponse, parsed: &Parsed) -> SearchPage {
     let lang = parsed.lang;
     // Read once: every hit says whether it is open at the same moment.
     let local = parsed.now.berlin_weekday_minute();
-    let contents: Vec<Value> = resp.hits.iter().map(|h| hit(h, parsed, local)).collect();
-    let mut facets = serde_json::Map::new();
+    let contents: Vec<SearchHit> = resp.hits.iter().map(|h| hit(h, parsed, local)).collect();
+    let mut facets = Facets::default();
     for name in FACETS {
-        facets.insert(name.to_string(), facet(resp.facets.get(name), name, lang));
+        if let Some(slot) = facets.slot(name) {
+            *slot = facet(resp.facets.get(name), name, lang);
+        }
     }
-    let understood: Vec<Value> = resp
+    let understood = resp
         .understood
         .iter()
-        .map(|code| json!({"code": code, "label": labels::term_label(code, lang)}))
+        .map(|code| Coded {
+            code: code.clone(),
+            label: labels::term_label(code, lang),
+        })
         .collect();
-    let near = parsed.near.as_ref().map(|(r, radius_km)| {
-        json!({"label": r.label, "lat": r.lat, "lon": r.lon, "radius_km": radius_km})
+    let near = parsed.near.as_ref().map(|(r, radius_km)| answer::Near {
+        label: r.label.clone(),
+        lat: r.lat,
+        lon: r.lon,
+        radius_km: *radius_km,
     });
     let window = super::Window {
         page: parsed.page,
         per_page: parsed.per_page,
     };
-    let mut page = super::hsds_page(resp.total, window, contents);
-    if let Some(obj) = page.as_object_mut() {
-        obj.insert("facets".into(), Value::Object(facets));
-        obj.insert("understood".into(), json!(understood));
-        obj.insert("near".into(), json!(near));
+    let total_pages = window.total_pages(resp.total);
+    SearchPage {
+        total_items: resp.total,
+        total_pages,
+        page_number: window.page,
+        size: contents.len() as u64,
+        first_page: window.page == 1,
+        last_page: window.page >= total_pages,
+        empty: contents.is_empty(),
+        contents,
+        facets,
+        understood,
+        near,
     }
-    page
 }
 
 /// Values with their labels and counts, most frequent first.
-fn facet(values: Option<&BTreeMap<String, u64>>, name: &str, lang: &str) -> Value {
-    Value::Array(
-        facet_items(values, name, lang)
-            .into_iter()
-            .map(|(value, label, count)| json!({"value": value, "label": label, "count": count}))
-            .collect(),
-    )
+fn facet(values: Option<&BTreeMap<String, u64>>, name: &str, lang: &str) -> Vec<FacetValue> {
+    facet_items(values, name, lang)
+        .into_iter()
+        .map(|(value, label, count)| FacetValue {
+            value,
+            label,
+            count,
+        })
+        .collect()
 }
 
 /// (value, label in `lang`, count) of one facet, most frequent first.
@@ -493,11 +520,11 @@ pub fn hit_city(h: &Hit, parsed: &Parsed) -> Option<String> {
     nearest.or_else(|| s.places.iter().find_map(|p| p.city.clone()))
 }
 
-fn hit(h: &Hit, parsed: &Parsed, (day, minute): (u8, u16)) -> Value {
+fn hit(h: &Hit, parsed: &Parsed, (day, minute): (u8, u16)) -> SearchHit {
     let s = &h.summary;
     let lang = parsed.lang;
     let city = hit_city(h, parsed);
-    let mut by_facet: [Vec<Value>; 3] = Default::default();
+    let mut by_facet: [Vec<Coded>; 3] = Default::default();
     for code in &s.tags {
         let Some(t) = taxonomy::term(code) else {
             continue;
@@ -507,40 +534,49 @@ fn hit(h: &Hit, parsed: &Parsed, (day, minute): (u8, u16)) -> Value {
             Facet::ServiceKind => 1,
             Facet::TargetGroup => 2,
         };
-        by_facet[i].push(json!({"code": t.code, "label": t.label(lang)}));
+        by_facet[i].push(Coded {
+            code: t.code.to_string(),
+            label: t.label(lang).to_string(),
+        });
     }
     let [needs, kinds, targets] = by_facet;
-    let languages: Vec<Value> = s
+    let languages = s
         .languages
         .iter()
-        .map(|c| json!({"code": c, "label": labels::language_label(c, lang)}))
+        .map(|c| Coded {
+            code: c.clone(),
+            label: labels::language_label(c, lang),
+        })
         .collect();
-    let modes: Vec<Value> = s
+    let modes = s
         .modes
         .iter()
-        .map(|m| json!({"code": m, "label": labels::mode_label(m, lang)}))
+        .map(|m| Coded {
+            code: m.clone(),
+            label: labels::mode_label(m, lang),
+        })
         .collect();
     let open_now = s.open_at(day, minute);
-    json!({
-        "id": s.id,
-        "name": s.name,
-        "organization": s.organization,
-        "description": s.description,
-        "distance_km": h.distance_km.map(|d| (d * 10.0).round() / 10.0),
-        "statewide": s.statewide,
-        "city": city,
-        "needs": needs,
-        "kinds": kinds,
-        "targets": targets,
-        "languages": languages,
-        "free": s.free,
-        "barrier_free": s.barrier_free,
-        "modes": modes,
-        "last_verified": s.verified_day.map(clock::iso_date),
-        "possibly_outdated": freshness::outdated(s.verified_day, parsed.now.today()),
-        "open_now": open_now,
-        "score": (f64::from(h.score) * 1000.0).round() / 1000.0,
-    })
+    SearchHit {
+        id: s.id.clone(),
+        name: s.name.clone(),
+        organization: s.organization.clone(),
+        description: s.description.clone(),
+        distance_km: h.distance_km.map(|d| (d * 10.0).round() / 10.0),
+        statewide: s.statewide,
+        city,
+        needs,
+        kinds,
+        targets,
+        languages,
+        free: s.free,
+        barrier_free: s.barrier_free,
+        modes,
+        last_verified: s.verified_day.map(clock::iso_date),
+        possibly_outdated: freshness::outdated(s.verified_day, parsed.now.today()),
+        open_now,
+        score: (f64::from(h.score) * 1000.0).round() / 1000.0,
+    }
 }
 
 #[cfg(test)]

@@ -8,8 +8,8 @@ use axum::extract::Query;
 use axum::extract::rejection::QueryRejection;
 use beratungsnetz_core::geo;
 use beratungsnetz_core::taxonomy::{self, Facet};
-use serde::Deserialize;
-use serde_json::{Value, json};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
 
 use crate::chrome::error::AppError;
 use crate::chrome::i18n::Lang;
@@ -17,19 +17,56 @@ use crate::chrome::i18n::Lang;
 /// Suggestions at most.
 const LIMIT: usize = 8;
 
-#[derive(Deserialize)]
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct SuggestQuery {
+    /// What was typed so far (at most 100 characters).
     #[serde(default)]
+    #[param(max_length = 100, required = false)]
     q: String,
+    /// q (search box, default) or near (place box).
     #[serde(default)]
+    #[param(value_type = Option<SuggestField>, inline)]
     field: Option<String>,
+    /// Language of the labels (default de).
     #[serde(default)]
+    #[param(value_type = Option<crate::openapi::UiLang>, inline)]
     lang: Option<String>,
 }
 
+/// Which box the suggestions are for.
+#[derive(ToSchema)]
+#[allow(dead_code)] // Only describes the parameter; the handler reads the text.
+#[schema(rename_all = "lowercase")]
+pub enum SuggestField {
+    Q,
+    Near,
+}
+
+/// The suggestions, at most 8.
+#[derive(Serialize, ToSchema)]
+pub struct Suggestions {
+    #[schema(max_items = 8)]
+    pub suggestions: Vec<String>,
+}
+
+/// Suggestions while typing
+///
+/// For the search box (field=q): needs, service kinds and target groups whose label or
+/// synonym in any of the seven languages has a word starting with q, labelled in lang.
+/// For the place box (field=near): towns (Sachsen-Anhalt first) or postal codes starting
+/// with q. At most 8; fewer than 2 characters suggest nothing.
+#[utoipa::path(
+    get,
+    path = "/api/v1/suggest",
+    tag = "directory",
+    operation_id = "suggest",
+    params(SuggestQuery),
+    responses((status = 200, description = "The suggestions.", body = Suggestions)),
+)]
 pub async fn suggest(
     query: Result<Query<SuggestQuery>, QueryRejection>,
-) -> Result<Json<Value>, AppError> {
+) -> Result<Json<Suggestions>, AppError> {
     // Whatever the query string's fault (a repeated or malformed parameter), the answer
     // is the API's JSON error.
     let Query(p) = query.map_err(|e| AppError::bad_request("query", e.body_text()))?;
@@ -46,7 +83,7 @@ pub async fn suggest(
         "near" => places(&p.q),
         _ => return Err(AppError::bad_request("field", "q or near")),
     };
-    Ok(Json(json!({ "suggestions": suggestions })))
+    Ok(Json(Suggestions { suggestions }))
 }
 
 /// Labels (in `lang`) of the terms one of whose labels or synonyms has a word starting

@@ -4,16 +4,20 @@
 //! Answers are JSON only, errors included (404 for an unknown id, 400 naming a bad
 //! parameter); `tests/api/hsds_conformance.sh` checks them with the official description.
 
+pub mod aliases;
 pub mod organizations;
 pub mod params;
+pub mod query;
 pub mod service_at_locations;
 pub mod services;
 pub mod taxonomies;
 
 use axum::Json;
 use axum::extract::State;
-use axum::routing::{MethodRouter, get};
-use serde_json::{Value, json};
+use serde::Serialize;
+use utoipa::ToSchema;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use crate::AppState;
 
@@ -23,39 +27,65 @@ pub const BASE: &str = "/hsds";
 pub const HSDS_VERSION: &str = beratungsnetz_core::hsds::VERSION;
 pub use beratungsnetz_core::hsds::PROFILE;
 
-/// GET `/hsds/`: what this API is (the description's `/`).
-pub async fn meta(State(state): State<AppState>) -> Json<Value> {
-    Json(json!({
-        "version": HSDS_VERSION,
-        "profile": PROFILE,
-        // Our own document describes these paths as this server serves them.
-        "openapi_url": format!("{}/api/v1/openapi.json", state.config.public_url),
-    }))
+/// What this API is (HSDS `/`).
+#[derive(Serialize, ToSchema)]
+pub struct Meta {
+    /// The HSDS version.
+    #[schema(example = "3.1")]
+    pub version: String,
+    /// The HSDS profile: the specification itself.
+    #[schema(format = "uri")]
+    pub profile: String,
+    /// This document.
+    #[schema(format = "uri")]
+    pub openapi_url: String,
 }
 
-/// The HSDS API's routes. The description also lists the lists as POST (same parameters,
-/// in the query string), so they answer both.
-pub fn api_routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
+/// What this API is (HSDS `/`)
+#[utoipa::path(
+    get,
+    path = "/hsds",
+    tag = "hsds",
+    operation_id = "hsdsMeta",
+    responses((status = 200, description = "Version, profile and this document.", body = Meta)),
+)]
+pub async fn meta(State(state): State<AppState>) -> Json<Meta> {
+    Json(Meta {
+        version: HSDS_VERSION.to_string(),
+        profile: PROFILE.to_string(),
+        // Our own document describes these paths as this server serves them.
+        openapi_url: format!("{}/api/v1/openapi.json", state.config.public_url),
+    })
+}
+
+/// What this API is (HSDS `/`) (with the trailing slash the HSDS description implies)
+#[utoipa::path(
+    get,
+    path = "/hsds/",
+    tag = "hsds",
+    operation_id = "hsdsMetaSlash",
+    responses((status = 200, description = "Version, profile and this document.", body = Meta)),
+)]
+pub async fn meta_slash(state: State<AppState>) -> Json<Meta> {
+    meta(state).await
+}
+
+/// The HSDS API's routes, each with its operation in the OpenAPI document. The description
+/// also lists the lists as POST (same parameters, in the query string), so they answer both.
+pub fn api() -> OpenApiRouter<AppState> {
     use organizations as org;
     use service_at_locations as sal;
-    vec![
-        ("/hsds", get(meta)),
-        ("/hsds/", get(meta)),
-        ("/hsds/services", get(services::list).post(services::list)),
-        ("/hsds/services/{id}", get(services::one)),
-        ("/hsds/organizations", get(org::list).post(org::list)),
-        ("/hsds/organizations/{id}", get(org::one)),
-        (
-            "/hsds/taxonomies",
-            get(taxonomies::taxonomies).post(taxonomies::taxonomies),
-        ),
-        ("/hsds/taxonomies/{id}", get(taxonomies::taxonomy)),
-        (
-            "/hsds/taxonomy_terms",
-            get(taxonomies::terms).post(taxonomies::terms),
-        ),
-        ("/hsds/taxonomy_terms/{id}", get(taxonomies::term)),
-        ("/hsds/service_at_locations", get(sal::list).post(sal::list)),
-        ("/hsds/service_at_locations/{id}", get(sal::one)),
-    ]
+    OpenApiRouter::default()
+        .routes(routes!(meta))
+        .routes(routes!(meta_slash))
+        .routes(routes!(services::list, services::list_post))
+        .routes(routes!(services::one))
+        .routes(routes!(org::list, org::list_post))
+        .routes(routes!(org::one))
+        .routes(routes!(taxonomies::taxonomies, taxonomies::taxonomies_post))
+        .routes(routes!(taxonomies::taxonomy))
+        .routes(routes!(taxonomies::terms, taxonomies::terms_post))
+        .routes(routes!(taxonomies::term))
+        .routes(routes!(sal::list, sal::list_post))
+        .routes(routes!(sal::one))
 }

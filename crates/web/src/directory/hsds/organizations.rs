@@ -11,6 +11,7 @@ use beratungsnetz_store::{Filter, organizations_graph};
 use serde_json::Value;
 
 use super::params::{Params, offset, page, path_id};
+use super::query::{Full, FullService, InTaxonomy, Paging, RecordId, Term, Text};
 use super::services::{self, Shape};
 use crate::AppState;
 use crate::chrome::error::AppError;
@@ -27,8 +28,36 @@ pub const PARAMS: [&str; 8] = [
     "format",
 ];
 
+/// POST `/hsds/organizations`, as the HSDS description also lists it: the same as GET.
+#[utoipa::path(
+    post,
+    path = "/hsds/organizations",
+    tag = "hsds",
+    operation_id = "hsdsOrganizationsPost",
+    summary = "List organizations (POST, as the HSDS description also lists it; parameters in the query string)",
+    description = "An HSDS `Page` of organizations ordered by name.",
+    params(Text, FullService, Full, Term, InTaxonomy, Paging),
+    responses((status = 200, description = "One page of organizations.", content_type = "application/json", body = ref("#/components/schemas/OrganizationPage"))),
+)]
+pub async fn list_post(
+    state: State<AppState>,
+    query: Result<Query<HashMap<String, String>>, QueryRejection>,
+) -> Result<Json<Value>, AppError> {
+    list(state, query).await
+}
+
 /// GET `/hsds/organizations`: an HSDS `Page` of organizations (`organization_list`), or
 /// fully nested ones with `full` (their services in full with `full_service`).
+#[utoipa::path(
+    get,
+    path = "/hsds/organizations",
+    tag = "hsds",
+    operation_id = "hsdsOrganizations",
+    summary = "List organizations",
+    description = "An HSDS `Page` of organizations ordered by name.",
+    params(Text, FullService, Full, Term, InTaxonomy, Paging),
+    responses((status = 200, description = "One page of organizations.", content_type = "application/json", body = ref("#/components/schemas/OrganizationPage"))),
+)]
 pub async fn list(
     State(state): State<AppState>,
     query: Result<Query<HashMap<String, String>>, QueryRejection>,
@@ -77,6 +106,15 @@ pub async fn list(
 
 /// GET `/hsds/organizations/{id}`: the fully nested organization with its services (their
 /// one-to-one fields; in full with `full_service`).
+#[utoipa::path(
+    get,
+    path = "/hsds/organizations/{id}",
+    tag = "hsds",
+    operation_id = "hsdsOrganization",
+    summary = "One fully nested organization with its services",
+    params(RecordId, FullService),
+    responses((status = 200, description = "The organization.", content_type = "application/json", body = ref("#/components/schemas/Organization"))),
+)]
 pub async fn one(
     State(state): State<AppState>,
     path: Result<Path<String>, PathRejection>,

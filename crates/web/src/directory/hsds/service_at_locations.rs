@@ -11,6 +11,7 @@ use beratungsnetz_store::{Filter, services_graph};
 use serde_json::Value;
 
 use super::params::{Params, offset, page, path_id};
+use super::query::{Full, InTaxonomy, LocationsNear, Paging, RecordId, ServiceFilters, Term, Text};
 use crate::AppState;
 use crate::chrome::error::AppError;
 
@@ -29,9 +30,37 @@ pub const PARAMS: [&str; 11] = [
     "proximity",
 ];
 
+/// POST `/hsds/service_at_locations`, as the HSDS description also lists it: the same as GET.
+#[utoipa::path(
+    post,
+    path = "/hsds/service_at_locations",
+    tag = "hsds",
+    operation_id = "hsdsServiceAtLocationsPost",
+    summary = "List services at locations (POST, as the HSDS description also lists it; parameters in the query string)",
+    description = "An HSDS `Page` of services at locations ordered by id. `search` looks in the names of the service and the location; `organization_id`, `modified_after` and terms apply through the service.",
+    params(Text, Term, InTaxonomy, ServiceFilters, Full, LocationsNear, Paging),
+    responses((status = 200, description = "One page of services at locations.", content_type = "application/json", body = ref("#/components/schemas/ServiceAtLocationPage"))),
+)]
+pub async fn list_post(
+    state: State<AppState>,
+    query: Result<Query<HashMap<String, String>>, QueryRejection>,
+) -> Result<Json<Value>, AppError> {
+    list(state, query).await
+}
+
 /// GET `/hsds/service_at_locations`: an HSDS `Page` of services at locations, each with
 /// its location and service (their one-to-one fields), or fully nested with `full`.
 /// Filters on the service (organization, last change, name) apply through it.
+#[utoipa::path(
+    get,
+    path = "/hsds/service_at_locations",
+    tag = "hsds",
+    operation_id = "hsdsServiceAtLocations",
+    summary = "List services at locations",
+    description = "An HSDS `Page` of services at locations ordered by id. `search` looks in the names of the service and the location; `organization_id`, `modified_after` and terms apply through the service.",
+    params(Text, Term, InTaxonomy, ServiceFilters, Full, LocationsNear, Paging),
+    responses((status = 200, description = "One page of services at locations.", content_type = "application/json", body = ref("#/components/schemas/ServiceAtLocationPage"))),
+)]
 pub async fn list(
     State(state): State<AppState>,
     query: Result<Query<HashMap<String, String>>, QueryRejection>,
@@ -89,6 +118,15 @@ pub async fn list(
 
 /// GET `/hsds/service_at_locations/{id}`: fully nested, with its service's one-to-one
 /// fields.
+#[utoipa::path(
+    get,
+    path = "/hsds/service_at_locations/{id}",
+    tag = "hsds",
+    operation_id = "hsdsServiceAtLocation",
+    summary = "One fully nested service at a location",
+    params(RecordId),
+    responses((status = 200, description = "The service at the location.", content_type = "application/json", body = ref("#/components/schemas/ServiceAtLocation"))),
+)]
 pub async fn one(
     State(state): State<AppState>,
     path: Result<Path<String>, PathRejection>,

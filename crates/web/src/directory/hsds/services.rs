@@ -14,6 +14,9 @@ use beratungsnetz_store::{Filter, service_graph, services_graph};
 use serde_json::{Map, Value};
 
 use super::params::{Params, offset, page, path_id};
+use super::query::{
+    Full, InTaxonomy, Minimal, Paging, RecordId, ServiceFilters, ServicesNear, Term, Text,
+};
 use crate::AppState;
 use crate::chrome::error::AppError;
 use crate::directory::{Window, search};
@@ -61,8 +64,21 @@ impl Shape {
     }
 }
 
+/// What a list of services answers, for the document.
+pub const LIST_DESCRIPTION: &str = "An HSDS `Page` of services ordered by name. With `search` or `postcode` the page is answered from the search index, in its order (there `taxonomy_term_id` and `taxonomy_id` know our vocabulary only); otherwise all filters are answered by the database. Filters add up (AND).";
+
 /// GET `/hsds/services` (also `/services`, `/api/v1/services`): an HSDS `Page` of
 /// services. Text and place go to the search index; the other filters to the store.
+#[utoipa::path(
+    get,
+    path = "/hsds/services",
+    tag = "hsds",
+    operation_id = "hsdsServices",
+    summary = "List services",
+    description = LIST_DESCRIPTION,
+    params(Text, Term, InTaxonomy, ServiceFilters, Minimal, Full, ServicesNear, Paging),
+    responses((status = 200, description = "One page of services.", content_type = "application/json", body = ref("#/components/schemas/ServicePage"))),
+)]
 pub async fn list(
     State(state): State<AppState>,
     query: Result<Query<HashMap<String, String>>, QueryRejection>,
@@ -238,8 +254,35 @@ async fn searched(
     Ok((resp.total, records))
 }
 
+/// POST `/hsds/services`, as the HSDS description also lists it: the same as GET.
+#[utoipa::path(
+    post,
+    path = "/hsds/services",
+    tag = "hsds",
+    operation_id = "hsdsServicesPost",
+    summary = "List services (POST, as the HSDS description also lists it; parameters in the query string)",
+    description = LIST_DESCRIPTION,
+    params(Text, Term, InTaxonomy, ServiceFilters, Minimal, Full, ServicesNear, Paging),
+    responses((status = 200, description = "One page of services.", content_type = "application/json", body = ref("#/components/schemas/ServicePage"))),
+)]
+pub async fn list_post(
+    state: State<AppState>,
+    query: Result<Query<HashMap<String, String>>, QueryRejection>,
+) -> Result<Json<Value>, AppError> {
+    list(state, query).await
+}
+
 /// GET `/hsds/services/{id}` (also `/services/{id}`, `/api/v1/services/{id}`): the fully
 /// nested service.
+#[utoipa::path(
+    get,
+    path = "/hsds/services/{id}",
+    tag = "hsds",
+    operation_id = "hsdsService",
+    summary = "One fully nested service",
+    params(RecordId),
+    responses((status = 200, description = "The service.", content_type = "application/json", body = ref("#/components/schemas/Service"))),
+)]
 pub async fn one(
     State(state): State<AppState>,
     path: Result<Path<String>, PathRejection>,

@@ -10,6 +10,7 @@ use beratungsnetz_store::Filter;
 use serde_json::Value;
 
 use super::params::{Params, offset, page, path_id};
+use super::query::{InTaxonomy, Paging, RecordId, Text, Tree};
 use crate::AppState;
 use crate::chrome::error::AppError;
 
@@ -26,7 +27,35 @@ pub const TERM_PARAMS: [&str; 7] = [
     "parent_id",
 ];
 
+/// POST `/hsds/taxonomies`, as the HSDS description also lists it: the same as GET.
+#[utoipa::path(
+    post,
+    path = "/hsds/taxonomies",
+    tag = "hsds",
+    operation_id = "hsdsTaxonomiesPost",
+    summary = "List taxonomies (POST, as the HSDS description also lists it; parameters in the query string)",
+    description = "An HSDS `Page` of taxonomies ordered by name.",
+    params(Text, Paging),
+    responses((status = 200, description = "One page of taxonomies.", content_type = "application/json", body = ref("#/components/schemas/TaxonomyPage"))),
+)]
+pub async fn taxonomies_post(
+    state: State<AppState>,
+    query: Result<Query<HashMap<String, String>>, QueryRejection>,
+) -> Result<Json<Value>, AppError> {
+    taxonomies(state, query).await
+}
+
 /// GET `/hsds/taxonomies`: an HSDS `Page` of taxonomies.
+#[utoipa::path(
+    get,
+    path = "/hsds/taxonomies",
+    tag = "hsds",
+    operation_id = "hsdsTaxonomies",
+    summary = "List taxonomies",
+    description = "An HSDS `Page` of taxonomies ordered by name.",
+    params(Text, Paging),
+    responses((status = 200, description = "One page of taxonomies.", content_type = "application/json", body = ref("#/components/schemas/TaxonomyPage"))),
+)]
 pub async fn taxonomies(
     State(state): State<AppState>,
     query: Result<Query<HashMap<String, String>>, QueryRejection>,
@@ -40,8 +69,36 @@ pub async fn taxonomies(
     listed(&state, Entity::Taxonomy, &filters, &p).await
 }
 
+/// POST `/hsds/taxonomy_terms`, as the HSDS description also lists it: the same as GET.
+#[utoipa::path(
+    post,
+    path = "/hsds/taxonomy_terms",
+    tag = "hsds",
+    operation_id = "hsdsTaxonomyTermsPost",
+    summary = "List taxonomy terms (POST, as the HSDS description also lists it; parameters in the query string)",
+    description = "An HSDS `Page` of taxonomy terms ordered by name.",
+    params(Text, InTaxonomy, Tree, Paging),
+    responses((status = 200, description = "One page of taxonomy terms.", content_type = "application/json", body = ref("#/components/schemas/TaxonomyTermPage"))),
+)]
+pub async fn terms_post(
+    state: State<AppState>,
+    query: Result<Query<HashMap<String, String>>, QueryRejection>,
+) -> Result<Json<Value>, AppError> {
+    terms(state, query).await
+}
+
 /// GET `/hsds/taxonomy_terms`: an HSDS `Page` of taxonomy terms. `top_only` keeps the
 /// terms without a parent (the top of each tree), `parent_id` the children of one.
+#[utoipa::path(
+    get,
+    path = "/hsds/taxonomy_terms",
+    tag = "hsds",
+    operation_id = "hsdsTaxonomyTerms",
+    summary = "List taxonomy terms",
+    description = "An HSDS `Page` of taxonomy terms ordered by name.",
+    params(Text, InTaxonomy, Tree, Paging),
+    responses((status = 200, description = "One page of taxonomy terms.", content_type = "application/json", body = ref("#/components/schemas/TaxonomyTermPage"))),
+)]
 pub async fn terms(
     State(state): State<AppState>,
     query: Result<Query<HashMap<String, String>>, QueryRejection>,
@@ -96,6 +153,15 @@ async fn record(state: &AppState, entity: Entity, id: &str) -> Result<Value, App
 }
 
 /// GET `/hsds/taxonomies/{id}`.
+#[utoipa::path(
+    get,
+    path = "/hsds/taxonomies/{id}",
+    tag = "hsds",
+    operation_id = "hsdsTaxonomy",
+    summary = "One taxonomy",
+    params(RecordId),
+    responses((status = 200, description = "The taxonomy.", content_type = "application/json", body = ref("#/components/schemas/Taxonomy"))),
+)]
 pub async fn taxonomy(
     State(state): State<AppState>,
     path: Result<Path<String>, PathRejection>,
@@ -105,6 +171,15 @@ pub async fn taxonomy(
 }
 
 /// GET `/hsds/taxonomy_terms/{id}`: the term with its taxonomy (`taxonomy_detail`).
+#[utoipa::path(
+    get,
+    path = "/hsds/taxonomy_terms/{id}",
+    tag = "hsds",
+    operation_id = "hsdsTaxonomyTerm",
+    summary = "One taxonomy term with its taxonomy",
+    params(RecordId),
+    responses((status = 200, description = "The term.", content_type = "application/json", body = ref("#/components/schemas/TaxonomyTerm"))),
+)]
 pub async fn term(
     State(state): State<AppState>,
     path: Result<Path<String>, PathRejection>,

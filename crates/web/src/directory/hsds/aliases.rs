@@ -1,0 +1,84 @@
+//! Where the services lived before the HSDS API had a base path, kept for clients:
+//! `/services` and `/api/v1/services`, each with `/{id}`, answer as `/hsds/services`.
+
+use std::collections::HashMap;
+
+use axum::Json;
+use axum::extract::rejection::{PathRejection, QueryRejection};
+use axum::extract::{Path, Query, State};
+use serde_json::Value;
+
+use super::query::{
+    Full, InTaxonomy, Minimal, Paging, RecordId, ServiceFilters, ServicesNear, Term, Text,
+};
+use super::services::{self, LIST_DESCRIPTION};
+use crate::AppState;
+use crate::chrome::error::AppError;
+
+#[utoipa::path(
+    get,
+    path = "/api/v1/services",
+    tag = "directory",
+    operation_id = "listServices",
+    summary = "List services (HSDS)",
+    description = LIST_DESCRIPTION,
+    params(Text, Term, InTaxonomy, ServiceFilters, Minimal, Full, ServicesNear, Paging),
+    responses((status = 200, description = "One page of services. Kept as an alias of /hsds/services.", content_type = "application/json", body = ref("#/components/schemas/ServicePage"))),
+)]
+pub async fn list_v1(
+    state: State<AppState>,
+    query: Result<Query<HashMap<String, String>>, QueryRejection>,
+) -> Result<Json<Value>, AppError> {
+    services::list(state, query).await
+}
+
+#[utoipa::path(
+    get,
+    path = "/api/v1/services/{id}",
+    tag = "directory",
+    operation_id = "getService",
+    summary = "One fully nested service (HSDS)",
+    description = "Kept as an alias of /hsds/services/{id}.",
+    params(RecordId),
+    responses((status = 200, description = "The service.", content_type = "application/json", body = ref("#/components/schemas/Service"))),
+)]
+pub async fn one_v1(
+    state: State<AppState>,
+    path: Result<Path<String>, PathRejection>,
+) -> Result<Json<Value>, AppError> {
+    services::one(state, path).await
+}
+
+#[utoipa::path(
+    get,
+    path = "/services",
+    tag = "hsds",
+    operation_id = "hsdsListServices",
+    summary = "List services (HSDS)",
+    description = LIST_DESCRIPTION,
+    params(Text, Term, InTaxonomy, ServiceFilters, Minimal, Full, ServicesNear, Paging),
+    responses((status = 200, description = "One page of services. Kept as an alias of /hsds/services.", content_type = "application/json", body = ref("#/components/schemas/ServicePage"))),
+)]
+pub async fn list_root(
+    state: State<AppState>,
+    query: Result<Query<HashMap<String, String>>, QueryRejection>,
+) -> Result<Json<Value>, AppError> {
+    services::list(state, query).await
+}
+
+#[utoipa::path(
+    get,
+    path = "/services/{id}",
+    tag = "hsds",
+    operation_id = "hsdsGetService",
+    summary = "One fully nested service (HSDS)",
+    description = "Kept as an alias of /hsds/services/{id}.",
+    params(RecordId),
+    responses((status = 200, description = "The service.", content_type = "application/json", body = ref("#/components/schemas/Service"))),
+)]
+pub async fn one_root(
+    state: State<AppState>,
+    path: Result<Path<String>, PathRejection>,
+) -> Result<Json<Value>, AppError> {
+    services::one(state, path).await
+}
