@@ -1,6 +1,6 @@
 //! Persistence. One trait per feature (directory, accounts, audit, outbox, jobs,
-//! freshness, vocabulary), each in the module of that name with the SQL that implements
-//! it, written once for SQLite (the embedded default) and PostgreSQL (for several app
+//! freshness, vocabulary, referrals), each in the module of that name with the SQL that
+//! implements it, written once for SQLite (the embedded default) and PostgreSQL (for several app
 //! nodes). [`Store`] is all of them; `sql` names what the two dialects do differently.
 
 pub mod accounts;
@@ -12,7 +12,9 @@ pub mod freshness;
 pub mod jobs;
 pub mod outbox;
 mod postgres;
+pub mod referrals;
 pub mod scratch;
+pub mod sealing;
 mod sql;
 mod sqlite;
 pub mod vocabulary;
@@ -49,6 +51,8 @@ pub enum StoreError {
         id: String,
         source: serde_json::Error,
     },
+    #[error("sealed data: {0}")]
+    Sealed(String),
     #[error("conflict: {0}")]
     Conflict(String),
     #[error("unsupported database URL `{0}`: use a directory, sqlite://FILE or postgres://…")]
@@ -124,6 +128,7 @@ pub trait Store:
     + jobs::Jobs
     + freshness::Freshness
     + vocabulary::Vocabulary
+    + referrals::Referrals
     + Send
     + Sync
 {

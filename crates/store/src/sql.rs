@@ -61,6 +61,7 @@ pub(crate) enum Arg {
     Int(Option<i64>),
     Real(Option<f64>),
     Bool(bool),
+    Bytes(Option<Vec<u8>>),
 }
 
 impl From<&str> for Arg {
@@ -106,6 +107,11 @@ impl From<Option<i64>> for Arg {
 impl From<Option<f64>> for Arg {
     fn from(v: Option<f64>) -> Arg {
         Arg::Real(v)
+    }
+}
+impl From<Vec<u8>> for Arg {
+    fn from(v: Vec<u8>) -> Arg {
+        Arg::Bytes(Some(v))
     }
 }
 impl From<bool> for Arg {
@@ -226,6 +232,7 @@ fn sqlite_args(args: Vec<Arg>) -> Result<SqliteArguments> {
             Arg::Int(v) => out.add(v),
             Arg::Real(v) => out.add(v),
             Arg::Bool(v) => out.add(v),
+            Arg::Bytes(v) => out.add(v),
         }
         .map_err(bind_error)?;
     }
@@ -240,6 +247,7 @@ fn pg_args(args: Vec<Arg>) -> Result<PgArguments> {
             Arg::Int(v) => out.add(v),
             Arg::Real(v) => out.add(v),
             Arg::Bool(v) => out.add(v),
+            Arg::Bytes(v) => out.add(v),
         }
         .map_err(bind_error)?;
     }

@@ -4,3 +4,8 @@
 pub mod state;
 
 pub use state::{DeclineReason, Event, Outcome, Party, Refused, State};
+pub mod case;
+
+pub use case::{
+    CaseDetails, Category, Consent, ConsentStatus, Contact, Given, SeenDetails, Urgency,
+};

@@ -1,0 +1,455 @@
+//! Referrals at rest: the plain columns that decide who may see one, the sealed case
+//! details and consent, and the timeline. Only the two organisations of a referral get
+//! it back ([`Referrals::referral_for`] answers `None` to anyone else, as if it did not
+//! exist); state changes go through [`State::apply`] and hold under parallel requests.
+
+use async_trait::async_trait;
+use beratungsnetz_core::referrals::{
+    CaseDetails, Consent, ConsentStatus, Event, Party, Refused, State, Urgency,
+};
+
+use crate::sealing::{Keyring, Place};
+use crate::sql::{Exec, sql};
+use crate::{Result, SqlStore, StoreError};
+
+const TABLE: &str = "referral";
+
+/// A referral to be written (as a draft).
+#[derive(Clone, Debug)]
+pub struct NewReferral {
+    pub id: String,
+    pub sender_org: String,
+    pub sender_account: String,
+    pub service_id: String,
+    pub receiver_org: String,
+    pub urgency: Urgency,
+    pub details: CaseDetails,
+    pub consent: Consent,
+    /// Seconds since the epoch.
+    pub consent_valid_until: i64,
+    /// The hash of the slip's code, for the route where the client goes themselves.
+    pub slip_code_hash: Option<String>,
+    pub now: i64,
+}
+
+/// What a work list shows: nothing sealed.
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
+pub struct ReferralRow {
+    pub id: String,
+    pub sender_org: String,
+    pub service_id: String,
+    pub receiver_org: String,
+    pub state: String,
+    pub urgency: String,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+/// A referral opened for one of its two organisations.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Referral {
+    pub row: ReferralRow,
+    pub state: State,
+    pub sender_account: String,
+    pub details: CaseDetails,
+    pub consent: Consent,
+    pub consent_valid_until: i64,
+    pub consent_withdrawn_at: Option<i64>,
+}
+
+impl Referral {
+    pub fn consent_status(&self, now: i64) -> ConsentStatus {
+        ConsentStatus::at(now, self.consent_valid_until, self.consent_withdrawn_at)
+    }
+}
+
+/// One step of the timeline.
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
+pub struct TimelineEntry {
+    pub seq: i64,
+    pub at: i64,
+    pub account_id: Option<String>,
+    pub party: String,
+    pub event: String,
+    pub state: String,
+}
+
+/// Which side of the referrals a work list shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    Outgoing,
+    Incoming,
+}
+
+#[async_trait]
+pub trait Referrals: Send + Sync {
+    /// Writes a draft with its first timeline entry.
+    async fn create_referral(&self, keys: &Keyring, new: &NewReferral) -> Result<()>;
+    /// The referral, if one of `orgs` sent or receives it; `None` for everyone else.
+    async fn referral_for(
+        &self,
+        keys: &Keyring,
+        id: &str,
+        orgs: &[String],
+    ) -> Result<Option<Referral>>;
+    /// Moves the referral on. `Ok(Err(_))` when the rules refuse (including a change that
+    /// another request made first); `NotFound` when there is no such referral.
+    async fn apply_referral_event(
+        &self,
+        id: &str,
+        event: Event,
+        party: Party,
+        account: Option<&str>,
+        now: i64,
+    ) -> Result<std::result::Result<State, Refused>>;
+    /// Ends the consent: the receiving side sees nothing from now on, and an open
+    /// referral stops (as `consent-ended`), in one transaction.
+    async fn withdraw_consent(&self, id: &str, account: &str, now: i64) -> Result<()>;
+    async fn timeline(&self, id: &str) -> Result<Vec<TimelineEntry>>;
+    /// The referrals `orgs` sent or receive, last changed first.
+    async fn referral_list(
+        &self,
+        orgs: &[String],
+        direction: Direction,
+    ) -> Result<Vec<ReferralRow>>;
+    /// Seals every sealed value again under the keyring's current version, in one
+    /// transaction. Returns the number of referrals.
+    async fn reseal_referrals(&self, keys: &Keyring) -> Result<u64>;
+}
+
+fn place<'a>(id: &'a str, column: &'static str) -> Place<'a> {
+    Place {
+        table: TABLE,
+        id,
+        column,
+    }
+}
+
+fn seal_json<T: serde::Serialize>(
+    keys: &Keyring,
+    id: &str,
+    column: &'static str,
+    value: &T,
+) -> Result<Vec<u8>> {
+    let plain = serde_json::to_vec(value).map_err(|e| StoreError::Sealed(e.to_string()))?;
+    keys.seal(place(id, column), &plain)
+        .map_err(|e| StoreError::Sealed(e.to_string()))
+}
+
+fn open_json<T: serde::de::DeserializeOwned>(
+    keys: &Keyring,
+    id: &str,
+    column: &'static str,
+    sealed: &[u8],
+) -> Result<T> {
+    let plain = keys
+        .open(place(id, column), sealed)
+        .map_err(|e| StoreError::Sealed(e.to_string()))?;
+    serde_json::from_slice(&plain).map_err(|e| StoreError::Sealed(e.to_string()))
+}
+
+fn parse_state(code: &str) -> Result<State> {
+    State::parse(code).ok_or_else(|| StoreError::UnknownValue {
+        what: "referral state",
+        value: code.to_string(),
+    })
+}
+
+fn party_code(party: Party) -> &'static str {
+    match party {
+        Party::Sender => "sender",
+        Party::Receiver => "receiver",
+        Party::System => "system",
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct SealedRow {
+    sender_account: String,
+    details: Vec<u8>,
+    consent: Vec<u8>,
+    consent_valid_until: i64,
+    consent_withdrawn_at: Option<i64>,
+}
+
+const ROW_COLUMNS: &str =
+    "id, sender_org, service_id, receiver_org, state, urgency, created_at, updated_at";
+
+async fn append_event(
+    db: &impl Exec,
+    id: &str,
+    now: i64,
+    account: Option<&str>,
+    party: Party,
+    event: &str,
+    state: State,
+) -> Result<()> {
+    db.execute(
+        sql(
+            "INSERT INTO referral_event (referral_id, at, account_id, party, event, state) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(id)
+        .bind(now)
+        .bind(account)
+        .bind(party_code(party))
+        .bind(event)
+        .bind(state.code()),
+    )
+    .await?;
+    Ok(())
+}
+
+/// Moves one referral on inside `tx`; the state only changes if nobody changed it since
+/// it was read (a compare-and-set on the state column).
+async fn apply_in(
+    tx: &impl Exec,
+    id: &str,
+    event: Event,
+    party: Party,
+    account: Option<&str>,
+    now: i64,
+) -> Result<std::result::Result<State, Refused>> {
+    let (code,): (String,) = tx
+        .fetch_optional(sql("SELECT state FROM referral WHERE id = $1").bind(id))
+        .await?
+        .ok_or(StoreError::NotFound)?;
+    let current = parse_state(&code)?;
+    let next = match current.apply(event, party) {
+        Ok(next) => next,
+        Err(refused) => return Ok(Err(refused)),
+    };
+    let changed = tx
+        .execute(
+            sql("UPDATE referral SET state = $1, updated_at = $2 WHERE id = $3 AND state = $4")
+                .bind(next.code())
+                .bind(now)
+                .bind(id)
+                .bind(code.as_str()),
+        )
+        .await?;
+    if changed == 0 {
+        // Another request moved it on between the read and the write.
+        let (code,): (String,) = tx
+            .fetch_one(sql("SELECT state FROM referral WHERE id = $1").bind(id))
+            .await?;
+        let state = parse_state(&code)?;
+        return Ok(Err(match state.apply(event, party) {
+            Err(refused) => refused,
+            Ok(_) => Refused::NotNow { state, event },
+        }));
+    }
+    append_event(tx, id, now, account, party, event.code(), next).await?;
+    Ok(Ok(next))
+}
+
+#[async_trait]
+impl Referrals for SqlStore {
+    async fn create_referral(&self, keys: &Keyring, new: &NewReferral) -> Result<()> {
+        let details = seal_json(keys, &new.id, "details", &new.details)?;
+        let consent = seal_json(keys, &new.id, "consent", &new.consent)?;
+        let tx = self.pool.begin().await?;
+        tx.execute(
+            sql(
+                "INSERT INTO referral (id, sender_org, sender_account, service_id, receiver_org, \
+                 state, urgency, created_at, updated_at, details, consent, consent_valid_until, \
+                 slip_code_hash) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10, $11, $12)",
+            )
+            .bind(new.id.as_str())
+            .bind(new.sender_org.as_str())
+            .bind(new.sender_account.as_str())
+            .bind(new.service_id.as_str())
+            .bind(new.receiver_org.as_str())
+            .bind(State::Draft.code())
+            .bind(new.urgency.code())
+            .bind(new.now)
+            .bind(details)
+            .bind(consent)
+            .bind(new.consent_valid_until)
+            .bind(new.slip_code_hash.as_deref()),
+        )
+        .await?;
+        append_event(
+            &tx,
+            &new.id,
+            new.now,
+            Some(&new.sender_account),
+            Party::Sender,
+            "create",
+            State::Draft,
+        )
+        .await?;
+        tx.commit().await
+    }
+
+    async fn referral_for(
+        &self,
+        keys: &Keyring,
+        id: &str,
+        orgs: &[String],
+    ) -> Result<Option<Referral>> {
+        let Some(row) = self
+            .pool
+            .fetch_optional::<ReferralRow>(
+                sql(format!("SELECT {ROW_COLUMNS} FROM referral WHERE id = $1")).bind(id),
+            )
+            .await?
+        else {
+            return Ok(None);
+        };
+        if !orgs
+            .iter()
+            .any(|o| *o == row.sender_org || *o == row.receiver_org)
+        {
+            return Ok(None);
+        }
+        let sealed: SealedRow = self
+            .pool
+            .fetch_one(
+                sql(
+                    "SELECT sender_account, details, consent, consent_valid_until, \
+                     consent_withdrawn_at FROM referral WHERE id = $1",
+                )
+                .bind(id),
+            )
+            .await?;
+        Ok(Some(Referral {
+            state: parse_state(&row.state)?,
+            details: open_json(keys, id, "details", &sealed.details)?,
+            consent: open_json(keys, id, "consent", &sealed.consent)?,
+            sender_account: sealed.sender_account,
+            consent_valid_until: sealed.consent_valid_until,
+            consent_withdrawn_at: sealed.consent_withdrawn_at,
+            row,
+        }))
+    }
+
+    async fn apply_referral_event(
+        &self,
+        id: &str,
+        event: Event,
+        party: Party,
+        account: Option<&str>,
+        now: i64,
+    ) -> Result<std::result::Result<State, Refused>> {
+        let tx = self.pool.begin().await?;
+        let result = apply_in(&tx, id, event, party, account, now).await?;
+        if result.is_ok() {
+            tx.commit().await?;
+        }
+        Ok(result)
+    }
+
+    async fn withdraw_consent(&self, id: &str, account: &str, now: i64) -> Result<()> {
+        let tx = self.pool.begin().await?;
+        let changed = tx
+            .execute(
+                sql(
+                    "UPDATE referral SET consent_withdrawn_at = $1, updated_at = $1 \
+                     WHERE id = $2 AND consent_withdrawn_at IS NULL",
+                )
+                .bind(now)
+                .bind(id),
+            )
+            .await?;
+        if changed == 0 {
+            let exists: Option<(String,)> = tx
+                .fetch_optional(sql("SELECT id FROM referral WHERE id = $1").bind(id))
+                .await?;
+            return match exists {
+                Some(_) => Ok(()), // Already withdrawn.
+                None => Err(StoreError::NotFound),
+            };
+        }
+        let (code,): (String,) = tx
+            .fetch_one(sql("SELECT state FROM referral WHERE id = $1").bind(id))
+            .await?;
+        let state = parse_state(&code)?;
+        append_event(
+            &tx,
+            id,
+            now,
+            Some(account),
+            Party::Sender,
+            "consent-withdrawn",
+            state,
+        )
+        .await?;
+        // An open referral stops; a draft or an ended one stays as it is.
+        if state.apply(Event::ConsentEnded, Party::System).is_ok() {
+            let stopped = apply_in(&tx, id, Event::ConsentEnded, Party::System, None, now).await?;
+            if stopped.is_err() {
+                return Err(StoreError::Conflict(
+                    "the referral changed while its consent was withdrawn".into(),
+                ));
+            }
+        }
+        tx.commit().await
+    }
+
+    async fn timeline(&self, id: &str) -> Result<Vec<TimelineEntry>> {
+        self.pool
+            .fetch_all(
+                sql(
+                    "SELECT seq, at, account_id, party, event, state FROM referral_event \
+                     WHERE referral_id = $1 ORDER BY seq",
+                )
+                .bind(id),
+            )
+            .await
+    }
+
+    async fn referral_list(
+        &self,
+        orgs: &[String],
+        direction: Direction,
+    ) -> Result<Vec<ReferralRow>> {
+        if orgs.is_empty() {
+            return Ok(Vec::new());
+        }
+        let column = match direction {
+            Direction::Outgoing => "sender_org",
+            Direction::Incoming => "receiver_org",
+        };
+        let mut q = sql(format!(
+            "SELECT {ROW_COLUMNS} FROM referral WHERE {column} IN "
+        ));
+        q.push_tuple(orgs.iter().map(String::as_str));
+        q.push(" ORDER BY updated_at DESC, id");
+        self.pool.fetch_all(q).await
+    }
+
+    async fn reseal_referrals(&self, keys: &Keyring) -> Result<u64> {
+        #[derive(sqlx::FromRow)]
+        struct Sealed {
+            id: String,
+            details: Vec<u8>,
+            consent: Vec<u8>,
+        }
+        let tx = self.pool.begin().await?;
+        let rows: Vec<Sealed> = tx
+            .fetch_all(sql("SELECT id, details, consent FROM referral ORDER BY id"))
+            .await?;
+        for row in &rows {
+            let reseal = |column: &'static str, sealed: &[u8]| -> Result<Vec<u8>> {
+                let plain = keys
+                    .open(place(&row.id, column), sealed)
+                    .map_err(|e| StoreError::Sealed(e.to_string()))?;
+                keys.seal(place(&row.id, column), &plain)
+                    .map_err(|e| StoreError::Sealed(e.to_string()))
+            };
+            let details = reseal("details", &row.details)?;
+            let consent = reseal("consent", &row.consent)?;
+            tx.execute(
+                sql("UPDATE referral SET details = $1, consent = $2 WHERE id = $3")
+                    .bind(details)
+                    .bind(consent)
+                    .bind(row.id.as_str()),
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(rows.len() as u64)
+    }
+}
