@@ -9,6 +9,7 @@ mod bench;
 mod demo;
 mod export;
 mod import;
+mod keys;
 mod logging;
 mod ops;
 mod progress;
@@ -53,9 +54,19 @@ pub struct Db {
     /// PostgreSQL (postgres://user@host/db) or SQLite (sqlite://FILE) URL; overrides --data-dir for the database.
     #[arg(long, env = "BERATUNGSNETZ_DATABASE_URL", hide_env_values = true)]
     pub database_url: Option<String>,
+    /// The key file that seals case data at rest (referrals). Default: `keys` in the data
+    /// directory, made on first start. Every node of one database needs the same file.
+    #[arg(long, env = "BERATUNGSNETZ_KEY_FILE")]
+    pub key_file: Option<PathBuf>,
 }
 
 impl Db {
+    pub fn key_path(&self) -> PathBuf {
+        self.key_file
+            .clone()
+            .unwrap_or_else(|| self.data_dir.join("keys"))
+    }
+
     /// The flags that name this database again, for printed commands.
     pub fn flags(&self) -> String {
         match &self.database_url {
@@ -97,6 +108,9 @@ enum Command {
     /// Put a backup in place of the SQLite database (the server stopped; --force to replace
     /// a database holding data). PostgreSQL: prints the pg_restore command to use.
     Restore(ops::RestoreArgs),
+    /// The key that seals case data at rest: `keys rotate` adds a key and re-seals
+    /// everything under it; `keys status` lists the key versions (never the keys).
+    Keys(keys::KeysArgs),
     /// Measure: `bench import` times import, export and database size for a generated dataset.
     #[cfg(feature = "bench")]
     Bench(bench::BenchArgs),
@@ -148,6 +162,7 @@ fn main() -> ExitCode {
             Command::Remind(a) => accounts::remind(a).await,
             Command::Purge(a) => accounts::purge(a).await,
             Command::Backup(a) => ops::backup(a).await,
+            Command::Keys(a) => keys::run(a).await,
             Command::Restore(a) => ops::restore(a).await,
         }
     });

@@ -67,6 +67,13 @@ pub async fn run(a: ServeArgs) -> anyhow::Result<()> {
     config.audit_retention_days = a.audit_retention_days;
     config.metrics_token = a.metrics_token.map(|t| t.trim().to_string());
     state.config = std::sync::Arc::new(config);
+    let key_path = a.db.key_path();
+    if let Some(dir) = key_path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)
+            .with_context(|| format!("cannot create {} for the key file", dir.display()))?;
+    }
+    let keys = beratungsnetz_store::sealing::Keyring::load_or_create(&key_path)?;
+    state.keys = Some(std::sync::Arc::new(keys));
     if state.mailer.is_outbox() {
         tracing::info!(
             "no SMTP server configured: mail is kept in the outbox (/verwaltung/postausgang)"

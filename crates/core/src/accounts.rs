@@ -77,10 +77,20 @@ impl Grants {
 
     /// The organizations whose entries the person keeps (coordinators: none listed, all allowed).
     pub fn edited_organizations(&self) -> Vec<String> {
+        self.organizations_as(Role::Editor)
+    }
+
+    /// The organizations the person counsels for: the ones whose referrals they see.
+    /// Coordinators and editors see none (a referral exists only for its two sides).
+    pub fn counselling_organizations(&self) -> Vec<String> {
+        self.organizations_as(Role::Counsellor)
+    }
+
+    fn organizations_as(&self, role: Role) -> Vec<String> {
         let mut out: Vec<String> = self
             .memberships
             .iter()
-            .filter(|m| m.role == Role::Editor)
+            .filter(|m| m.role == role)
             .filter_map(|m| m.organization_id.clone())
             .collect();
         out.sort();

@@ -12,6 +12,7 @@ mod health;
 pub mod jobs;
 mod openapi;
 pub mod outbox;
+mod referrals;
 pub mod server;
 pub mod telemetry;
 
@@ -65,6 +66,8 @@ pub struct AppState {
     pub background: Arc<jobs::Background>,
     /// What `/metrics` reports (see `telemetry`).
     pub metrics: Arc<telemetry::Metrics>,
+    /// The keys that seal case data at rest; without them referrals answer 503.
+    pub keys: Option<Arc<beratungsnetz_store::sealing::Keyring>>,
 }
 
 impl AppState {
@@ -79,6 +82,7 @@ impl AppState {
             clock: Arc::new(SystemClock),
             background: Arc::default(),
             metrics: Arc::default(),
+            keys: None,
         }
     }
 }
@@ -144,6 +148,7 @@ pub fn router(state: AppState) -> Router {
     api.merge(directory::router())
         .merge(accounts::router())
         .merge(audit::router())
+        .merge(referrals::router())
         .merge(outbox::router())
         .merge(chrome::router())
         .merge(telemetry::router())

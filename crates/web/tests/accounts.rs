@@ -220,6 +220,9 @@ async fn world_at(clock: std::sync::Arc<dyn Clock>) -> World {
     );
     let (dir, mut state) = common::state_with(&Value::Array(items)).await;
     state.clock = clock;
+    state.keys = Some(std::sync::Arc::new(
+        beratungsnetz_store::sealing::Keyring::generate().unwrap(),
+    ));
     World {
         _dir: dir,
         app: router(state.clone()),
@@ -1927,4 +1930,222 @@ async fn mail_comes_in_the_language_chosen_at_invitation() {
         )
         .await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+}
+
+/// The form a counsellor sends to refer a client, with consent to pass on the needs and
+/// the contact (not the note).
+fn referral_form(csrf: &str, action: &'static str) -> Vec<(&'static str, String)> {
+    vec![
+        ("csrf", csrf.to_string()),
+        ("client_ref", "MBE-2026-017".into()),
+        ("need", "need:debts".into()),
+        ("urgency", "soon".into()),
+        ("languages", "ar, de".into()),
+        ("interpreter", "yes".into()),
+        ("contact_way", "phone".into()),
+        ("contact_value", "0000 987654".into()),
+        ("note", "Sperrandrohung vom Energieversorger".into()),
+        ("consent_category", "needs".into()),
+        ("consent_category", "contact".into()),
+        ("consent_purpose", "Schuldnerberatung".into()),
+        (
+            "consent_until",
+            clock::iso_date(SystemClock.now().today() + 60),
+        ),
+        ("consent_given", "oral".into()),
+        ("consent_witness", "B. Beispiel".into()),
+        ("action", action.into()),
+    ]
+}
+
+async fn post_pairs(b: &mut Browser, path: &str, pairs: &[(&'static str, String)]) -> Resp {
+    let pairs: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    b.post(path, &pairs).await
+}
+
+#[tokio::test]
+async fn a_referral_reaches_only_its_two_sides_and_the_consent_decides_what_travels() {
+    let w = world().await;
+    let orgs = w.state.store.ids(Entity::Organization).await.unwrap();
+    let third = orgs
+        .iter()
+        .find(|o| **o != w.org && **o != w.other_org)
+        .unwrap()
+        .clone();
+    // The sender counsels at another organisation than the service's.
+    let mut sender = w
+        .person("sender@example.org", Role::Counsellor, Some(&w.other_org))
+        .await;
+    let mut receiver = w
+        .person("receiver@example.org", Role::Counsellor, Some(&w.org))
+        .await;
+
+    let start = format!("/verwaltung/verweisungen/neu?angebot={}", w.service);
+    let form = sender.get(&start).await;
+    assert_eq!(form.status, StatusCode::OK, "{}", form.body);
+    assert!(form.body.contains("id=\"capacity\""));
+    // A form without consent purpose or needs is refused, naming the fields; nothing saved.
+    let mut missing = referral_form(&csrf(&form.body), "send");
+    missing.retain(|(k, _)| *k != "consent_purpose" && *k != "need");
+    let refused = post_pairs(&mut sender, &start, &missing).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("id=\"consent_purpose-error\""));
+    assert!(refused.body.contains("id=\"need-error\""));
+    let sent = post_pairs(
+        &mut sender,
+        &start,
+        &referral_form(&csrf(&form.body), "send"),
+    )
+    .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
+    let case = sent.location.unwrap();
+    assert!(case.starts_with("/verwaltung/verweisungen/"));
+
+    // The sender sees everything they wrote; the receiver only what was consented to.
+    let mine = sender.get(&case).await;
+    assert_eq!(mine.status, StatusCode::OK);
+    assert!(mine.body.contains("Sperrandrohung"));
+    let theirs = receiver.get(&case).await;
+    assert_eq!(theirs.status, StatusCode::OK, "{}", theirs.body);
+    assert!(theirs.body.contains("0000 987654"));
+    assert!(
+        !theirs.body.contains("Sperrandrohung"),
+        "the note was not consented to"
+    );
+    assert!(theirs.body.contains("value=\"accept\""));
+
+    // Everyone else: as if it did not exist. The matrix is printed.
+    let mut matrix = vec![
+        ("counsellor, sending organisation", 200),
+        ("counsellor, receiving organisation", 200),
+    ];
+    let others: [(&str, Role, Option<&str>); 4] = [
+        (
+            "editor, sending organisation",
+            Role::Editor,
+            Some(&w.other_org),
+        ),
+        ("editor, receiving organisation", Role::Editor, Some(&w.org)),
+        (
+            "counsellor, third organisation",
+            Role::Counsellor,
+            Some(&third),
+        ),
+        ("coordinator", Role::Coordinator, None),
+    ];
+    for (i, (who, role, org)) in others.into_iter().enumerate() {
+        let mut b = w.person(&format!("other{i}@example.org"), role, org).await;
+        let page = b.get(&case).await;
+        assert_eq!(page.status, StatusCode::NOT_FOUND, "{who}");
+        assert!(!page.body.contains("MBE-2026-017"), "{who}");
+        let home = b.get("/verwaltung").await;
+        let step = b
+            .post(&case, &[("csrf", &csrf(&home.body)), ("action", "accept")])
+            .await;
+        assert!(step.status.is_client_error(), "{who}: {}", step.status);
+        let list = b.get("/verwaltung/verweisungen").await;
+        assert!(!list.body.contains(&case), "{who}");
+        matrix.push((who, page.status.as_u16()));
+    }
+    let mut anonymous = Browser::new(&w.app);
+    let page = anonymous.get(&case).await;
+    assert_ne!(page.status, StatusCode::OK);
+    assert!(!page.body.contains("MBE-2026-017"));
+    matrix.push(("anonymous", page.status.as_u16()));
+    println!("who sees the referral page:");
+    for (who, status) in &matrix {
+        println!("  {who:<36} {status}");
+    }
+
+    // The receiver moves it on; both see the same timeline.
+    for (action, extra) in [
+        ("accept", None),
+        ("first-contact", None),
+        ("close", Some(("outcome", "got-help"))),
+    ] {
+        let page = receiver.get(&case).await;
+        let mut pairs = vec![("csrf", csrf(&page.body)), ("action", action.to_string())];
+        if let Some((k, v)) = extra {
+            pairs.push((k, v.to_string()));
+        }
+        let pairs: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let done = receiver.post(&case, &pairs).await;
+        assert_eq!(
+            done.status,
+            StatusCode::SEE_OTHER,
+            "{action}: {}",
+            done.body
+        );
+    }
+    let closed = sender.get(&case).await;
+    assert!(closed.body.contains("Hilfe erhalten") || closed.body.contains("abgeschlossen"));
+    assert!(closed.body.contains("Person angekommen"));
+    // Ended: a step now is refused, nothing changes.
+    let late = sender
+        .post(
+            &case,
+            &[("csrf", &csrf(&closed.body)), ("action", "withdraw")],
+        )
+        .await;
+    assert_eq!(late.status, StatusCode::CONFLICT);
+    // A side cannot take the other side's step.
+    let page = receiver.get(&case).await;
+    let wrong = receiver
+        .post(
+            &case,
+            &[("csrf", &csrf(&page.body)), ("action", "nonsense")],
+        )
+        .await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    // A second referral: the consent withdrawn hides the contact from the receiver at once.
+    let form = sender.get(&start).await;
+    let sent = post_pairs(
+        &mut sender,
+        &start,
+        &referral_form(&csrf(&form.body), "send"),
+    )
+    .await;
+    let second = sent.location.unwrap();
+    let page = sender.get(&second).await;
+    let withdrawn = sender
+        .post(
+            &second,
+            &[("csrf", &csrf(&page.body)), ("action", "withdraw-consent")],
+        )
+        .await;
+    assert_eq!(withdrawn.status, StatusCode::SEE_OTHER);
+    let theirs = receiver.get(&second).await;
+    assert_eq!(theirs.status, StatusCode::OK);
+    assert!(!theirs.body.contains("0000 987654"));
+    assert!(theirs.body.contains("zurückgezogen"));
+    // Work lists: the receiver's incoming list holds both, the sender's outgoing too.
+    let list = receiver.get("/verwaltung/verweisungen").await;
+    assert!(list.body.contains(&case) && list.body.contains(&second));
+    // Every read and step is in the audit log, by id only.
+    let id = case.rsplit('/').next().unwrap();
+    let audit = w
+        .state
+        .store
+        .audit(&AuditFilter {
+            entity: Some("referral".into()),
+            limit: 1000,
+            ..AuditFilter::default()
+        })
+        .await
+        .unwrap();
+    let actions: Vec<&str> = audit
+        .iter()
+        .filter(|e| e.entity_id == id)
+        .map(|e| e.action.as_str())
+        .collect();
+    for a in [
+        "referral-create",
+        "referral-send",
+        "referral-read",
+        "referral-accept",
+    ] {
+        assert!(actions.contains(&a), "{a} not audited: {actions:?}");
+    }
+    assert!(audit.iter().all(|e| !e.actor.contains("MBE-2026")));
 }

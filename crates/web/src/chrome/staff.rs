@@ -8,6 +8,8 @@ pub struct Nav {
     pub email: String,
     pub csrf: String,
     pub coordinator: bool,
+    /// Counsels for an organisation: sees the referral work lists.
+    pub counsellor: bool,
     pub outbox: bool,
 }
 
@@ -17,6 +19,7 @@ impl Nav {
             email: staff.account.email.clone(),
             csrf: staff.csrf.clone(),
             coordinator: staff.grants.is_coordinator(),
+            counsellor: !staff.grants.counselling_organizations().is_empty(),
             outbox: state.mailer.is_outbox(),
         }
     }

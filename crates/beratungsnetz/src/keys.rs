@@ -1,0 +1,65 @@
+//! `beratungsnetz keys …`: the key file that seals case data at rest.
+
+use anyhow::Context;
+use beratungsnetz_store::sealing::Keyring;
+use clap::{Args, Subcommand};
+
+use crate::Db;
+
+#[derive(Args)]
+pub struct KeysArgs {
+    #[command(subcommand)]
+    command: KeysCommand,
+}
+
+#[derive(Subcommand)]
+enum KeysCommand {
+    /// Add a new key version, then re-seal every sealed value under it in one
+    /// transaction. Older versions stay in the file: backups made before still need them.
+    Rotate {
+        #[command(flatten)]
+        db: Db,
+    },
+    /// The key file's versions and which one seals (never the keys themselves).
+    Status {
+        #[command(flatten)]
+        db: Db,
+    },
+}
+
+pub async fn run(a: KeysArgs) -> anyhow::Result<()> {
+    match a.command {
+        KeysCommand::Rotate { db } => rotate(&db).await,
+        KeysCommand::Status { db } => {
+            let path = db.key_path();
+            let keys = Keyring::load(&path)?;
+            println!(
+                "{}: versions {:?}, sealing with v{}",
+                path.display(),
+                keys.versions(),
+                keys.current()
+            );
+            Ok(())
+        }
+    }
+}
+
+/// The new key reaches the file before any value is sealed with it, so a failure between
+/// the two leaves every value readable.
+async fn rotate(db: &Db) -> anyhow::Result<()> {
+    let path = db.key_path();
+    let mut keys = Keyring::load(&path)
+        .with_context(|| format!("no key file to rotate at {}", path.display()))?;
+    let store = db.open().await?;
+    let version = keys.add_version()?;
+    keys.save(&path)?;
+    let n = store
+        .reseal_referrals(&keys)
+        .await
+        .context("re-sealing; nothing was changed in the database")?;
+    println!(
+        "key v{version} added to {}; {n} referral(s) re-sealed under it",
+        path.display()
+    );
+    Ok(())
+}

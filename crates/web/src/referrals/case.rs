@@ -1,0 +1,243 @@
+//! GET/POST `/verwaltung/verweisungen/{id}`: one referral for one of its two sides — the
+//! case details as the consent lets that side see them, the timeline, and the steps that
+//! side may take now. Anyone else gets a 404.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use beratungsnetz_core::hsds::Entity;
+use beratungsnetz_core::referrals::{
+    ConsentStatus, Contact, DeclineReason, Event, Outcome, Party, SeenDetails, State as Stage,
+};
+use beratungsnetz_store::referrals::{Referral, TimelineEntry};
+
+use super::{audit, keys};
+use crate::AppState;
+use crate::accounts::session::Staff;
+use crate::accounts::{render, see_other};
+use crate::chrome::error::{AppError, HtmlError};
+use crate::chrome::form::FormData;
+use crate::chrome::i18n::Tr;
+use crate::chrome::layout::Frame;
+use crate::chrome::staff::Nav;
+use crate::directory::labels;
+
+#[derive(Template)]
+#[template(path = "referral_case.html")]
+struct CasePage {
+    tr: Tr,
+    frame: Frame,
+    nav: Nav,
+    id: String,
+    service: String,
+    /// Which side this reader is on, as a message key.
+    side_key: &'static str,
+    state_key: String,
+    urgency: String,
+    seen: SeenDetails,
+    needs: Vec<String>,
+    contact: Option<(String, String)>,
+    consent_status: &'static str,
+    consent_until: String,
+    consent_categories: Vec<String>,
+    timeline: Vec<(String, String, String)>,
+    /// The events this side may cause now, as form actions.
+    actions: Vec<&'static str>,
+    decline_reasons: Vec<&'static str>,
+    outcomes: Vec<&'static str>,
+}
+
+/// The side `orgs` are on: sender first when an organisation refers to itself.
+fn side(r: &Referral, orgs: &[String]) -> Party {
+    if orgs.contains(&r.row.sender_org) {
+        Party::Sender
+    } else {
+        Party::Receiver
+    }
+}
+
+/// The events a side may cause in a state (the state machine decides).
+fn actions(state: Stage, side: Party) -> Vec<&'static str> {
+    let candidates: [(&'static str, Event); 6] = [
+        ("send", Event::Send),
+        ("accept", Event::Accept),
+        ("decline", Event::Decline(DeclineReason::Other)),
+        ("first-contact", Event::FirstContact),
+        ("close", Event::Close(Outcome::Other)),
+        ("withdraw", Event::Withdraw),
+    ];
+    candidates
+        .into_iter()
+        .filter(|(_, e)| state.apply(*e, side).is_ok())
+        .map(|(a, _)| a)
+        .collect()
+}
+
+async fn opened(
+    state: &AppState,
+    staff: &Staff,
+    id: &str,
+) -> Result<(Referral, Vec<String>), HtmlError> {
+    // Not a counsellor: the same 404 as for a referral of other organisations.
+    let orgs = staff.grants.counselling_organizations();
+    if orgs.is_empty() {
+        return Err(staff.html_error(AppError::NotFound));
+    }
+    let keys = keys(state, staff)?;
+    let referral = state
+        .store
+        .referral_for(&keys, id, &orgs)
+        .await
+        .map_err(|e| staff.html_error(AppError::from(e)))?
+        .ok_or_else(|| staff.html_error(AppError::NotFound))?;
+    Ok((referral, orgs))
+}
+
+fn contact_text(c: &Contact) -> (String, String) {
+    match c {
+        Contact::ClientCalls => ("referral-contact-client-calls".into(), String::new()),
+        Contact::Phone(v) => ("referral-contact-phone".into(), v.clone()),
+        Contact::Email(v) => ("referral-contact-email".into(), v.clone()),
+        Contact::Other(v) => ("referral-contact-other".into(), v.clone()),
+    }
+}
+
+pub async fn page(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<String>,
+) -> Result<Response, HtmlError> {
+    let (r, orgs) = opened(&state, &staff, &id).await?;
+    audit(&state, &staff, &id, "referral-read").await?;
+    let side = side(&r, &orgs);
+    let status = r.consent_status(staff.now.unix);
+    let seen = match side {
+        Party::Sender => r.details.as_seen_by_sender(),
+        _ => r.details.as_seen_by_receiver(&r.consent, status),
+    };
+    let lang = staff.lang.code();
+    let service = state
+        .store
+        .fetch_by(
+            Entity::Service,
+            "id",
+            std::slice::from_ref(&r.row.service_id),
+        )
+        .await
+        .map_err(|e| staff.html_error(AppError::from(e)))?
+        .first()
+        .and_then(|s| s.str("name").map(str::to_string))
+        .unwrap_or_default();
+    let timeline: Vec<TimelineEntry> = state
+        .store
+        .timeline(&id)
+        .await
+        .map_err(|e| staff.html_error(AppError::from(e)))?;
+    let timeline = timeline
+        .into_iter()
+        .map(|t| {
+            (
+                beratungsnetz_core::clock::Now::at(t.at).iso_timestamp(),
+                format!("referral-party-{}", t.party),
+                format!("referral-event-{}", t.event),
+            )
+        })
+        .collect();
+    let mut actions = actions(r.state, side);
+    if side == Party::Sender && status == ConsentStatus::Valid {
+        actions.push("withdraw-consent");
+    }
+    let page = CasePage {
+        tr: Tr::new(staff.lang),
+        frame: Frame::new(staff.lang, &format!("/verwaltung/verweisungen/{id}"), &[]),
+        nav: Nav::new(&staff, &state),
+        service,
+        side_key: match side {
+            Party::Sender => "referral-side-sender",
+            _ => "referral-side-receiver",
+        },
+        state_key: format!(
+            "referral-state-{}",
+            r.state.code().split(':').next().unwrap_or_default()
+        ),
+        urgency: format!("referral-urgency-{}", r.row.urgency),
+        needs: seen
+            .needs
+            .iter()
+            .flatten()
+            .map(|c| labels::term_label(c, lang))
+            .collect(),
+        contact: seen.contact.as_ref().map(contact_text),
+        seen,
+        consent_status: match status {
+            ConsentStatus::Valid => "referral-consent-valid",
+            ConsentStatus::Expired => "referral-consent-expired",
+            ConsentStatus::Withdrawn => "referral-consent-withdrawn",
+        },
+        consent_until: beratungsnetz_core::clock::Now::at(r.consent_valid_until - 1)
+            .iso_timestamp()
+            .chars()
+            .take(10)
+            .collect(),
+        consent_categories: r
+            .consent
+            .categories
+            .iter()
+            .map(|c| format!("referral-category-{}", c.code()))
+            .collect(),
+        timeline,
+        actions,
+        decline_reasons: DeclineReason::ALL.iter().map(|d| d.code()).collect(),
+        outcomes: Outcome::ALL.iter().map(|o| o.code()).collect(),
+        id,
+    };
+    Ok(render(page, staff.lang, StatusCode::OK, None))
+}
+
+/// One step: `action` names it (with `reason` / `outcome` where it needs one).
+pub async fn act(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<String>,
+    form: FormData,
+) -> Result<Response, HtmlError> {
+    staff.check_form(&form)?;
+    let (r, orgs) = opened(&state, &staff, &id).await?;
+    let party = side(&r, &orgs);
+    // An organisation referring to itself acts as receiver for the receiver's steps.
+    let receiver = orgs.contains(&r.row.receiver_org);
+    let bad = || staff.refuse(StatusCode::UNPROCESSABLE_ENTITY, "referral-refused");
+    let (event, party) = match form.get("action") {
+        "withdraw-consent" if party == Party::Sender => {
+            state
+                .store
+                .withdraw_consent(&id, &staff.account.id, staff.now.unix)
+                .await
+                .map_err(|e| staff.html_error(AppError::from(e)))?;
+            audit(&state, &staff, &id, "referral-withdraw-consent").await?;
+            return Ok(see_other(&format!("/verwaltung/verweisungen/{id}"), None));
+        }
+        "send" => (Event::Send, party),
+        "withdraw" => (Event::Withdraw, party),
+        "accept" if receiver => (Event::Accept, Party::Receiver),
+        "first-contact" if receiver => (Event::FirstContact, Party::Receiver),
+        "decline" if receiver => {
+            let reason = DeclineReason::parse(form.get("reason")).ok_or_else(bad)?;
+            (Event::Decline(reason), Party::Receiver)
+        }
+        "close" if receiver => {
+            let outcome = Outcome::parse(form.get("outcome")).ok_or_else(bad)?;
+            (Event::Close(outcome), Party::Receiver)
+        }
+        _ => return Err(bad()),
+    };
+    state
+        .store
+        .apply_referral_event(&id, event, party, Some(&staff.account.id), staff.now.unix)
+        .await
+        .map_err(|e| staff.html_error(AppError::from(e)))?
+        .map_err(|_| staff.refuse(StatusCode::CONFLICT, "referral-refused"))?;
+    audit(&state, &staff, &id, &format!("referral-{}", event.code())).await?;
+    Ok(see_other(&format!("/verwaltung/verweisungen/{id}"), None))
+}

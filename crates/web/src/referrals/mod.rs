@@ -1,0 +1,69 @@
+//! Referrals in the signed-in area: start one from a service (with consent), the work
+//! lists, and one referral's page with its timeline and the steps each side may take.
+//! A referral exists only for counsellors of its two organisations: everyone else,
+//! coordinators included, gets the same 404 as for an id that was never used. Every
+//! read and change is audited (the referral's id only: no client data, no service).
+
+pub mod case;
+pub mod list;
+pub mod start;
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::http::StatusCode;
+use axum::routing::get;
+use beratungsnetz_store::audit::AuditEntry;
+use beratungsnetz_store::sealing::Keyring;
+
+use crate::AppState;
+use crate::accounts::session::Staff;
+use crate::chrome::error::{AppError, HtmlError};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/verwaltung/verweisungen", get(list::page))
+        .route(
+            "/verwaltung/verweisungen/neu",
+            get(start::form).post(start::create),
+        )
+        .route(
+            "/verwaltung/verweisungen/{id}",
+            get(case::page).post(case::act),
+        )
+}
+
+/// The organisations whose referrals `staff` works with; counsellors only (403 else).
+fn counselling(staff: &Staff) -> Result<Vec<String>, HtmlError> {
+    let orgs = staff.grants.counselling_organizations();
+    if orgs.is_empty() {
+        return Err(staff.refuse(StatusCode::FORBIDDEN, "referral-counsellors-only"));
+    }
+    Ok(orgs)
+}
+
+/// The keys that open case data; 503 when the server has none.
+fn keys(state: &AppState, staff: &Staff) -> Result<Arc<Keyring>, HtmlError> {
+    state
+        .keys
+        .clone()
+        .ok_or_else(|| staff.refuse(StatusCode::SERVICE_UNAVAILABLE, "referral-no-keys"))
+}
+
+/// Writes one audit entry about a referral: who did what to which id, nothing more.
+async fn audit(state: &AppState, staff: &Staff, id: &str, action: &str) -> Result<(), HtmlError> {
+    let entry = AuditEntry {
+        at: staff.now.unix,
+        account_id: Some(staff.account.id.clone()),
+        actor: staff.account.email.clone(),
+        action: action.into(),
+        entity: "referral".into(),
+        entity_id: id.into(),
+        ..AuditEntry::default()
+    };
+    state
+        .store
+        .append_audit(&entry)
+        .await
+        .map_err(|e| staff.html_error(AppError::from(e)))
+}

@@ -1,0 +1,252 @@
+//! GET/POST `/verwaltung/verweisungen/neu?angebot=ID`: refer a client to a service. The
+//! service's capacity is shown first (no personal data involved); nothing is saved
+//! without a consent record; "send" sends at once, "draft" keeps it for the sender.
+
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use beratungsnetz_core::directory::edit::FieldError;
+use beratungsnetz_core::hsds::{Entity, Record};
+use beratungsnetz_core::referrals::draft::{self, Draft};
+use beratungsnetz_core::referrals::{Category, Event, Party, Urgency};
+use beratungsnetz_core::taxonomy::{self, Facet};
+use beratungsnetz_store::referrals::NewReferral;
+use serde::Deserialize;
+
+use super::{audit, counselling, keys};
+use crate::AppState;
+use crate::accounts::session::Staff;
+use crate::accounts::{render, see_other};
+use crate::chrome::error::{AppError, HtmlError};
+use crate::chrome::form::FormData;
+use crate::chrome::i18n::Tr;
+use crate::chrome::layout::Frame;
+use crate::chrome::staff::Nav;
+
+#[derive(Deserialize)]
+pub struct StartQuery {
+    #[serde(default)]
+    angebot: String,
+}
+
+/// The service referred to, as the form shows it.
+struct Target {
+    id: String,
+    name: String,
+    organization_id: String,
+    organization: String,
+    /// What the receiving organisation says of its capacity.
+    capacities: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "referral_start.html")]
+struct StartPage {
+    tr: Tr,
+    frame: Frame,
+    nav: Nav,
+    target: Target,
+    /// The sender's organisations (a choice when there are several), with names.
+    orgs: Vec<(String, String)>,
+    needs: Vec<(String, String)>,
+    urgencies: Vec<&'static str>,
+    categories: Vec<&'static str>,
+    form: FormData,
+    errors: Vec<FieldError>,
+}
+
+impl StartPage {
+    fn value(&self, field: &str) -> &str {
+        self.form.get(field)
+    }
+
+    fn checked(&self, field: &str, value: &str) -> bool {
+        self.form.all(field).contains(&value)
+    }
+
+    fn error_for(&self, field: &str) -> Option<String> {
+        self.errors
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| self.tr.t(e.key))
+    }
+}
+
+async fn record(state: &AppState, entity: Entity, id: &str) -> Result<Option<Record>, AppError> {
+    Ok(state
+        .store
+        .fetch_by(entity, "id", &[id.to_string()])
+        .await?
+        .into_iter()
+        .next())
+}
+
+async fn target(state: &AppState, id: &str) -> Result<Target, AppError> {
+    let service = record(state, Entity::Service, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let organization_id = service
+        .str("organization_id")
+        .unwrap_or_default()
+        .to_string();
+    let organization = record(state, Entity::Organization, &organization_id)
+        .await?
+        .and_then(|o| o.str("name").map(str::to_string))
+        .unwrap_or_default();
+    let capacities = state
+        .store
+        .fetch_by(Entity::ServiceCapacity, "service_id", &[id.to_string()])
+        .await?
+        .iter()
+        .map(|c| {
+            let available = c
+                .fields
+                .get("available")
+                .map(|v| v.to_string())
+                .unwrap_or_default();
+            let description = c.str("description").unwrap_or_default();
+            format!("{available} {description}").trim().to_string()
+        })
+        .collect();
+    Ok(Target {
+        id: service.id.clone(),
+        name: service.str("name").unwrap_or_default().to_string(),
+        organization_id,
+        organization,
+        capacities,
+    })
+}
+
+async fn page_of(
+    state: &AppState,
+    staff: &Staff,
+    target: Target,
+    form: FormData,
+    errors: Vec<FieldError>,
+) -> Result<StartPage, HtmlError> {
+    let mut orgs = Vec::new();
+    for id in counselling(staff)? {
+        let name = record(state, Entity::Organization, &id)
+            .await
+            .map_err(|e| staff.html_error(e))?
+            .and_then(|o| o.str("name").map(str::to_string))
+            .unwrap_or_else(|| id.clone());
+        orgs.push((id, name));
+    }
+    let needs = taxonomy::terms()
+        .iter()
+        .filter(|t| t.facet == Facet::Need)
+        .map(|t| (t.code.to_string(), t.label(staff.lang.code()).to_string()))
+        .collect();
+    Ok(StartPage {
+        tr: Tr::new(staff.lang),
+        frame: Frame::new(staff.lang, "/verwaltung/verweisungen/neu", &[]),
+        nav: Nav::new(staff, state),
+        target,
+        orgs,
+        needs,
+        urgencies: Urgency::ALL.iter().map(|u| u.code()).collect(),
+        categories: Category::ALL.iter().map(|c| c.code()).collect(),
+        form,
+        errors,
+    })
+}
+
+pub async fn form(
+    State(state): State<AppState>,
+    staff: Staff,
+    Query(q): Query<StartQuery>,
+) -> Result<Response, HtmlError> {
+    counselling(&staff)?;
+    let target = target(&state, &q.angebot)
+        .await
+        .map_err(|e| staff.html_error(e))?;
+    let page = page_of(&state, &staff, target, FormData::parse(b""), Vec::new()).await?;
+    Ok(render(page, staff.lang, StatusCode::OK, None))
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    staff: Staff,
+    Query(q): Query<StartQuery>,
+    form: FormData,
+) -> Result<Response, HtmlError> {
+    staff.check_form(&form)?;
+    let orgs = counselling(&staff)?;
+    let keys = keys(&state, &staff)?;
+    let target = target(&state, &q.angebot)
+        .await
+        .map_err(|e| staff.html_error(e))?;
+    // The sending organisation: one of the counsellor's own, chosen when there are several.
+    let sender_org = match form.get("sender_org") {
+        "" if orgs.len() == 1 => orgs[0].clone(),
+        chosen => match orgs.iter().find(|o| *o == chosen) {
+            Some(o) => o.clone(),
+            None => {
+                let errors = vec![FieldError {
+                    field: "sender_org".into(),
+                    key: "referral-error-choose",
+                }];
+                let page = page_of(&state, &staff, target, form, errors).await?;
+                return Ok(render(
+                    page,
+                    staff.lang,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    None,
+                ));
+            }
+        },
+    };
+    let draft: Draft = match draft::read(&form, staff.now.today()) {
+        Ok(d) => d,
+        Err(errors) => {
+            let page = page_of(&state, &staff, target, form, errors).await?;
+            return Ok(render(
+                page,
+                staff.lang,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                None,
+            ));
+        }
+    };
+    let id = uuid::Uuid::new_v4().to_string();
+    let new = NewReferral {
+        id: id.clone(),
+        sender_org,
+        sender_account: staff.account.id.clone(),
+        service_id: target.id.clone(),
+        receiver_org: target.organization_id.clone(),
+        urgency: draft.urgency,
+        details: draft.details,
+        consent: draft.consent,
+        // The consent holds to the end of its last day, Berlin time.
+        consent_valid_until: beratungsnetz_core::clock::berlin_midnight(
+            draft.consent_until_day + 1,
+        ),
+        slip_code_hash: None,
+        now: staff.now.unix,
+    };
+    state
+        .store
+        .create_referral(&keys, &new)
+        .await
+        .map_err(|e| staff.html_error(AppError::from(e)))?;
+    audit(&state, &staff, &id, "referral-create").await?;
+    if draft.send {
+        state
+            .store
+            .apply_referral_event(
+                &id,
+                Event::Send,
+                Party::Sender,
+                Some(&staff.account.id),
+                staff.now.unix,
+            )
+            .await
+            .map_err(|e| staff.html_error(AppError::from(e)))?
+            .map_err(|_| staff.refuse(StatusCode::CONFLICT, "referral-refused"))?;
+        audit(&state, &staff, &id, "referral-send").await?;
+    }
+    Ok(see_other(&format!("/verwaltung/verweisungen/{id}"), None))
+}
