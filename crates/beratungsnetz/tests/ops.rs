@@ -275,3 +275,91 @@ fn help_shows_no_secret_from_the_environment() {
     assert!(help.contains("--metrics-token"), "{help}");
     assert!(!help.contains("pw-secret"), "{help}");
 }
+
+/// A referral as the pages write one, sealed with `keys`.
+fn referral(id: &str) -> beratungsnetz_store::referrals::NewReferral {
+    use beratungsnetz_core::referrals::{CaseDetails, Category, Consent, Contact, Given, Urgency};
+    beratungsnetz_store::referrals::NewReferral {
+        id: id.into(),
+        sender_org: "org-a".into(),
+        sender_account: "acc-a".into(),
+        service_id: "svc-b".into(),
+        receiver_org: "org-b".into(),
+        urgency: Urgency::Routine,
+        details: CaseDetails {
+            client_ref: "K-1".into(),
+            needs: vec!["need:debts".into()],
+            languages: vec!["uk".into()],
+            interpreter_needed: false,
+            contact: Contact::Email("k1@example.org".into()),
+            note: "Notiz zur Übergabe".into(),
+        },
+        consent: Consent {
+            categories: vec![Category::Contact],
+            purpose: "Schuldnerberatung".into(),
+            form_version: "2026-1".into(),
+            given: Given::SignedForm,
+        },
+        consent_valid_until: 2_000_000_000,
+        slip_code_hash: None,
+        now: 1_000,
+    }
+}
+
+#[tokio::test]
+async fn keys_rotate_reseals_every_referral_under_a_new_key() {
+    use beratungsnetz_store::referrals::Referrals;
+    use beratungsnetz_store::sealing::Keyring;
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    let key_file = data.join("keys");
+    {
+        let store = SqliteStore::open(&data.join("beratungsnetz.db"))
+            .await
+            .unwrap();
+        let keys = Keyring::load_or_create(&key_file).unwrap();
+        for id in ["r1", "r2"] {
+            store.create_referral(&keys, &referral(id)).await.unwrap();
+        }
+    }
+    let status = ok("keys", &["status", "--data-dir", s(&data)]);
+    assert!(status.contains("versions [1], sealing with v1"), "{status}");
+    let rotated = ok("keys", &["rotate", "--data-dir", s(&data)]);
+    assert!(rotated.contains("key v2 added"), "{rotated}");
+    assert!(rotated.contains("2 referral(s) re-sealed"), "{rotated}");
+
+    let keys = Keyring::load(&key_file).unwrap();
+    assert_eq!(keys.versions(), [1, 2]);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&key_file).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    // Every referral opens with the new key alone.
+    let only_new: String = keys
+        .to_text()
+        .lines()
+        .filter(|l| !l.starts_with("v1 "))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let only_new = Keyring::parse(&only_new).unwrap();
+    let store = SqliteStore::open(&data.join("beratungsnetz.db"))
+        .await
+        .unwrap();
+    for id in ["r1", "r2"] {
+        let r = store
+            .referral_for(&only_new, id, &["org-b".to_string()])
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(r.details.note, "Notiz zur Übergabe");
+    }
+    // Without a key file there is nothing to rotate, and the error names the file.
+    let empty = tmp.path().join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    let err = fails("keys", &["rotate", "--data-dir", s(&empty)]);
+    assert!(err.contains("no key file"), "{err}");
+    assert!(err.contains("keys"), "{err}");
+}

@@ -1,4 +1,6 @@
-//! UI languages and Fluent lookups. Every UI string lives in `locales/*/main.ftl`.
+//! UI languages and Fluent lookups. Every UI string lives in `locales/*/*.ftl` (pages in
+//! `main.ftl`, the signed-in area in `admin.ftl`, referrals in `referrals.ftl`, vocabulary
+//! labels in `labels.ftl`).
 
 use std::borrow::{Borrow, Cow};
 use std::collections::HashMap;
@@ -299,6 +301,22 @@ mod tests {
             ("uk", include_str!("../../locales/uk/admin.ftl")),
             ("ru", include_str!("../../locales/ru/admin.ftl")),
             ("tr", include_str!("../../locales/tr/admin.ftl")),
+        ] {
+            assert_eq!(keys(f), de, "{code}");
+        }
+    }
+
+    #[test]
+    fn every_language_has_the_same_referral_messages() {
+        let de = keys(include_str!("../../locales/de/referrals.ftl"));
+        assert!(de.len() > 100);
+        for (code, f) in [
+            ("en", include_str!("../../locales/en/referrals.ftl")),
+            ("ar", include_str!("../../locales/ar/referrals.ftl")),
+            ("fa", include_str!("../../locales/fa/referrals.ftl")),
+            ("uk", include_str!("../../locales/uk/referrals.ftl")),
+            ("ru", include_str!("../../locales/ru/referrals.ftl")),
+            ("tr", include_str!("../../locales/tr/referrals.ftl")),
         ] {
             assert_eq!(keys(f), de, "{code}");
         }
