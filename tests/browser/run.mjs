@@ -769,10 +769,11 @@ describe('axe in every language', () => {
 // ---------------------------------------------------------------- signed-in area
 
 /** Runs `beratungsnetz user add` against the server's database; returns the printed link. */
-function inviteFromCli(email, role) {
+function inviteFromCli(email, role, organization) {
+  const org = organization ? ['--organization', organization] : [];
   const out = execFileSync(
     BIN,
-    ['user', 'add', '--data-dir', server.dataDir, '--role', role, '--public-url', server.base, email],
+    ['user', 'add', '--data-dir', server.dataDir, '--role', role, ...org, '--public-url', server.base, email],
     { encoding: 'utf8', env: { ...process.env, BERATUNGSNETZ_LOG: 'warn' } },
   );
   const m = out.match(/(http:\/\/\S+\/einladung\/\S+)/);
@@ -951,6 +952,74 @@ describe('signed-in area', () => {
         await page.screenshot({ path: join(ARTIFACTS, `login-${lang}-phone.png`) });
       }
     } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('referrals (issue 15)', () => {
+  it('a counsellor refers with consent; the receiving service accepts, records the arrival and closes (0 axe violations, de and ar)', async () => {
+    const page = await newPage();
+    try {
+      const orgs = await api('/hsds/organizations?per_page=10');
+      const senderOrg = orgs.contents.map((o) => o.id).find((o) => o !== ids.organization);
+      assert.ok(senderOrg, 'a second organization');
+      await context.clearCookies();
+      await acceptInvitation(page, inviteFromCli('verweisend@example.org', 'counsellor', senderOrg));
+      const start = url(`/verwaltung/verweisungen/neu?angebot=${ids.service}`);
+      await page.goto(start);
+      await expectNoAxe(page, 'referral-new-de');
+      // Sent empty: every problem shown at its field, nothing saved.
+      await Promise.all([page.waitForLoadState('load'), page.click('button[value=send]')]);
+      assert.ok(await page.locator('#form-errors').isVisible(), 'error summary');
+      assert.equal(await page.locator('#client_ref').getAttribute('aria-invalid'), 'true');
+      await expectNoAxe(page, 'referral-new-errors-de');
+      await page.screenshot({ path: join(ARTIFACTS, 'referral-new-errors-de-desktop-full.png'), fullPage: true });
+
+      await page.fill('#client_ref', 'MBE-17');
+      await page.check('input[name=need][value="need:debts"]');
+      await page.check('input[name=urgency][value=soon]');
+      await page.fill('#languages', 'ar');
+      await page.check('input[name=contact_way][value=phone]');
+      await page.fill('#contact_value', '0000 123456');
+      await page.fill('#note', 'Sperrandrohung');
+      await page.check('input[name=consent_category][value=needs]');
+      await page.check('input[name=consent_category][value=contact]');
+      await page.fill('#consent_purpose', 'Schuldnerberatung');
+      const until = new Date(Date.now() + 30 * 86400000).toISOString().slice(0, 10);
+      await page.fill('#consent_until', until);
+      await page.check('input[name=consent_given][value=signed-form]');
+      await Promise.all([page.waitForURL(/\/verwaltung\/verweisungen\/[0-9a-f-]{36}$/), page.click('button[value=send]')]);
+      const referral = page.url();
+      assert.match(await page.locator('#referral-state').innerText(), /gesendet/);
+      await expectNoAxe(page, 'referral-case-sender-de');
+      await page.goto(url(withLang(`/verwaltung/verweisungen/neu?angebot=${ids.service}`, 'ar')));
+      await expectNoAxe(page, 'referral-new-ar');
+      await page.goto(url(withLang('/verwaltung/verweisungen', 'ar')));
+      await expectNoAxe(page, 'referral-list-ar');
+
+      // The receiving side: sees the consented contact, not the note.
+      await context.clearCookies();
+      await acceptInvitation(page, inviteFromCli('aufnehmend@example.org', 'counsellor', ids.organization));
+      await page.goto(url('/verwaltung/verweisungen'));
+      await expectNoAxe(page, 'referral-list-de');
+      await page.goto(referral);
+      assert.match(await page.locator('#contact').innerText(), /0000 123456/);
+      assert.doesNotMatch(await page.locator('#note').innerText(), /Sperrandrohung/);
+      await expectNoAxe(page, 'referral-case-receiver-de');
+      for (const action of ['accept', 'first-contact']) {
+        await Promise.all([page.waitForLoadState('load'), page.click(`form.action:has(input[value="${action}"]) button`)]);
+      }
+      await page.selectOption('#outcome', 'got-help');
+      await Promise.all([page.waitForLoadState('load'), page.click('form.action:has(input[value="close"]) button')]);
+      assert.match(await page.locator('#referral-state').innerText(), /abgeschlossen/);
+      assert.match(await page.locator('#timeline').innerText(), /Person angekommen/);
+      await page.screenshot({ path: join(ARTIFACTS, 'referral-case-de-desktop-full.png'), fullPage: true });
+      await page.goto(`${referral}?lang=ar`);
+      await expectNoAxe(page, 'referral-case-ar');
+      await page.screenshot({ path: join(ARTIFACTS, 'referral-case-ar-desktop-full.png'), fullPage: true });
+    } finally {
+      await context.clearCookies();
       await page.close();
     }
   });

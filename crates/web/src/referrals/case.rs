@@ -138,7 +138,7 @@ pub async fn page(
         .into_iter()
         .map(|t| {
             (
-                beratungsnetz_core::clock::Now::at(t.at).iso_timestamp(),
+                beratungsnetz_core::clock::Now::at(t.at).berlin_minute_text(),
                 format!("referral-party-{}", t.party),
                 format!("referral-event-{}", t.event),
             )
