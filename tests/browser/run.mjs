@@ -972,7 +972,8 @@ describe('referrals (issue 15)', () => {
       // Sent empty: every problem shown at its field, nothing saved.
       await Promise.all([page.waitForLoadState('load'), page.click('button[value=send]')]);
       assert.ok(await page.locator('#form-errors').isVisible(), 'error summary');
-      assert.equal(await page.locator('#client_ref').getAttribute('aria-invalid'), 'true');
+      assert.equal(await page.locator('#consent_purpose').getAttribute('aria-invalid'), 'true');
+      assert.ok(await page.locator('#need-error').isVisible(), 'the need is asked for');
       await expectNoAxe(page, 'referral-new-errors-de');
       await page.screenshot({ path: join(ARTIFACTS, 'referral-new-errors-de-desktop-full.png'), fullPage: true });
 
@@ -1018,6 +1019,39 @@ describe('referrals (issue 15)', () => {
       await page.goto(`${referral}?lang=ar`);
       await expectNoAxe(page, 'referral-case-ar');
       await page.screenshot({ path: join(ARTIFACTS, 'referral-case-ar-desktop-full.png'), fullPage: true });
+      const receiverCookies = await context.cookies();
+
+      // The slip route: the client goes themselves with a code; nothing about them travels.
+      await context.clearCookies();
+      await acceptInvitation(page, inviteFromCli('verweisend2@example.org', 'counsellor', senderOrg));
+      await page.goto(start);
+      await page.check('input[name=need][value="need:debts"]');
+      await page.check('input[name=contact_way][value=client-calls]');
+      await page.check('input[name=consent_category][value=needs]');
+      await page.fill('#consent_purpose', 'Schuldnerberatung');
+      await page.fill('#consent_until', until);
+      await page.check('input[name=consent_given][value=signed-form]');
+      await Promise.all([page.waitForURL(/\/verwaltung\/verweisungen\/[0-9a-f-]{36}$/), page.click('button[value=send]')]);
+      const code = await page.locator('#slip strong').innerText();
+      assert.match(code, /^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+      await page.click('#slip a');
+      await page.waitForLoadState('load');
+      for (const lang of ['de', 'ar']) {
+        await page.goto(`${page.url().split('?')[0]}?sprache=ar&lang=${lang}`);
+        assert.ok((await page.locator('main').innerText()).includes(code), 'the slip shows the code');
+        await expectNoAxe(page, `referral-slip-${lang}`);
+      }
+      await page.screenshot({ path: join(ARTIFACTS, 'referral-slip-ar-desktop-full.png'), fullPage: true });
+      await context.clearCookies();
+      await context.addCookies(receiverCookies.filter((c) => c.name === 'bn_session'));
+      for (const lang of ['de', 'ar']) {
+        await page.goto(url(withLang('/verwaltung/verweisungen/ankunft', lang)));
+        await expectNoAxe(page, `referral-arrival-${lang}`);
+      }
+      await page.goto(url('/verwaltung/verweisungen/ankunft'));
+      await page.fill('#code', code.toLowerCase());
+      await Promise.all([page.waitForURL(/\/verwaltung\/verweisungen\/[0-9a-f-]{36}$/), page.click('form.edit button[type=submit]')]);
+      assert.match(await page.locator('#referral-state').innerText(), /in Arbeit/);
     } finally {
       await context.clearCookies();
       await page.close();

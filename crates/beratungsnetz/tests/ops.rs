@@ -293,6 +293,7 @@ fn referral(id: &str) -> beratungsnetz_store::referrals::NewReferral {
             interpreter_needed: false,
             contact: Contact::Email("k1@example.org".into()),
             note: "Notiz zur Übergabe".into(),
+            slip_code: None,
         },
         consent: Consent {
             categories: vec![Category::Contact],

@@ -106,6 +106,8 @@ pub trait Referrals: Send + Sync {
     /// referral stops (as `consent-ended`), in one transaction.
     async fn withdraw_consent(&self, id: &str, account: &str, now: i64) -> Result<()>;
     async fn timeline(&self, id: &str) -> Result<Vec<TimelineEntry>>;
+    /// The referral whose slip code hashes to `hash`, if `orgs` receive it.
+    async fn referral_by_slip(&self, hash: &str, orgs: &[String]) -> Result<Option<String>>;
     /// The referrals `orgs` sent or receive, last changed first.
     async fn referral_list(
         &self,
@@ -398,6 +400,17 @@ impl Referrals for SqlStore {
                 .bind(id),
             )
             .await
+    }
+
+    async fn referral_by_slip(&self, hash: &str, orgs: &[String]) -> Result<Option<String>> {
+        if orgs.is_empty() {
+            return Ok(None);
+        }
+        let mut q = sql("SELECT id FROM referral WHERE slip_code_hash = $1 AND receiver_org IN ")
+            .bind(hash);
+        q.push_tuple(orgs.iter().map(String::as_str));
+        let found: Option<(String,)> = self.pool.fetch_optional(q).await?;
+        Ok(found.map(|(id,)| id))
     }
 
     async fn referral_list(

@@ -38,6 +38,7 @@ fn new_referral(id: &str, now: i64) -> NewReferral {
             interpreter_needed: true,
             contact: Contact::Phone(PHONE.into()),
             note: NOTE.into(),
+            slip_code: None,
         },
         consent: Consent {
             categories: vec![Category::Needs, Category::Contact],

@@ -2149,3 +2149,119 @@ async fn a_referral_reaches_only_its_two_sides_and_the_consent_decides_what_trav
     }
     assert!(audit.iter().all(|e| !e.actor.contains("MBE-2026")));
 }
+
+/// The text inside `<strong dir="ltr">` of the element with `id`.
+fn strong_in(body: &str, id: &str) -> String {
+    let at = body.find(&format!("id=\"{id}\"")).unwrap();
+    let rest = &body[at..];
+    let start = rest.find("<strong dir=\"ltr\">").unwrap() + "<strong dir=\"ltr\">".len();
+    let end = rest[start..].find("</strong>").unwrap();
+    rest[start..start + end].to_string()
+}
+
+#[tokio::test]
+async fn the_slip_route_records_the_arrival_with_nothing_about_the_person_stored() {
+    let w = world().await;
+    let orgs = w.state.store.ids(Entity::Organization).await.unwrap();
+    let third = orgs
+        .iter()
+        .find(|o| **o != w.org && **o != w.other_org)
+        .unwrap()
+        .clone();
+    let mut sender = w
+        .person("sender@example.org", Role::Counsellor, Some(&w.other_org))
+        .await;
+    let mut receiver = w
+        .person("receiver@example.org", Role::Counsellor, Some(&w.org))
+        .await;
+    let mut stranger = w
+        .person("stranger@example.org", Role::Counsellor, Some(&third))
+        .await;
+
+    let start = format!("/verwaltung/verweisungen/neu?angebot={}", w.service);
+    let form = sender.get(&start).await;
+    // Anonymous: no reference, no contact, no note — only the need and the consent.
+    let mut pairs = referral_form(&csrf(&form.body), "send");
+    pairs.retain(|(k, _)| !matches!(*k, "client_ref" | "contact_value" | "note" | "languages"));
+    for (k, v) in pairs.iter_mut() {
+        if *k == "contact_way" {
+            *v = "client-calls".into();
+        }
+    }
+    let sent = post_pairs(&mut sender, &start, &pairs).await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
+    let case = sent.location.unwrap();
+    let id = case.rsplit('/').next().unwrap().to_string();
+    let mine = sender.get(&case).await;
+    let code = strong_in(&mine.body, "slip");
+    assert_eq!(code.len(), 9, "{code}");
+
+    // The slip: the sender's to print, nobody else's.
+    let slip = sender.get(&format!("{case}/zettel?sprache=ar")).await;
+    assert_eq!(slip.status, StatusCode::OK);
+    assert!(slip.body.contains(&code));
+    assert!(
+        slip.body.contains("lang=\"ar\" dir=\"rtl\""),
+        "an Arabic half"
+    );
+    assert!(slip.body.contains("Verweisungszettel"), "a German half");
+    assert_eq!(
+        receiver.get(&format!("{case}/zettel")).await.status,
+        StatusCode::NOT_FOUND
+    );
+    let theirs = receiver.get(&case).await;
+    assert!(
+        !theirs.body.contains(&code),
+        "the receiving side never sees the code"
+    );
+
+    // Another organisation's counsellor with the right code, a wrong code: the same 404.
+    let page = stranger.get("/verwaltung/verweisungen/ankunft").await;
+    let tried = stranger
+        .post(
+            "/verwaltung/verweisungen/ankunft",
+            &[("csrf", &csrf(&page.body)), ("code", &code)],
+        )
+        .await;
+    assert_eq!(tried.status, StatusCode::NOT_FOUND);
+    let page = receiver.get("/verwaltung/verweisungen/ankunft").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let wrong = receiver
+        .post(
+            "/verwaltung/verweisungen/ankunft",
+            &[("csrf", &csrf(&page.body)), ("code", "AAAA-AAAA")],
+        )
+        .await;
+    assert_eq!(wrong.status, StatusCode::NOT_FOUND);
+    assert!(wrong.body.contains("id=\"unknown-code\""));
+    // Typed as people type: lower case, a space for the dash.
+    let typed = code.to_lowercase().replace('-', " ");
+    let arrived = receiver
+        .post(
+            "/verwaltung/verweisungen/ankunft",
+            &[("csrf", &csrf(&page.body)), ("code", &typed)],
+        )
+        .await;
+    assert_eq!(arrived.status, StatusCode::SEE_OTHER, "{}", arrived.body);
+    assert_eq!(arrived.location.as_deref(), Some(case.as_str()));
+    let seen = sender.get(&case).await;
+    assert!(seen.body.contains("Person angekommen"));
+    assert!(seen.body.contains("in Arbeit"));
+
+    // What is stored about the person: nothing but the need and the consent.
+    let keys = w.state.keys.clone().unwrap();
+    let r = w
+        .state
+        .store
+        .referral_for(&keys, &id, std::slice::from_ref(&w.org))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(r.details.client_ref, "");
+    assert_eq!(r.details.note, "");
+    assert_eq!(
+        r.details.contact,
+        beratungsnetz_core::referrals::Contact::ClientCalls
+    );
+    assert!(r.details.languages.is_empty());
+}

@@ -52,6 +52,9 @@ pub struct CaseDetails {
     pub interpreter_needed: bool,
     pub contact: Contact,
     pub note: String,
+    /// The slip's code, for the sender to print again (the receiving side types it in).
+    #[serde(default)]
+    pub slip_code: Option<String>,
 }
 
 /// What the client agreed may be passed on.
@@ -138,6 +141,7 @@ impl CaseDetails {
             interpreter_needed: (status == ConsentStatus::Valid).then_some(self.interpreter_needed),
             contact: allowed(Category::Contact).then(|| self.contact.clone()),
             note: allowed(Category::Note).then(|| self.note.clone()),
+            slip_code: None,
         }
     }
 
@@ -149,6 +153,7 @@ impl CaseDetails {
             interpreter_needed: Some(self.interpreter_needed),
             contact: Some(self.contact.clone()),
             note: Some(self.note.clone()),
+            slip_code: self.slip_code.clone(),
         }
     }
 }
@@ -162,6 +167,8 @@ pub struct SeenDetails {
     pub interpreter_needed: Option<bool>,
     pub contact: Option<Contact>,
     pub note: Option<String>,
+    /// The slip's code: the sender's to print, never shown to the receiving side.
+    pub slip_code: Option<String>,
 }
 
 #[cfg(test)]
@@ -177,6 +184,7 @@ mod tests {
             interpreter_needed: true,
             contact: Contact::Phone("0000 123456".into()),
             note: "Mahnung vom Energieversorger".into(),
+            slip_code: None,
         }
     }
 
@@ -215,6 +223,7 @@ mod tests {
                     interpreter_needed: None,
                     contact: None,
                     note: None,
+                    slip_code: None,
                 }
             );
         }

@@ -60,7 +60,15 @@ pub fn read(form: &impl FormInput, today: i64) -> Result<Draft, Vec<FieldError>>
         problems.push(problem("urgency", "referral-error-choose"));
         Urgency::Routine
     });
-    let client_ref = text(form, "client_ref", MAX_CLIENT_REF, true, &mut problems);
+    // A client who goes with the slip may stay anonymous: the code is the reference.
+    let self_contact = form.get("contact_way") == "client-calls";
+    let client_ref = text(
+        form,
+        "client_ref",
+        MAX_CLIENT_REF,
+        !self_contact,
+        &mut problems,
+    );
     let mut needs = Vec::new();
     for code in form.all("need") {
         match taxonomy::term(code) {
@@ -152,6 +160,7 @@ pub fn read(form: &impl FormInput, today: i64) -> Result<Draft, Vec<FieldError>>
             interpreter_needed: form.has("interpreter"),
             contact,
             note,
+            slip_code: None,
         },
         consent: Consent {
             categories,

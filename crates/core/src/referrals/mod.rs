@@ -3,6 +3,7 @@
 
 pub mod case;
 pub mod draft;
+pub mod slip;
 pub mod state;
 
 pub use case::{

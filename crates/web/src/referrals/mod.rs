@@ -6,6 +6,7 @@
 
 pub mod case;
 pub mod list;
+pub mod slip;
 pub mod start;
 
 use std::sync::Arc;
@@ -28,9 +29,14 @@ pub fn router() -> Router<AppState> {
             get(start::form).post(start::create),
         )
         .route(
+            "/verwaltung/verweisungen/ankunft",
+            get(slip::arrival_form).post(slip::arrival),
+        )
+        .route(
             "/verwaltung/verweisungen/{id}",
             get(case::page).post(case::act),
         )
+        .route("/verwaltung/verweisungen/{id}/zettel", get(slip::page))
 }
 
 /// The organisations whose referrals `staff` works with; counsellors only (403 else).

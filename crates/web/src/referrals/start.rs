@@ -9,7 +9,7 @@ use axum::response::Response;
 use beratungsnetz_core::directory::edit::FieldError;
 use beratungsnetz_core::hsds::{Entity, Record};
 use beratungsnetz_core::referrals::draft::{self, Draft};
-use beratungsnetz_core::referrals::{Category, Event, Party, Urgency};
+use beratungsnetz_core::referrals::{Category, Contact, Event, Party, Urgency, slip};
 use beratungsnetz_core::taxonomy::{self, Facet};
 use beratungsnetz_store::referrals::NewReferral;
 use serde::Deserialize;
@@ -17,6 +17,7 @@ use serde::Deserialize;
 use super::{audit, counselling, keys};
 use crate::AppState;
 use crate::accounts::session::Staff;
+use crate::accounts::token::hash_token;
 use crate::accounts::{render, see_other};
 use crate::chrome::error::{AppError, HtmlError};
 use crate::chrome::form::FormData;
@@ -211,6 +212,12 @@ pub async fn create(
         }
     };
     let id = uuid::Uuid::new_v4().to_string();
+    // A client who goes themselves takes a slip with a code; only its hash is looked up.
+    let mut details = draft.details;
+    if details.contact == Contact::ClientCalls {
+        details.slip_code = Some(slip::generate(|n| rand::random_range(0..n)));
+    }
+    let slip_code_hash = details.slip_code.as_deref().map(hash_token);
     let new = NewReferral {
         id: id.clone(),
         sender_org,
@@ -218,13 +225,13 @@ pub async fn create(
         service_id: target.id.clone(),
         receiver_org: target.organization_id.clone(),
         urgency: draft.urgency,
-        details: draft.details,
+        details,
         consent: draft.consent,
         // The consent holds to the end of its last day, Berlin time.
         consent_valid_until: beratungsnetz_core::clock::berlin_midnight(
             draft.consent_until_day + 1,
         ),
-        slip_code_hash: None,
+        slip_code_hash,
         now: staff.now.unix,
     };
     state
