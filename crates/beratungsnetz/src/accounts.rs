@@ -295,9 +295,12 @@ pub struct PurgeArgs {
         default_value_t = 730
     )]
     audit_retention_days: u32,
+    #[command(flatten)]
+    referrals: crate::keys::PeriodsArgs,
 }
 
-/// `beratungsnetz purge`: deletes what is past its retention period (`serve` does it daily).
+/// `beratungsnetz purge`: deletes what is past its retention period (`serve` does it
+/// daily), and expires or stops referrals whose time or consent ran out.
 pub async fn purge(a: PurgeArgs) -> anyhow::Result<()> {
     let store = a.db.open().await?;
     let n = beratungsnetz_web::jobs::purge_audit(
@@ -309,6 +312,16 @@ pub async fn purge(a: PurgeArgs) -> anyhow::Result<()> {
     println!(
         "{n} audit-log entries older than {} days deleted.",
         a.audit_retention_days
+    );
+    let done = beratungsnetz_web::referrals::upkeep::run(
+        store.as_ref(),
+        SystemClock.now(),
+        a.referrals.periods(),
+    )
+    .await?;
+    println!(
+        "{} referral(s) expired unanswered, {} stopped as their consent ran out, {} ended over {} days ago deleted.",
+        done.expired, done.consent_ended, done.purged, a.referrals.referral_retention_days
     );
     Ok(())
 }

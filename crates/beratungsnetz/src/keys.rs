@@ -63,3 +63,27 @@ async fn rotate(db: &Db) -> anyhow::Result<()> {
     );
     Ok(())
 }
+
+/// How long referrals wait for an answer and are kept once ended.
+#[derive(Args, Clone, Debug)]
+pub struct PeriodsArgs {
+    /// Days a sent referral waits for an answer before it expires.
+    #[arg(long, env = "BERATUNGSNETZ_REFERRAL_ANSWER_DAYS", default_value_t = 14)]
+    pub referral_answer_days: u32,
+    /// Days an ended referral is kept before it is deleted (anonymous counts stay).
+    #[arg(
+        long,
+        env = "BERATUNGSNETZ_REFERRAL_RETENTION_DAYS",
+        default_value_t = 180
+    )]
+    pub referral_retention_days: u32,
+}
+
+impl PeriodsArgs {
+    pub fn periods(&self) -> beratungsnetz_web::referrals::upkeep::Periods {
+        beratungsnetz_web::referrals::upkeep::Periods {
+            answer_days: self.referral_answer_days,
+            retention_days: self.referral_retention_days,
+        }
+    }
+}

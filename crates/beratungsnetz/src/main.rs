@@ -100,7 +100,8 @@ enum Command {
     User(accounts::UserArgs),
     /// Send the freshness reminders now (`serve` sends them hourly).
     Remind(accounts::RemindArgs),
-    /// Delete audit-log entries past their retention period (`serve` does it daily).
+    /// Delete audit-log entries and ended referrals past their retention period, expire
+    /// unanswered referrals and stop those whose consent ran out (`serve` does it hourly).
     Purge(accounts::PurgeArgs),
     /// Write a consistent copy of the SQLite database to a new file, also while `serve` runs
     /// (PostgreSQL: prints the pg_dump command to use).

@@ -28,6 +28,8 @@ pub struct ServeArgs {
         default_value_t = 730
     )]
     audit_retention_days: u32,
+    #[command(flatten)]
+    referrals: crate::keys::PeriodsArgs,
     /// Bearer token that opens /metrics on the main address (at least 16 characters);
     /// without it (and without --metrics-bind) /metrics answers 404.
     #[arg(long, env = "BERATUNGSNETZ_METRICS_TOKEN", hide_env_values = true)]
@@ -65,6 +67,7 @@ pub async fn run(a: ServeArgs) -> anyhow::Result<()> {
         .state(store.clone(), search, &format!("http://{addr}"))?;
     let mut config = (*state.config).clone();
     config.audit_retention_days = a.audit_retention_days;
+    config.referral_periods = a.referrals.periods();
     config.metrics_token = a.metrics_token.map(|t| t.trim().to_string());
     state.config = std::sync::Arc::new(config);
     let key_path = a.db.key_path();

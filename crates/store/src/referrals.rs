@@ -117,7 +117,22 @@ pub trait Referrals: Send + Sync {
     /// Seals every sealed value again under the keyring's current version, in one
     /// transaction. Returns the number of referrals.
     async fn reseal_referrals(&self, keys: &Keyring) -> Result<u64>;
+    /// Referrals sent before `sent_before` and not answered since.
+    async fn unanswered_referrals(&self, sent_before: i64) -> Result<Vec<String>>;
+    /// Open referrals whose consent has run out by `now`.
+    async fn referrals_past_consent(&self, now: i64) -> Result<Vec<String>>;
+    /// Deletes referrals that ended (declined, closed, withdrawn, expired) before
+    /// `ended_before`, with their timelines, counting each in [`Referrals::referral_tallies`]
+    /// in the same transaction. Returns how many were deleted.
+    async fn purge_referrals(&self, ended_before: i64) -> Result<u64>;
+    /// (month `YYYY-MM`, state code, count) of the referrals purged so far.
+    async fn referral_tallies(&self) -> Result<Vec<(String, String, i64)>>;
 }
+
+/// The states a referral ends in, as SQL matches them.
+const ENDED: &str = "(state IN ('withdrawn', 'expired') OR state LIKE 'declined:%' \
+                     OR state LIKE 'closed:%')";
+const OPEN: &str = "state IN ('sent', 'accepted', 'in-progress')";
 
 fn place<'a>(id: &'a str, column: &'static str) -> Place<'a> {
     Place {
@@ -431,6 +446,85 @@ impl Referrals for SqlStore {
         q.push_tuple(orgs.iter().map(String::as_str));
         q.push(" ORDER BY updated_at DESC, id");
         self.pool.fetch_all(q).await
+    }
+
+    async fn unanswered_referrals(&self, sent_before: i64) -> Result<Vec<String>> {
+        let rows: Vec<(String,)> = self
+            .pool
+            .fetch_all(
+                sql("SELECT id FROM referral WHERE state = 'sent' AND updated_at < $1 ORDER BY id")
+                    .bind(sent_before),
+            )
+            .await?;
+        Ok(rows.into_iter().map(|(id,)| id).collect())
+    }
+
+    async fn referrals_past_consent(&self, now: i64) -> Result<Vec<String>> {
+        let rows: Vec<(String,)> = self
+            .pool
+            .fetch_all(
+                sql(format!(
+                    "SELECT id FROM referral WHERE {OPEN} AND consent_valid_until <= $1 ORDER BY id"
+                ))
+                .bind(now),
+            )
+            .await?;
+        Ok(rows.into_iter().map(|(id,)| id).collect())
+    }
+
+    async fn purge_referrals(&self, ended_before: i64) -> Result<u64> {
+        let tx = self.pool.begin().await?;
+        let due: Vec<(String, String, i64)> = tx
+            .fetch_all(
+                sql(format!(
+                    "SELECT id, state, updated_at FROM referral \
+                     WHERE {ENDED} AND updated_at < $1 ORDER BY id"
+                ))
+                .bind(ended_before),
+            )
+            .await?;
+        let mut tallies: std::collections::BTreeMap<(String, String), i64> =
+            std::collections::BTreeMap::new();
+        for (_, state, at) in &due {
+            let (y, m, _) = beratungsnetz_core::clock::civil(at.div_euclid(86_400));
+            *tallies
+                .entry((format!("{y:04}-{m:02}"), state.clone()))
+                .or_default() += 1;
+        }
+        for ((month, state), n) in tallies {
+            tx.execute(
+                sql(
+                    "INSERT INTO referral_tally (month, state, n) VALUES ($1, $2, $3) \
+                     ON CONFLICT (month, state) DO UPDATE SET n = referral_tally.n + excluded.n",
+                )
+                .bind(month)
+                .bind(state)
+                .bind(n),
+            )
+            .await?;
+        }
+        for chunk in due.chunks(500) {
+            for table in ["referral_event", "referral"] {
+                let column = if table == "referral" {
+                    "id"
+                } else {
+                    "referral_id"
+                };
+                let mut q = sql(format!("DELETE FROM {table} WHERE {column} IN "));
+                q.push_tuple(chunk.iter().map(|(id, _, _)| id.as_str()));
+                tx.execute(q).await?;
+            }
+        }
+        tx.commit().await?;
+        Ok(due.len() as u64)
+    }
+
+    async fn referral_tallies(&self) -> Result<Vec<(String, String, i64)>> {
+        self.pool
+            .fetch_all(sql(
+                "SELECT month, state, n FROM referral_tally ORDER BY month, state",
+            ))
+            .await
     }
 
     async fn reseal_referrals(&self, keys: &Keyring) -> Result<u64> {

@@ -381,3 +381,98 @@ async fn key_rotation_keeps_every_referral_readable() {
         }
     }
 }
+
+#[tokio::test]
+async fn the_purge_deletes_exactly_what_ended_long_enough_ago_and_counts_it() {
+    const DAY: i64 = 86_400;
+    for db in testkit::engines("referrals_purge").await {
+        let (name, store) = (db.name, db.store.clone());
+        let keys = Keyring::generate().unwrap();
+        let t0 = 1_767_225_600; // 2026-01-01
+        // (id, events after sending, when the last one happened)
+        let plan: [(&str, &[Event], i64); 6] = [
+            (
+                "closed-old",
+                &[Event::Accept, Event::Close(Outcome::GotHelp)],
+                t0,
+            ),
+            (
+                "declined-old",
+                &[Event::Decline(DeclineReason::NoCapacity)],
+                t0,
+            ),
+            ("withdrawn-old", &[Event::Withdraw], t0 + DAY),
+            (
+                "closed-new",
+                &[Event::Accept, Event::Close(Outcome::GotHelp)],
+                t0 + 200 * DAY,
+            ),
+            ("open-old", &[Event::Accept], t0),
+            ("sent-old", &[], t0),
+        ];
+        for (id, events, at) in plan {
+            store
+                .create_referral(&keys, &new_referral(id, at - 10))
+                .await
+                .unwrap();
+            store
+                .apply_referral_event(id, Event::Send, Party::Sender, None, at - 5)
+                .await
+                .unwrap()
+                .unwrap();
+            for e in events {
+                let party = e.party();
+                store
+                    .apply_referral_event(id, *e, party, None, at)
+                    .await
+                    .unwrap()
+                    .unwrap();
+            }
+        }
+        // Unanswered: sent and nothing since.
+        assert_eq!(
+            store.unanswered_referrals(t0 + DAY).await.unwrap(),
+            ["sent-old"],
+            "{name}"
+        );
+        // 180 days after 2026-01-10: the three ended in early January go, nothing else.
+        let n = store.purge_referrals(t0 + 190 * DAY).await.unwrap();
+        assert_eq!(n, 3, "{name}");
+        for gone in ["closed-old", "declined-old", "withdrawn-old"] {
+            assert!(
+                store
+                    .referral_for(&keys, gone, &orgs(&["org-mbe"]))
+                    .await
+                    .unwrap()
+                    .is_none(),
+                "{name}: {gone}"
+            );
+            assert!(store.timeline(gone).await.unwrap().is_empty(), "{name}");
+        }
+        for kept in ["closed-new", "open-old", "sent-old"] {
+            assert!(
+                store
+                    .referral_for(&keys, kept, &orgs(&["org-mbe"]))
+                    .await
+                    .unwrap()
+                    .is_some(),
+                "{name}: {kept}"
+            );
+        }
+        assert_eq!(
+            store.referral_tallies().await.unwrap(),
+            [
+                ("2026-01".to_string(), "closed:got-help".to_string(), 1),
+                ("2026-01".to_string(), "declined:no-capacity".to_string(), 1),
+                ("2026-01".to_string(), "withdrawn".to_string(), 1),
+            ],
+            "{name}"
+        );
+        // Again: nothing more is due, the counts stay.
+        assert_eq!(store.purge_referrals(t0 + 190 * DAY).await.unwrap(), 0);
+        assert_eq!(store.referral_tallies().await.unwrap().len(), 3);
+        // Consent: runs out 90 days after creation for every referral here.
+        let past = store.referrals_past_consent(t0 + 95 * DAY).await.unwrap();
+        assert_eq!(past, ["open-old", "sent-old"], "{name}");
+    }
+}

@@ -135,6 +135,16 @@ pub fn standard(search_position: i64) -> Vec<Job> {
             },
         ),
         Job::new(
+            "referral-upkeep",
+            Duration::from_secs(3600),
+            Some(Duration::from_secs(3000)),
+            |state, now| async move {
+                let periods = state.config.referral_periods;
+                crate::referrals::upkeep::run(state.store.as_ref(), now, periods).await?;
+                Ok(())
+            },
+        ),
+        Job::new(
             "audit-purge",
             Duration::from_secs(86_400),
             Some(Duration::from_secs(80_000)),

@@ -12,7 +12,7 @@ mod health;
 pub mod jobs;
 mod openapi;
 pub mod outbox;
-mod referrals;
+pub mod referrals;
 pub mod server;
 pub mod telemetry;
 
@@ -104,6 +104,8 @@ pub struct Config {
     pub search_cache: bool,
     /// Days the audit log keeps its entries.
     pub audit_retention_days: u32,
+    /// How long referrals wait for an answer and are kept once ended.
+    pub referral_periods: referrals::upkeep::Periods,
     /// The bearer token `/metrics` wants; None: `/metrics` answers 404 here.
     pub metrics_token: Option<String>,
 }
@@ -118,6 +120,7 @@ impl Default for Config {
             map_attribution: "© OpenStreetMap contributors".into(),
             search_cache: true,
             audit_retention_days: 730,
+            referral_periods: referrals::upkeep::Periods::default(),
             metrics_token: None,
         }
     }

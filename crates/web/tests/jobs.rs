@@ -129,3 +129,134 @@ async fn a_task_that_panics_still_counts_as_finished() {
         .await
         .expect("idle returns after a panicking task");
 }
+
+#[tokio::test]
+async fn the_referral_upkeep_job_expires_stops_and_purges_on_time() {
+    use beratungsnetz_core::referrals::{
+        CaseDetails, Consent, Contact, Event, Given, Party, State, Urgency,
+    };
+    use beratungsnetz_store::referrals::NewReferral;
+    use beratungsnetz_store::sealing::Keyring;
+    const DAY: i64 = 86_400;
+    let (_dir, mut state) = common::state_with(&json!([])).await;
+    let now = 1_800_000_000;
+    state.clock = Arc::new(FixedClock::new(now));
+    let keys = Keyring::generate().unwrap();
+    let referral = |id: &str, created: i64, consent_until: i64| NewReferral {
+        id: id.into(),
+        sender_org: "a".into(),
+        sender_account: "x".into(),
+        service_id: "s".into(),
+        receiver_org: "b".into(),
+        urgency: Urgency::Routine,
+        details: CaseDetails {
+            client_ref: String::new(),
+            needs: vec!["need:debts".into()],
+            languages: Vec::new(),
+            interpreter_needed: false,
+            contact: Contact::ClientCalls,
+            note: String::new(),
+            slip_code: None,
+        },
+        consent: Consent {
+            categories: Vec::new(),
+            purpose: "p".into(),
+            form_version: "2026-1".into(),
+            given: Given::SignedForm,
+        },
+        consent_valid_until: consent_until,
+        slip_code_hash: None,
+        now: created,
+    };
+    // Sent 15 days ago, never answered; sent 13 days ago; accepted with a consent that
+    // ran out yesterday; withdrawn 181 days ago.
+    for (id, sent, until) in [
+        ("unanswered", now - 15 * DAY, now + 60 * DAY),
+        ("recent", now - 13 * DAY, now + 60 * DAY),
+        ("consent-over", now - 30 * DAY, now - DAY),
+        ("long-ended", now - 200 * DAY, now + 60 * DAY),
+    ] {
+        state
+            .store
+            .create_referral(&keys, &referral(id, sent, until))
+            .await
+            .unwrap();
+        state
+            .store
+            .apply_referral_event(id, Event::Send, Party::Sender, None, sent)
+            .await
+            .unwrap()
+            .unwrap();
+    }
+    state
+        .store
+        .apply_referral_event(
+            "consent-over",
+            Event::Accept,
+            Party::Receiver,
+            None,
+            now - 20 * DAY,
+        )
+        .await
+        .unwrap()
+        .unwrap();
+    state
+        .store
+        .apply_referral_event(
+            "long-ended",
+            Event::Withdraw,
+            Party::Sender,
+            None,
+            now - 181 * DAY,
+        )
+        .await
+        .unwrap()
+        .unwrap();
+    let upkeep = jobs::standard(0)
+        .into_iter()
+        .find(|j| j.name == "referral-upkeep")
+        .unwrap();
+    assert!(upkeep.run_once(&state, "node").await.unwrap());
+    let orgs = ["a".to_string()];
+    let state_of = |r: Option<beratungsnetz_store::referrals::Referral>| r.map(|r| r.state);
+    let store = state.store.clone();
+    assert_eq!(
+        state_of(
+            store
+                .referral_for(&keys, "unanswered", &orgs)
+                .await
+                .unwrap()
+        ),
+        Some(State::Expired)
+    );
+    assert_eq!(
+        state_of(store.referral_for(&keys, "recent", &orgs).await.unwrap()),
+        Some(State::Sent)
+    );
+    assert_eq!(
+        state_of(
+            store
+                .referral_for(&keys, "consent-over", &orgs)
+                .await
+                .unwrap()
+        ),
+        Some(State::Withdrawn)
+    );
+    assert_eq!(
+        state_of(
+            store
+                .referral_for(&keys, "long-ended", &orgs)
+                .await
+                .unwrap()
+        ),
+        None
+    );
+    assert_eq!(
+        store.referral_tallies().await.unwrap(),
+        [(
+            beratungsnetz_core::clock::iso_date((now - 181 * DAY) / DAY)[..7].to_string(),
+            "withdrawn".to_string(),
+            1
+        )]
+    );
+}

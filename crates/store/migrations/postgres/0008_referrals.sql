@@ -34,3 +34,12 @@ CREATE TABLE referral_event (
     state TEXT NOT NULL
 );
 CREATE INDEX referral_event_referral_idx ON referral_event (referral_id, seq);
+
+-- What survives the retention purge: how many referrals ended how, per month. No
+-- organisation, service or need: counts for the reports, nothing to trace back.
+CREATE TABLE referral_tally (
+    month TEXT NOT NULL,
+    state TEXT NOT NULL,
+    n BIGINT NOT NULL,
+    PRIMARY KEY (month, state)
+);

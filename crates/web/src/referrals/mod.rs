@@ -8,6 +8,7 @@ pub mod case;
 pub mod list;
 pub mod slip;
 pub mod start;
+pub mod upkeep;
 
 use std::sync::Arc;
 

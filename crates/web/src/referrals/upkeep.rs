@@ -1,0 +1,71 @@
+//! What keeps referrals within their rules over time, run hourly by one node (the
+//! `referral-upkeep` job) and by `beratungsnetz purge`: a referral not answered in time
+//! expires, one whose consent ran out stops, and ended ones are deleted after the
+//! retention period, leaving only anonymous counts.
+
+use beratungsnetz_core::clock::{DAY, Now};
+use beratungsnetz_core::referrals::{Event, Party};
+use beratungsnetz_store::Store;
+
+/// How long referrals wait and are kept.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Periods {
+    /// A sent referral not answered within this many days expires.
+    pub answer_days: u32,
+    /// Ended referrals are deleted this many days after they ended.
+    pub retention_days: u32,
+}
+
+impl Default for Periods {
+    fn default() -> Periods {
+        Periods {
+            answer_days: 14,
+            retention_days: 180,
+        }
+    }
+}
+
+/// What one run did.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Upkept {
+    pub expired: u64,
+    pub consent_ended: u64,
+    pub purged: u64,
+}
+
+pub async fn run(
+    store: &dyn Store,
+    now: Now,
+    periods: Periods,
+) -> beratungsnetz_store::Result<Upkept> {
+    let mut done = Upkept::default();
+    let before = now.unix - i64::from(periods.answer_days) * DAY;
+    for id in store.unanswered_referrals(before).await? {
+        // Refused: answered in the meantime, which is fine.
+        if store
+            .apply_referral_event(&id, Event::Expire, Party::System, None, now.unix)
+            .await?
+            .is_ok()
+        {
+            done.expired += 1;
+        }
+    }
+    for id in store.referrals_past_consent(now.unix).await? {
+        if store
+            .apply_referral_event(&id, Event::ConsentEnded, Party::System, None, now.unix)
+            .await?
+            .is_ok()
+        {
+            done.consent_ended += 1;
+        }
+    }
+    let ended_before = now.unix - i64::from(periods.retention_days) * DAY;
+    done.purged = store.purge_referrals(ended_before).await?;
+    tracing::info!(
+        expired = done.expired,
+        consent_ended = done.consent_ended,
+        purged = done.purged,
+        "referral upkeep"
+    );
+    Ok(done)
+}
