@@ -4,7 +4,7 @@
 use std::str::FromStr;
 
 use async_trait::async_trait;
-use beratungsnetz_core::accounts::Membership;
+use beratungsnetz_core::accounts::{Membership, Role};
 
 use crate::audit::{AuditEntry, insert_audit};
 use crate::sql::{Exec, Tx, sql};
@@ -140,7 +140,12 @@ pub trait Accounts: Send + Sync {
     async fn use_totp_step(&self, account_id: &str, step: i64) -> Result<bool>;
     async fn memberships(&self, account_id: &str) -> Result<Vec<Membership>>;
     /// The editors of each organization, by organization and e-mail address.
-    async fn editors_of(&self, organization_ids: &[String]) -> Result<Vec<Editor>>;
+    async fn editors_of(&self, organization_ids: &[String]) -> Result<Vec<Editor>> {
+        self.members_of(Role::Editor, organization_ids).await
+    }
+    /// The enabled accounts holding `role` in one of the organizations, with the language
+    /// they read mail in.
+    async fn members_of(&self, role: Role, organization_ids: &[String]) -> Result<Vec<Editor>>;
 
     async fn create_session(
         &self,
@@ -518,14 +523,15 @@ impl Accounts for SqlStore {
             .collect()
     }
 
-    async fn editors_of(&self, organization_ids: &[String]) -> Result<Vec<Editor>> {
+    async fn members_of(&self, role: Role, organization_ids: &[String]) -> Result<Vec<Editor>> {
         let mut out = Vec::new();
         for chunk in organization_ids.chunks(500) {
             let mut q = sql(
                 "SELECT m.organization_id, a.email, a.lang FROM membership m \
                  JOIN account a ON a.id = m.account_id \
-                 WHERE m.role = 'editor' AND NOT a.disabled AND m.organization_id IN ",
-            );
+                 WHERE m.role = $1 AND NOT a.disabled AND m.organization_id IN ",
+            )
+            .bind(role.as_str());
             q.push_tuple(chunk)
                 .push(" ORDER BY m.organization_id, a.email");
             out.extend(self.pool.fetch_all::<Editor>(q).await?);

@@ -2001,6 +2001,29 @@ async fn a_referral_reaches_only_its_two_sides_and_the_consent_decides_what_trav
     let case = sent.location.unwrap();
     assert!(case.starts_with("/verwaltung/verweisungen/"));
 
+    // The receiving organisation's counsellors are told, with nothing but the link: no
+    // person, no need, not even the kind of service.
+    w.state.background.idle().await;
+    let mails = w.state.store.mails(100).await.unwrap();
+    let new = mails
+        .iter()
+        .find(|m| m.recipient == "receiver@example.org")
+        .expect("a mail to the receiving side");
+    assert!(new.body.contains(&case), "{}", new.body);
+    let service_name = w.service_name().await;
+    for secret in [
+        "MBE-2026",
+        "0000 987654",
+        "Sperrandrohung",
+        "Schulden",
+        &service_name,
+    ] {
+        assert!(
+            !new.body.contains(secret) && !new.subject.contains(secret),
+            "{secret}"
+        );
+    }
+
     // The sender sees everything they wrote; the receiver only what was consented to.
     let mine = sender.get(&case).await;
     assert_eq!(mine.status, StatusCode::OK);
@@ -2077,6 +2100,20 @@ async fn a_referral_reaches_only_its_two_sides_and_the_consent_decides_what_trav
             done.body
         );
     }
+    w.state.background.idle().await;
+    let to_sender = w
+        .state
+        .store
+        .mails(100)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|m| m.recipient == "sender@example.org")
+        .count();
+    assert_eq!(
+        to_sender, 3,
+        "accepted, arrived, closed: the sender hears each"
+    );
     let closed = sender.get(&case).await;
     assert!(closed.body.contains("Hilfe erhalten") || closed.body.contains("abgeschlossen"));
     assert!(closed.body.contains("Person angekommen"));

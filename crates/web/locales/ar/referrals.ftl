@@ -120,3 +120,7 @@ referral-arrival-title = تسجيل الوصول بالرمز
 referral-arrival-intro = إذا أحضر شخص ورقة إحالة، يُرجى إدخال الرمز المكتوب عليها. عندها يُسجَّل وصول الشخص، ولا ترى الجهة المُحيلة سوى ذلك.
 referral-arrival-unknown = لا توجد إحالة إلى جهتك بهذا الرمز. يرجى التحقق مما أدخلته.
 referral-arrival-record = تسجيل الوصول
+mail-referral-new-subject = إحالة جديدة إلى جهتك
+mail-referral-new-body = وردت إحالة جديدة إلى جهتك. يمكنك الاطلاع عليها بعد تسجيل الدخول: { $url }
+mail-referral-changed-subject = طرأ تغيير على إحالة
+mail-referral-changed-body = طرأ جديد على إحالة تخص جهتك. يمكنك الاطلاع عليه بعد تسجيل الدخول: { $url }

@@ -120,3 +120,7 @@ referral-arrival-title = Ankunft mit Code erfassen
 referral-arrival-intro = Eine Person bringt einen Verweisungszettel mit: Geben Sie den Code ein. Die Verweisung gilt dann als angekommen; die verweisende Stelle sieht nur das.
 referral-arrival-unknown = Zu diesem Code gibt es keine Verweisung an Ihre Organisation. Bitte prüfen Sie die Eingabe.
 referral-arrival-record = Ankunft erfassen
+mail-referral-new-subject = Neue Verweisung für Ihre Organisation
+mail-referral-new-body = Für Ihre Organisation ist eine neue Verweisung eingegangen. Sie sehen sie nach der Anmeldung: { $url }
+mail-referral-changed-subject = Eine Verweisung hat sich geändert
+mail-referral-changed-body = Bei einer Verweisung Ihrer Organisation gibt es etwas Neues. Sie sehen es nach der Anmeldung: { $url }

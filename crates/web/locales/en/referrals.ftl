@@ -120,3 +120,7 @@ referral-arrival-title = Record an arrival by code
 referral-arrival-intro = Someone brings a referral slip: enter its code. The referral then counts as arrived; the referring side sees only that.
 referral-arrival-unknown = There is no referral to your organisation with this code. Please check what you typed.
 referral-arrival-record = Record the arrival
+mail-referral-new-subject = A new referral for your organisation
+mail-referral-new-body = A new referral has arrived for your organisation. You will see it after signing in: { $url }
+mail-referral-changed-subject = A referral has changed
+mail-referral-changed-body = There is news on a referral of your organisation. You will see it after signing in: { $url }

@@ -120,3 +120,7 @@ referral-arrival-title = Danışanın gelişini kodla kaydet
 referral-arrival-intro = Biri yönlendirme kâğıdıyla gelirse kodunu girin. Böylece danışanın ulaştığı kaydedilir; yönlendiren taraf yalnızca bunu görür.
 referral-arrival-unknown = Kurumunuza bu kodla yapılmış bir yönlendirme yok. Lütfen girdiğiniz kodu kontrol edin.
 referral-arrival-record = Gelişi kaydet
+mail-referral-new-subject = Kurumunuza yeni bir yönlendirme
+mail-referral-new-body = Kurumunuza yeni bir yönlendirme geldi. Giriş yaptıktan sonra görebilirsiniz: { $url }
+mail-referral-changed-subject = Bir yönlendirmede değişiklik var
+mail-referral-changed-body = Kurumunuzun yönlendirmelerinden birinde yeni bir gelişme var. Giriş yaptıktan sonra görebilirsiniz: { $url }

@@ -12,7 +12,7 @@ use beratungsnetz_core::referrals::{
 };
 use beratungsnetz_store::referrals::{Referral, TimelineEntry};
 
-use super::{audit, keys};
+use super::{audit, keys, notify};
 use crate::AppState;
 use crate::accounts::session::Staff;
 use crate::accounts::{render, see_other};
@@ -216,6 +216,8 @@ pub async fn act(
                 .await
                 .map_err(|e| staff.html_error(AppError::from(e)))?;
             audit(&state, &staff, &id, "referral-withdraw-consent").await?;
+            let whom = notify::Whom::Receivers(r.row.receiver_org.clone());
+            notify::tell(&state, staff.now, &id, whom, false);
             return Ok(see_other(&format!("/verwaltung/verweisungen/{id}"), None));
         }
         "send" => (Event::Send, party),
@@ -239,5 +241,11 @@ pub async fn act(
         .map_err(|e| staff.html_error(AppError::from(e)))?
         .map_err(|_| staff.refuse(StatusCode::CONFLICT, "referral-refused"))?;
     audit(&state, &staff, &id, &format!("referral-{}", event.code())).await?;
+    // The other side hears of it: a sent referral is new to the receivers.
+    let whom = match party {
+        Party::Receiver => notify::Whom::Sender(r.sender_account.clone()),
+        _ => notify::Whom::Receivers(r.row.receiver_org.clone()),
+    };
+    notify::tell(&state, staff.now, &id, whom, event == Event::Send);
     Ok(see_other(&format!("/verwaltung/verweisungen/{id}"), None))
 }

@@ -6,6 +6,7 @@
 
 pub mod case;
 pub mod list;
+pub mod notify;
 pub mod slip;
 pub mod start;
 pub mod upkeep;

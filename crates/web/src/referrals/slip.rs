@@ -210,5 +210,22 @@ pub async fn arrival(
         .map_err(|e| staff.html_error(AppError::from(e)))?
         .map_err(|_| staff.refuse(StatusCode::CONFLICT, "referral-refused"))?;
     audit(&state, &staff, &id, "referral-first-contact").await?;
+    // The sender sees "arrived"; the mail says only that something changed.
+    let keys = keys(&state, &staff)?;
+    let sender = state
+        .store
+        .referral_for(&keys, &id, &orgs)
+        .await
+        .map_err(|e| staff.html_error(AppError::from(e)))?
+        .map(|r| r.sender_account);
+    if let Some(account) = sender {
+        super::notify::tell(
+            &state,
+            staff.now,
+            &id,
+            super::notify::Whom::Sender(account),
+            false,
+        );
+    }
     Ok(see_other(&format!("/verwaltung/verweisungen/{id}"), None))
 }

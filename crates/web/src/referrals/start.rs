@@ -14,7 +14,7 @@ use beratungsnetz_core::taxonomy::{self, Facet};
 use beratungsnetz_store::referrals::NewReferral;
 use serde::Deserialize;
 
-use super::{audit, counselling, keys};
+use super::{audit, counselling, keys, notify};
 use crate::AppState;
 use crate::accounts::session::Staff;
 use crate::accounts::token::hash_token;
@@ -254,6 +254,13 @@ pub async fn create(
             .map_err(|e| staff.html_error(AppError::from(e)))?
             .map_err(|_| staff.refuse(StatusCode::CONFLICT, "referral-refused"))?;
         audit(&state, &staff, &id, "referral-send").await?;
+        notify::tell(
+            &state,
+            staff.now,
+            &id,
+            notify::Whom::Receivers(target.organization_id.clone()),
+            true,
+        );
     }
     Ok(see_other(&format!("/verwaltung/verweisungen/{id}"), None))
 }
