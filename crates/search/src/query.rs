@@ -294,12 +294,37 @@ impl SearchIndex {
             (Occur::Should, Box::new(BoostQuery::new(Box::new(q), boost)))
         };
         let mut seen = std::collections::BTreeSet::new();
-        for word in analyze(&self.index, RAW, q) {
+        let words = analyze(&self.index, RAW, q);
+        for (i, word) in words.iter().enumerate() {
+            // A word that is part of what the vocabulary understood ("Jobcenter", "job
+            // center" → benefits) counts mostly as that term: as a literal word it would
+            // favour services that merely mention it ("… Kosten übernimmt das Jobcenter")
+            // over those for the need. A word is part of it when the rest of the query
+            // alone is no longer understood so.
+            let explained = !understood.is_empty()
+                && (words.len() == 1 || {
+                    let rest: Vec<&str> = words
+                        .iter()
+                        .enumerate()
+                        .filter(|(j, _)| *j != i)
+                        .map(|(_, w)| w.as_str())
+                        .collect();
+                    let without = taxonomy::match_terms(&rest.join(" "));
+                    understood
+                        .iter()
+                        .any(|u| !without.iter().any(|t| t.code == u.code))
+                });
+            let weight = if explained {
+                EXPLAINED_WORD_WEIGHT
+            } else {
+                1.0
+            };
+            let word = word.clone();
             let stems = analyze(&self.index, GERMAN, &word);
             for stem in &stems {
                 if seen.insert(stem.clone()) {
-                    should.push(scored(f.name, stem, 2.0));
-                    should.push(scored(f.text, stem, 1.0));
+                    should.push(scored(f.name, stem, 2.0 * weight));
+                    should.push(scored(f.text, stem, weight));
                 }
             }
             // Compounds: "schulden" → stem "schuld" → a word beginning so: "Schuldnerberatung".
@@ -307,7 +332,7 @@ impl SearchIndex {
                 && (MIN_PREFIX..=MAX_PREFIX).contains(&stem.chars().count())
                 && seen.insert(format!("prefix:{stem}"))
             {
-                should.push(scored(f.prefix, stem, 0.5));
+                should.push(scored(f.prefix, stem, 0.5 * weight));
             }
             let len = word.chars().count();
             if fuzzy && len >= 5 {
@@ -321,6 +346,16 @@ impl SearchIndex {
         }
         for t in understood {
             should.push(scored(f.about, t.code, ABOUT_BOOST));
+            // Curated tags weigh again: a service *for* the need outranks one whose text
+            // merely names the word ("… Kosten übernimmt das Jobcenter").
+            let tagged = TermQuery::new(
+                Term::from_field_text(f.tag, t.code),
+                IndexRecordOption::Basic,
+            );
+            should.push((
+                Occur::Should,
+                Box::new(BoostQuery::new(Box::new(tagged), TAG_BOOST)),
+            ));
         }
         if should.is_empty() {
             // Nothing searchable in the text (only punctuation): match nothing.
@@ -335,6 +370,12 @@ impl SearchIndex {
 /// the word in its text ("… Kosten übernimmt das Jobcenter") must not outrank the
 /// services for that need.
 const ABOUT_BOOST: f32 = 3.0;
+
+/// Weight of a curated tag matching an understood term, on top of [`ABOUT_BOOST`].
+const TAG_BOOST: f32 = 1.5;
+
+/// How much a word the vocabulary explains still counts as the word it is.
+const EXPLAINED_WORD_WEIGHT: f32 = 0.3;
 
 /// Documents carrying any of the terms, unscored. A union of term postings rather than a
 /// `TermSetQuery`: that builds an FST of the terms on every query, which cost more than

@@ -1,7 +1,7 @@
 //! Referrals at rest: the plain columns that decide who may see one, the sealed case
 //! details and consent, and the timeline. Only the two organisations of a referral get
-//! it back ([`Referrals::referral_for`] answers `None` to anyone else, as if it did not
-//! exist); state changes go through [`State::apply`] and hold under parallel requests.
+//! it back, the receiving one once it is sent ([`Referrals::referral_for`] answers `None`
+//! to anyone else, as if it did not exist); state changes go through [`State::apply`] and hold under parallel requests.
 
 use async_trait::async_trait;
 use beratungsnetz_core::referrals::{
@@ -315,10 +315,10 @@ impl Referrals for SqlStore {
         else {
             return Ok(None);
         };
-        if !orgs
-            .iter()
-            .any(|o| *o == row.sender_org || *o == row.receiver_org)
-        {
+        let sender = orgs.contains(&row.sender_org);
+        let receiver = orgs.contains(&row.receiver_org);
+        // A draft is the sender's alone until it is sent.
+        if !(sender || receiver && row.state != State::Draft.code()) {
             return Ok(None);
         }
         let sealed: SealedRow = self
@@ -421,8 +421,11 @@ impl Referrals for SqlStore {
         if orgs.is_empty() {
             return Ok(None);
         }
-        let mut q = sql("SELECT id FROM referral WHERE slip_code_hash = $1 AND receiver_org IN ")
-            .bind(hash);
+        let mut q = sql(
+            "SELECT id FROM referral WHERE slip_code_hash = $1 AND state <> 'draft' \
+             AND receiver_org IN ",
+        )
+        .bind(hash);
         q.push_tuple(orgs.iter().map(String::as_str));
         let found: Option<(String,)> = self.pool.fetch_optional(q).await?;
         Ok(found.map(|(id,)| id))
@@ -440,8 +443,13 @@ impl Referrals for SqlStore {
             Direction::Outgoing => "sender_org",
             Direction::Incoming => "receiver_org",
         };
+        // Drafts are not the receiving side's yet.
+        let drafts = match direction {
+            Direction::Outgoing => "",
+            Direction::Incoming => "state <> 'draft' AND ",
+        };
         let mut q = sql(format!(
-            "SELECT {ROW_COLUMNS} FROM referral WHERE {column} IN "
+            "SELECT {ROW_COLUMNS} FROM referral WHERE {drafts}{column} IN "
         ));
         q.push_tuple(orgs.iter().map(String::as_str));
         q.push(" ORDER BY updated_at DESC, id");

@@ -105,13 +105,35 @@ async fn only_the_two_organisations_see_a_referral_and_nothing_is_plaintext_at_r
             .create_referral(&keys, &new_referral("r1", 1_000))
             .await
             .unwrap();
+        // A draft is the sender's alone.
+        assert!(
+            store
+                .referral_for(&keys, "r1", &orgs(&["org-debt"]))
+                .await
+                .unwrap()
+                .is_none(),
+            "{name}: the receiving side sees no draft"
+        );
+        assert!(
+            store
+                .referral_list(&orgs(&["org-debt"]), Direction::Incoming)
+                .await
+                .unwrap()
+                .is_empty(),
+            "{name}"
+        );
+        store
+            .apply_referral_event("r1", Event::Send, Party::Sender, None, 1_001)
+            .await
+            .unwrap()
+            .unwrap();
         for party in [&["org-mbe"][..], &["org-debt"], &["org-x", "org-debt"]] {
             let r = store
                 .referral_for(&keys, "r1", &orgs(party))
                 .await
                 .unwrap()
                 .unwrap_or_else(|| panic!("{name}: {party:?} should see it"));
-            assert_eq!(r.state, State::Draft, "{name}");
+            assert_eq!(r.state, State::Sent, "{name}");
             assert_eq!(r.details.note, NOTE, "{name}");
             assert_eq!(r.consent_status(2_000), ConsentStatus::Valid, "{name}");
         }

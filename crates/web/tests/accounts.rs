@@ -2135,6 +2135,24 @@ async fn a_referral_reaches_only_its_two_sides_and_the_consent_decides_what_trav
         .await;
     assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
 
+    // A draft is the sender's alone until it is sent.
+    let form = sender.get(&start).await;
+    let kept = post_pairs(
+        &mut sender,
+        &start,
+        &referral_form(&csrf(&form.body), "draft"),
+    )
+    .await;
+    let draft = kept.location.unwrap();
+    assert!(sender.get(&draft).await.body.contains("Entwurf"));
+    assert_eq!(receiver.get(&draft).await.status, StatusCode::NOT_FOUND);
+    let page = sender.get(&draft).await;
+    let sent = sender
+        .post(&draft, &[("csrf", &csrf(&page.body)), ("action", "send")])
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER);
+    assert_eq!(receiver.get(&draft).await.status, StatusCode::OK);
+
     // A second referral: the consent withdrawn hides the contact from the receiver at once.
     let form = sender.get(&start).await;
     let sent = post_pairs(
