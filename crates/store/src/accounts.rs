@@ -135,6 +135,8 @@ pub trait Accounts: Send + Sync {
         secret: Option<&str>,
         audit: Option<&AuditEntry>,
     ) -> Result<()>;
+    /// The language the person reads mail in, with its audit entry in one transaction.
+    async fn set_mail_lang(&self, account_id: &str, lang: &str, audit: &AuditEntry) -> Result<()>;
     /// Records that the code of time step `step` was used; false if it, or a later one,
     /// was used before (so a code works once).
     async fn use_totp_step(&self, account_id: &str, step: i64) -> Result<bool>;
@@ -491,6 +493,18 @@ impl Accounts for SqlStore {
         if let Some(entry) = audit {
             insert_audit(&tx, entry).await?;
         }
+        tx.commit().await
+    }
+
+    async fn set_mail_lang(&self, account_id: &str, lang: &str, audit: &AuditEntry) -> Result<()> {
+        let tx = self.pool.begin().await?;
+        tx.execute(
+            sql("UPDATE account SET lang = $1 WHERE id = $2")
+                .bind(lang)
+                .bind(account_id),
+        )
+        .await?;
+        insert_audit(&tx, audit).await?;
         tx.commit().await
     }
 

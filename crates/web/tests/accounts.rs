@@ -2320,3 +2320,69 @@ async fn the_slip_route_records_the_arrival_with_nothing_about_the_person_stored
     );
     assert!(r.details.languages.is_empty());
 }
+
+#[tokio::test]
+async fn people_choose_the_language_of_their_own_mail() {
+    let w = world().await;
+    let mut b = w
+        .person("beratung@example.org", Role::Counsellor, Some(&w.org))
+        .await;
+    let page = b.get("/verwaltung/konto").await;
+    assert!(page.body.contains("id=\"mail-lang\""));
+    let saved = b
+        .post(
+            "/verwaltung/konto/sprache",
+            &[("csrf", &csrf(&page.body)), ("lang", "uk")],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::OK);
+    assert!(saved.body.contains("id=\"lang-message\""));
+    assert!(
+        saved
+            .body
+            .contains("<option value=\"uk\" lang=\"uk\" selected>")
+    );
+    let account = w
+        .state
+        .store
+        .account_by_email("beratung@example.org")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(account.lang.as_deref(), Some("uk"));
+    // A language not offered, a forged form: refused, nothing changed.
+    let wrong = b
+        .post(
+            "/verwaltung/konto/sprache",
+            &[("csrf", &csrf(&page.body)), ("lang", "xx")],
+        )
+        .await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let forged = b
+        .post(
+            "/verwaltung/konto/sprache",
+            &[("csrf", "nope"), ("lang", "ar")],
+        )
+        .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
+    let account = w
+        .state
+        .store
+        .account_by_email("beratung@example.org")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(account.lang.as_deref(), Some("uk"));
+    // The change is audited.
+    let audit = w
+        .state
+        .store
+        .audit(&AuditFilter {
+            entity_id: Some(account.id.clone()),
+            limit: 100,
+            ..AuditFilter::default()
+        })
+        .await
+        .unwrap();
+    assert!(audit.iter().any(|e| e.action == "mail-language"));
+}

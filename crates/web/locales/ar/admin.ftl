@@ -253,6 +253,9 @@ audit-entity-location = مكان
 audit-entity-vocabulary = قاموس المصطلحات
 
 account-totp-already-on = عامل التحقق الثاني مُعدّ بالفعل. لإعداده من جديد، يُرجى إيقافه أولاً باستخدام كلمة المرور.
+account-mail-lang = لغة رسائل بريدك الإلكتروني
+account-lang-saved = تم الحفظ: ستصلك الرسائل الآن بهذه اللغة، مع النص الألماني تحتها.
+account-lang-unknown = يُرجى اختيار إحدى اللغات المعروضة.
 reset-done-title = تم حفظ كلمة المرور
 reset-done-sign-in = تم حفظ كلمة المرور الجديدة. يرجى تسجيل الدخول – باستخدام الرمز من تطبيق المصادقة.
 status-defunct = متوقفة نهائيًا

@@ -241,6 +241,9 @@ audit-entity-location = Location
 audit-entity-vocabulary = Vocabulary
 
 account-totp-already-on = The second factor is already set up. Switch it off with your password first to set it up again.
+account-mail-lang = Language of your e-mails
+account-lang-saved = Saved: your e-mails now come in this language, with the German text beneath.
+account-lang-unknown = Please choose one of the languages offered.
 reset-done-title = Password saved
 reset-done-sign-in = Your new password is saved. Please sign in – with the code from your authenticator app.
 status-defunct = discontinued

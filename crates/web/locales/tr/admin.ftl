@@ -241,6 +241,9 @@ audit-entity-location = Konum
 audit-entity-vocabulary = Sözlük
 
 account-totp-already-on = İkinci faktör zaten kurulu. Yeniden kurmak için önce şifrenizle kapatın.
+account-mail-lang = E-postalarınızın dili
+account-lang-saved = Kaydedildi: e-postalarınız artık bu dilde, altında Almanca metinle gelecek.
+account-lang-unknown = Lütfen sunulan dillerden birini seçin.
 reset-done-title = Şifre kaydedildi
 reset-done-sign-in = Yeni şifreniz kaydedildi. Lütfen giriş yapın – kimlik doğrulama uygulamanızdaki kodla.
 status-defunct = sona erdi

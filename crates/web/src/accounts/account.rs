@@ -12,7 +12,7 @@ use crate::AppState;
 use crate::audit::account_audit;
 use crate::chrome::error::HtmlError;
 use crate::chrome::form::FormData;
-use crate::chrome::i18n::Tr;
+use crate::chrome::i18n::{Lang, Tr};
 use crate::chrome::layout::Frame;
 use crate::chrome::staff::Nav;
 
@@ -27,6 +27,9 @@ struct AccountPage {
     pending: Option<(String, String)>,
     /// (form, message key): which form a problem or success belongs to.
     message: Option<(&'static str, &'static str)>,
+    /// The UI languages with their own names, and the one the person reads mail in.
+    langs: Vec<(&'static str, String)>,
+    mail_lang: String,
 }
 
 fn page_of(
@@ -50,6 +53,16 @@ fn page_of(
             (svg, grouped.join(" "))
         }),
         message,
+        langs: Lang::ALL
+            .iter()
+            .map(|l| {
+                (
+                    l.code(),
+                    crate::directory::labels::language_label(l.code(), l.code()),
+                )
+            })
+            .collect(),
+        mail_lang: a.lang.clone().unwrap_or_else(|| "de".to_string()),
     }
 }
 
@@ -129,6 +142,30 @@ pub async fn change_password(
         .map_err(|e| staff.html_error(e))?;
     tracing::info!("password changed");
     Ok(see_other("/verwaltung/konto", Some(cookie)))
+}
+
+/// POST `/verwaltung/konto/sprache`: the language one's mail comes in (German beneath).
+pub async fn set_mail_lang(
+    State(state): State<AppState>,
+    staff: Staff,
+    form: FormData,
+) -> Result<Response, HtmlError> {
+    staff.check_form(&form)?;
+    let Some(lang) = Lang::from_code(form.get("lang")) else {
+        return Ok(refused(&state, &staff, "lang", "account-lang-unknown"));
+    };
+    state
+        .store
+        .set_mail_lang(
+            &staff.account.id,
+            lang.code(),
+            &account_audit(&staff, "mail-language"),
+        )
+        .await
+        .map_err(|e| staff.html_error(e))?;
+    let staff = reloaded(&state, staff).await?;
+    let page = page_of(&state, &staff, Some(("lang", "account-lang-saved")));
+    Ok(render(page, staff.lang, StatusCode::OK, None))
 }
 
 /// POST `/verwaltung/konto/zwei-faktor`: starts setting up the second factor.

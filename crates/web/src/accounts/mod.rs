@@ -93,6 +93,7 @@ pub fn router() -> Router<AppState> {
         .route("/abmelden", post(login::sign_out))
         .route("/verwaltung/konto", get(account::page))
         .route("/verwaltung/konto/passwort", post(account::change_password))
+        .route("/verwaltung/konto/sprache", post(account::set_mail_lang))
         .route("/verwaltung/konto/zwei-faktor", post(account::totp_start))
         .route(
             "/verwaltung/konto/zwei-faktor/bestaetigen",
