@@ -351,7 +351,7 @@ async fn keys_rotate_reseals_every_referral_under_a_new_key() {
         .unwrap();
     for id in ["r1", "r2"] {
         let r = store
-            .referral_for(&only_new, id, &["org-b".to_string()])
+            .referral_for(&only_new, &id.into(), &["org-a".into()])
             .await
             .unwrap()
             .unwrap();

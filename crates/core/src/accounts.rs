@@ -82,8 +82,11 @@ impl Grants {
 
     /// The organizations the person counsels for: the ones whose referrals they see.
     /// Coordinators and editors see none (a referral exists only for its two sides).
-    pub fn counselling_organizations(&self) -> Vec<String> {
+    pub fn counselling_organizations(&self) -> Vec<crate::ids::OrganizationId> {
         self.organizations_as(Role::Counsellor)
+            .into_iter()
+            .map(crate::ids::OrganizationId::new)
+            .collect()
     }
 
     fn organizations_as(&self, role: Role) -> Vec<String> {

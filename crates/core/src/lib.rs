@@ -6,5 +6,6 @@ pub mod directory;
 pub mod freshness;
 pub mod geo;
 pub mod hsds;
+pub mod ids;
 pub mod referrals;
 pub mod taxonomy;

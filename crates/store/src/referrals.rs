@@ -4,6 +4,7 @@
 //! to anyone else, as if it did not exist); state changes go through [`State::apply`] and hold under parallel requests.
 
 use async_trait::async_trait;
+use beratungsnetz_core::ids::{AccountId, OrganizationId, ReferralId, ServiceId};
 use beratungsnetz_core::referrals::{
     CaseDetails, Consent, ConsentStatus, Event, Party, Refused, State, Urgency,
 };
@@ -17,11 +18,11 @@ const TABLE: &str = "referral";
 /// A referral to be written (as a draft).
 #[derive(Clone, Debug)]
 pub struct NewReferral {
-    pub id: String,
-    pub sender_org: String,
-    pub sender_account: String,
-    pub service_id: String,
-    pub receiver_org: String,
+    pub id: ReferralId,
+    pub sender_org: OrganizationId,
+    pub sender_account: AccountId,
+    pub service_id: ServiceId,
+    pub receiver_org: OrganizationId,
     pub urgency: Urgency,
     pub details: CaseDetails,
     pub consent: Consent,
@@ -35,10 +36,14 @@ pub struct NewReferral {
 /// What a work list shows: nothing sealed.
 #[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
 pub struct ReferralRow {
-    pub id: String,
-    pub sender_org: String,
-    pub service_id: String,
-    pub receiver_org: String,
+    #[sqlx(try_from = "String")]
+    pub id: ReferralId,
+    #[sqlx(try_from = "String")]
+    pub sender_org: OrganizationId,
+    #[sqlx(try_from = "String")]
+    pub service_id: ServiceId,
+    #[sqlx(try_from = "String")]
+    pub receiver_org: OrganizationId,
     pub state: String,
     pub urgency: String,
     pub created_at: i64,
@@ -50,7 +55,7 @@ pub struct ReferralRow {
 pub struct Referral {
     pub row: ReferralRow,
     pub state: State,
-    pub sender_account: String,
+    pub sender_account: AccountId,
     pub details: CaseDetails,
     pub consent: Consent,
     pub consent_valid_until: i64,
@@ -89,38 +94,42 @@ pub trait Referrals: Send + Sync {
     async fn referral_for(
         &self,
         keys: &Keyring,
-        id: &str,
-        orgs: &[String],
+        id: &ReferralId,
+        orgs: &[OrganizationId],
     ) -> Result<Option<Referral>>;
     /// Moves the referral on. `Ok(Err(_))` when the rules refuse (including a change that
     /// another request made first); `NotFound` when there is no such referral.
     async fn apply_referral_event(
         &self,
-        id: &str,
+        id: &ReferralId,
         event: Event,
         party: Party,
-        account: Option<&str>,
+        account: Option<&AccountId>,
         now: i64,
     ) -> Result<std::result::Result<State, Refused>>;
     /// Ends the consent: the receiving side sees nothing from now on, and an open
     /// referral stops (as `consent-ended`), in one transaction.
-    async fn withdraw_consent(&self, id: &str, account: &str, now: i64) -> Result<()>;
-    async fn timeline(&self, id: &str) -> Result<Vec<TimelineEntry>>;
+    async fn withdraw_consent(&self, id: &ReferralId, account: &AccountId, now: i64) -> Result<()>;
+    async fn timeline(&self, id: &ReferralId) -> Result<Vec<TimelineEntry>>;
     /// The referral whose slip code hashes to `hash`, if `orgs` receive it.
-    async fn referral_by_slip(&self, hash: &str, orgs: &[String]) -> Result<Option<String>>;
+    async fn referral_by_slip(
+        &self,
+        hash: &str,
+        orgs: &[OrganizationId],
+    ) -> Result<Option<ReferralId>>;
     /// The referrals `orgs` sent or receive, last changed first.
     async fn referral_list(
         &self,
-        orgs: &[String],
+        orgs: &[OrganizationId],
         direction: Direction,
     ) -> Result<Vec<ReferralRow>>;
     /// Seals every sealed value again under the keyring's current version, in one
     /// transaction. Returns the number of referrals.
     async fn reseal_referrals(&self, keys: &Keyring) -> Result<u64>;
     /// Referrals sent before `sent_before` and not answered since.
-    async fn unanswered_referrals(&self, sent_before: i64) -> Result<Vec<String>>;
+    async fn unanswered_referrals(&self, sent_before: i64) -> Result<Vec<ReferralId>>;
     /// Open referrals whose consent has run out by `now`.
-    async fn referrals_past_consent(&self, now: i64) -> Result<Vec<String>>;
+    async fn referrals_past_consent(&self, now: i64) -> Result<Vec<ReferralId>>;
     /// Deletes referrals that ended (declined, closed, withdrawn, expired) before
     /// `ended_before`, with their timelines, counting each in [`Referrals::referral_tallies`]
     /// in the same transaction. Returns how many were deleted.
@@ -263,8 +272,9 @@ async fn apply_in(
 #[async_trait]
 impl Referrals for SqlStore {
     async fn create_referral(&self, keys: &Keyring, new: &NewReferral) -> Result<()> {
-        let details = seal_json(keys, &new.id, "details", &new.details)?;
-        let consent = seal_json(keys, &new.id, "consent", &new.consent)?;
+        let id = new.id.as_str();
+        let details = seal_json(keys, id, "details", &new.details)?;
+        let consent = seal_json(keys, id, "consent", &new.consent)?;
         let tx = self.pool.begin().await?;
         tx.execute(
             sql(
@@ -273,7 +283,7 @@ impl Referrals for SqlStore {
                  slip_code_hash) \
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10, $11, $12)",
             )
-            .bind(new.id.as_str())
+            .bind(id)
             .bind(new.sender_org.as_str())
             .bind(new.sender_account.as_str())
             .bind(new.service_id.as_str())
@@ -289,9 +299,9 @@ impl Referrals for SqlStore {
         .await?;
         append_event(
             &tx,
-            &new.id,
+            id,
             new.now,
-            Some(&new.sender_account),
+            Some(new.sender_account.as_str()),
             Party::Sender,
             "create",
             State::Draft,
@@ -303,9 +313,10 @@ impl Referrals for SqlStore {
     async fn referral_for(
         &self,
         keys: &Keyring,
-        id: &str,
-        orgs: &[String],
+        id: &ReferralId,
+        orgs: &[OrganizationId],
     ) -> Result<Option<Referral>> {
+        let id = id.as_str();
         let Some(row) = self
             .pool
             .fetch_optional::<ReferralRow>(
@@ -335,7 +346,7 @@ impl Referrals for SqlStore {
             state: parse_state(&row.state)?,
             details: open_json(keys, id, "details", &sealed.details)?,
             consent: open_json(keys, id, "consent", &sealed.consent)?,
-            sender_account: sealed.sender_account,
+            sender_account: AccountId::new(sealed.sender_account),
             consent_valid_until: sealed.consent_valid_until,
             consent_withdrawn_at: sealed.consent_withdrawn_at,
             row,
@@ -344,21 +355,23 @@ impl Referrals for SqlStore {
 
     async fn apply_referral_event(
         &self,
-        id: &str,
+        id: &ReferralId,
         event: Event,
         party: Party,
-        account: Option<&str>,
+        account: Option<&AccountId>,
         now: i64,
     ) -> Result<std::result::Result<State, Refused>> {
         let tx = self.pool.begin().await?;
-        let result = apply_in(&tx, id, event, party, account, now).await?;
+        let account = account.map(AccountId::as_str);
+        let result = apply_in(&tx, id.as_str(), event, party, account, now).await?;
         if result.is_ok() {
             tx.commit().await?;
         }
         Ok(result)
     }
 
-    async fn withdraw_consent(&self, id: &str, account: &str, now: i64) -> Result<()> {
+    async fn withdraw_consent(&self, id: &ReferralId, account: &AccountId, now: i64) -> Result<()> {
+        let (id, account) = (id.as_str(), account.as_str());
         let tx = self.pool.begin().await?;
         let changed = tx
             .execute(
@@ -405,7 +418,7 @@ impl Referrals for SqlStore {
         tx.commit().await
     }
 
-    async fn timeline(&self, id: &str) -> Result<Vec<TimelineEntry>> {
+    async fn timeline(&self, id: &ReferralId) -> Result<Vec<TimelineEntry>> {
         self.pool
             .fetch_all(
                 sql(
@@ -417,7 +430,11 @@ impl Referrals for SqlStore {
             .await
     }
 
-    async fn referral_by_slip(&self, hash: &str, orgs: &[String]) -> Result<Option<String>> {
+    async fn referral_by_slip(
+        &self,
+        hash: &str,
+        orgs: &[OrganizationId],
+    ) -> Result<Option<ReferralId>> {
         if orgs.is_empty() {
             return Ok(None);
         }
@@ -426,14 +443,14 @@ impl Referrals for SqlStore {
              AND receiver_org IN ",
         )
         .bind(hash);
-        q.push_tuple(orgs.iter().map(String::as_str));
+        q.push_tuple(orgs.iter().map(OrganizationId::as_str));
         let found: Option<(String,)> = self.pool.fetch_optional(q).await?;
-        Ok(found.map(|(id,)| id))
+        Ok(found.map(|(id,)| ReferralId::new(id)))
     }
 
     async fn referral_list(
         &self,
-        orgs: &[String],
+        orgs: &[OrganizationId],
         direction: Direction,
     ) -> Result<Vec<ReferralRow>> {
         if orgs.is_empty() {
@@ -451,12 +468,12 @@ impl Referrals for SqlStore {
         let mut q = sql(format!(
             "SELECT {ROW_COLUMNS} FROM referral WHERE {drafts}{column} IN "
         ));
-        q.push_tuple(orgs.iter().map(String::as_str));
+        q.push_tuple(orgs.iter().map(OrganizationId::as_str));
         q.push(" ORDER BY updated_at DESC, id");
         self.pool.fetch_all(q).await
     }
 
-    async fn unanswered_referrals(&self, sent_before: i64) -> Result<Vec<String>> {
+    async fn unanswered_referrals(&self, sent_before: i64) -> Result<Vec<ReferralId>> {
         let rows: Vec<(String,)> = self
             .pool
             .fetch_all(
@@ -464,10 +481,10 @@ impl Referrals for SqlStore {
                     .bind(sent_before),
             )
             .await?;
-        Ok(rows.into_iter().map(|(id,)| id).collect())
+        Ok(rows.into_iter().map(|(id,)| ReferralId::new(id)).collect())
     }
 
-    async fn referrals_past_consent(&self, now: i64) -> Result<Vec<String>> {
+    async fn referrals_past_consent(&self, now: i64) -> Result<Vec<ReferralId>> {
         let rows: Vec<(String,)> = self
             .pool
             .fetch_all(
@@ -477,7 +494,7 @@ impl Referrals for SqlStore {
                 .bind(now),
             )
             .await?;
-        Ok(rows.into_iter().map(|(id,)| id).collect())
+        Ok(rows.into_iter().map(|(id,)| ReferralId::new(id)).collect())
     }
 
     async fn purge_referrals(&self, ended_before: i64) -> Result<u64> {

@@ -109,6 +109,11 @@ impl From<Option<f64>> for Arg {
         Arg::Real(v)
     }
 }
+impl<K> From<&beratungsnetz_core::ids::Id<K>> for Arg {
+    fn from(v: &beratungsnetz_core::ids::Id<K>) -> Arg {
+        Arg::Text(Some(v.as_str().to_string()))
+    }
+}
 impl From<Vec<u8>> for Arg {
     fn from(v: Vec<u8>) -> Arg {
         Arg::Bytes(Some(v))

@@ -8,6 +8,7 @@
 
 use std::sync::Arc;
 
+use beratungsnetz_core::ids::{AccountId, OrganizationId, ReferralId};
 use beratungsnetz_core::referrals::{
     CaseDetails, Category, Consent, ConsentStatus, Contact, DeclineReason, Event, Given, Outcome,
     Party, Refused, State, Urgency,
@@ -54,8 +55,16 @@ fn new_referral(id: &str, now: i64) -> NewReferral {
     }
 }
 
-fn orgs(ids: &[&str]) -> Vec<String> {
-    ids.iter().map(|s| s.to_string()).collect()
+fn orgs(ids: &[&str]) -> Vec<OrganizationId> {
+    ids.iter().map(|s| OrganizationId::new(*s)).collect()
+}
+
+fn rid(id: &str) -> ReferralId {
+    ReferralId::new(id)
+}
+
+fn aid(id: &str) -> AccountId {
+    AccountId::new(id)
 }
 
 /// Every byte the database keeps: the SQLite file with its write-ahead log, or every
@@ -108,7 +117,7 @@ async fn only_the_two_organisations_see_a_referral_and_nothing_is_plaintext_at_r
         // A draft is the sender's alone.
         assert!(
             store
-                .referral_for(&keys, "r1", &orgs(&["org-debt"]))
+                .referral_for(&keys, &rid("r1"), &orgs(&["org-debt"]))
                 .await
                 .unwrap()
                 .is_none(),
@@ -123,13 +132,13 @@ async fn only_the_two_organisations_see_a_referral_and_nothing_is_plaintext_at_r
             "{name}"
         );
         store
-            .apply_referral_event("r1", Event::Send, Party::Sender, None, 1_001)
+            .apply_referral_event(&rid("r1"), Event::Send, Party::Sender, None, 1_001)
             .await
             .unwrap()
             .unwrap();
         for party in [&["org-mbe"][..], &["org-debt"], &["org-x", "org-debt"]] {
             let r = store
-                .referral_for(&keys, "r1", &orgs(party))
+                .referral_for(&keys, &rid("r1"), &orgs(party))
                 .await
                 .unwrap()
                 .unwrap_or_else(|| panic!("{name}: {party:?} should see it"));
@@ -140,7 +149,7 @@ async fn only_the_two_organisations_see_a_referral_and_nothing_is_plaintext_at_r
         for outsider in [&[][..], &["org-x"], &["org-mbe2", "org"]] {
             assert!(
                 store
-                    .referral_for(&keys, "r1", &orgs(outsider))
+                    .referral_for(&keys, &rid("r1"), &orgs(outsider))
                     .await
                     .unwrap()
                     .is_none(),
@@ -149,7 +158,7 @@ async fn only_the_two_organisations_see_a_referral_and_nothing_is_plaintext_at_r
         }
         assert!(
             store
-                .referral_for(&keys, "nope", &orgs(&["org-mbe"]))
+                .referral_for(&keys, &rid("nope"), &orgs(&["org-mbe"]))
                 .await
                 .unwrap()
                 .is_none()
@@ -176,7 +185,7 @@ async fn only_the_two_organisations_see_a_referral_and_nothing_is_plaintext_at_r
         let other = Keyring::generate().unwrap();
         assert!(
             store
-                .referral_for(&other, "r1", &orgs(&["org-mbe"]))
+                .referral_for(&other, &rid("r1"), &orgs(&["org-mbe"]))
                 .await
                 .is_err(),
             "{name}"
@@ -225,7 +234,13 @@ async fn the_life_of_a_referral_is_kept_on_one_timeline() {
         ];
         for (i, (event, party, account, want)) in steps.into_iter().enumerate() {
             let got = store
-                .apply_referral_event("r1", event, party, account, 200 + i as i64)
+                .apply_referral_event(
+                    &rid("r1"),
+                    event,
+                    party,
+                    account.map(aid).as_ref(),
+                    200 + i as i64,
+                )
                 .await
                 .unwrap();
             assert_eq!(got, Ok(want), "{name} {event:?}");
@@ -233,16 +248,16 @@ async fn the_life_of_a_referral_is_kept_on_one_timeline() {
         // Ended: nothing moves it, and nothing is written.
         let refused = store
             .apply_referral_event(
-                "r1",
+                &rid("r1"),
                 Event::Withdraw,
                 Party::Sender,
-                Some("acc-sender"),
+                Some(&aid("acc-sender")),
                 300,
             )
             .await
             .unwrap();
         assert!(matches!(refused, Err(Refused::Ended(_))), "{name}");
-        let timeline = store.timeline("r1").await.unwrap();
+        let timeline = store.timeline(&rid("r1")).await.unwrap();
         let events: Vec<&str> = timeline.iter().map(|t| t.event.as_str()).collect();
         assert_eq!(
             events,
@@ -257,13 +272,13 @@ async fn the_life_of_a_referral_is_kept_on_one_timeline() {
             .await
             .unwrap();
         let wrong = store
-            .apply_referral_event("r2", Event::Send, Party::Receiver, None, 400)
+            .apply_referral_event(&rid("r2"), Event::Send, Party::Receiver, None, 400)
             .await
             .unwrap();
         assert!(matches!(wrong, Err(Refused::NotYours { .. })), "{name}");
         assert!(
             store
-                .apply_referral_event("zz", Event::Send, Party::Sender, None, 400)
+                .apply_referral_event(&rid("zz"), Event::Send, Party::Sender, None, 400)
                 .await
                 .is_err()
         );
@@ -280,7 +295,7 @@ async fn of_parallel_answers_exactly_one_wins() {
             .await
             .unwrap();
         store
-            .apply_referral_event("r1", Event::Send, Party::Sender, None, 101)
+            .apply_referral_event(&rid("r1"), Event::Send, Party::Sender, None, 101)
             .await
             .unwrap()
             .unwrap();
@@ -295,7 +310,7 @@ async fn of_parallel_answers_exactly_one_wins() {
                     Event::Decline(DeclineReason::NoCapacity)
                 };
                 store
-                    .apply_referral_event("r1", event, Party::Receiver, None, 200 + i)
+                    .apply_referral_event(&rid("r1"), event, Party::Receiver, None, 200 + i)
                     .await
             }));
         }
@@ -308,7 +323,7 @@ async fn of_parallel_answers_exactly_one_wins() {
             }
         }
         assert_eq!(won, 1, "{name}");
-        let timeline = store.timeline("r1").await.unwrap();
+        let timeline = store.timeline(&rid("r1")).await.unwrap();
         assert_eq!(timeline.len(), 3, "{name}: create, send and one answer");
     }
 }
@@ -323,21 +338,21 @@ async fn a_withdrawn_consent_hides_the_details_and_stops_the_referral() {
             .await
             .unwrap();
         store
-            .apply_referral_event("r1", Event::Send, Party::Sender, None, 101)
+            .apply_referral_event(&rid("r1"), Event::Send, Party::Sender, None, 101)
             .await
             .unwrap()
             .unwrap();
         store
-            .withdraw_consent("r1", "acc-sender", 500)
+            .withdraw_consent(&rid("r1"), &aid("acc-sender"), 500)
             .await
             .unwrap();
         // Twice is the same as once.
         store
-            .withdraw_consent("r1", "acc-sender", 600)
+            .withdraw_consent(&rid("r1"), &aid("acc-sender"), 600)
             .await
             .unwrap();
         let r = store
-            .referral_for(&keys, "r1", &orgs(&["org-debt"]))
+            .referral_for(&keys, &rid("r1"), &orgs(&["org-debt"]))
             .await
             .unwrap()
             .unwrap();
@@ -349,7 +364,7 @@ async fn a_withdrawn_consent_hides_the_details_and_stops_the_referral() {
         assert_eq!(seen.contact, None);
         assert_eq!(seen.needs, None);
         let events: Vec<String> = store
-            .timeline("r1")
+            .timeline(&rid("r1"))
             .await
             .unwrap()
             .into_iter()
@@ -360,7 +375,12 @@ async fn a_withdrawn_consent_hides_the_details_and_stops_the_referral() {
             ["create", "send", "consent-withdrawn", "consent-ended"],
             "{name}"
         );
-        assert!(store.withdraw_consent("zz", "acc", 1).await.is_err());
+        assert!(
+            store
+                .withdraw_consent(&rid("zz"), &aid("acc"), 1)
+                .await
+                .is_err()
+        );
     }
 }
 
@@ -389,7 +409,7 @@ async fn key_rotation_keeps_every_referral_readable() {
         .unwrap();
         for i in 0..3 {
             let r = store
-                .referral_for(&only_new, &format!("r{i}"), &orgs(&["org-mbe"]))
+                .referral_for(&only_new, &rid(&format!("r{i}")), &orgs(&["org-mbe"]))
                 .await
                 .unwrap()
                 .unwrap();
@@ -438,14 +458,14 @@ async fn the_purge_deletes_exactly_what_ended_long_enough_ago_and_counts_it() {
                 .await
                 .unwrap();
             store
-                .apply_referral_event(id, Event::Send, Party::Sender, None, at - 5)
+                .apply_referral_event(&rid(id), Event::Send, Party::Sender, None, at - 5)
                 .await
                 .unwrap()
                 .unwrap();
             for e in events {
                 let party = e.party();
                 store
-                    .apply_referral_event(id, *e, party, None, at)
+                    .apply_referral_event(&rid(id), *e, party, None, at)
                     .await
                     .unwrap()
                     .unwrap();
@@ -454,7 +474,7 @@ async fn the_purge_deletes_exactly_what_ended_long_enough_ago_and_counts_it() {
         // Unanswered: sent and nothing since.
         assert_eq!(
             store.unanswered_referrals(t0 + DAY).await.unwrap(),
-            ["sent-old"],
+            [rid("sent-old")],
             "{name}"
         );
         // 180 days after 2026-01-10: the three ended in early January go, nothing else.
@@ -463,18 +483,21 @@ async fn the_purge_deletes_exactly_what_ended_long_enough_ago_and_counts_it() {
         for gone in ["closed-old", "declined-old", "withdrawn-old"] {
             assert!(
                 store
-                    .referral_for(&keys, gone, &orgs(&["org-mbe"]))
+                    .referral_for(&keys, &rid(gone), &orgs(&["org-mbe"]))
                     .await
                     .unwrap()
                     .is_none(),
                 "{name}: {gone}"
             );
-            assert!(store.timeline(gone).await.unwrap().is_empty(), "{name}");
+            assert!(
+                store.timeline(&rid(gone)).await.unwrap().is_empty(),
+                "{name}"
+            );
         }
         for kept in ["closed-new", "open-old", "sent-old"] {
             assert!(
                 store
-                    .referral_for(&keys, kept, &orgs(&["org-mbe"]))
+                    .referral_for(&keys, &rid(kept), &orgs(&["org-mbe"]))
                     .await
                     .unwrap()
                     .is_some(),
@@ -495,6 +518,6 @@ async fn the_purge_deletes_exactly_what_ended_long_enough_ago_and_counts_it() {
         assert_eq!(store.referral_tallies().await.unwrap().len(), 3);
         // Consent: runs out 90 days after creation for every referral here.
         let past = store.referrals_past_consent(t0 + 95 * DAY).await.unwrap();
-        assert_eq!(past, ["open-old", "sent-old"], "{name}");
+        assert_eq!(past, [rid("open-old"), rid("sent-old")], "{name}");
     }
 }

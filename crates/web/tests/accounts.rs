@@ -2308,7 +2308,7 @@ async fn the_slip_route_records_the_arrival_with_nothing_about_the_person_stored
     let r = w
         .state
         .store
-        .referral_for(&keys, &id, std::slice::from_ref(&w.org))
+        .referral_for(&keys, &id.as_str().into(), &[w.org.as_str().into()])
         .await
         .unwrap()
         .unwrap();

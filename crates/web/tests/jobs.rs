@@ -183,7 +183,7 @@ async fn the_referral_upkeep_job_expires_stops_and_purges_on_time() {
             .unwrap();
         state
             .store
-            .apply_referral_event(id, Event::Send, Party::Sender, None, sent)
+            .apply_referral_event(&id.into(), Event::Send, Party::Sender, None, sent)
             .await
             .unwrap()
             .unwrap();
@@ -191,7 +191,7 @@ async fn the_referral_upkeep_job_expires_stops_and_purges_on_time() {
     state
         .store
         .apply_referral_event(
-            "consent-over",
+            &"consent-over".into(),
             Event::Accept,
             Party::Receiver,
             None,
@@ -203,7 +203,7 @@ async fn the_referral_upkeep_job_expires_stops_and_purges_on_time() {
     state
         .store
         .apply_referral_event(
-            "long-ended",
+            &"long-ended".into(),
             Event::Withdraw,
             Party::Sender,
             None,
@@ -217,26 +217,31 @@ async fn the_referral_upkeep_job_expires_stops_and_purges_on_time() {
         .find(|j| j.name == "referral-upkeep")
         .unwrap();
     assert!(upkeep.run_once(&state, "node").await.unwrap());
-    let orgs = ["a".to_string()];
+    let orgs = ["a".into()];
     let state_of = |r: Option<beratungsnetz_store::referrals::Referral>| r.map(|r| r.state);
     let store = state.store.clone();
     assert_eq!(
         state_of(
             store
-                .referral_for(&keys, "unanswered", &orgs)
+                .referral_for(&keys, &"unanswered".into(), &orgs)
                 .await
                 .unwrap()
         ),
         Some(State::Expired)
     );
     assert_eq!(
-        state_of(store.referral_for(&keys, "recent", &orgs).await.unwrap()),
+        state_of(
+            store
+                .referral_for(&keys, &"recent".into(), &orgs)
+                .await
+                .unwrap()
+        ),
         Some(State::Sent)
     );
     assert_eq!(
         state_of(
             store
-                .referral_for(&keys, "consent-over", &orgs)
+                .referral_for(&keys, &"consent-over".into(), &orgs)
                 .await
                 .unwrap()
         ),
@@ -245,7 +250,7 @@ async fn the_referral_upkeep_job_expires_stops_and_purges_on_time() {
     assert_eq!(
         state_of(
             store
-                .referral_for(&keys, "long-ended", &orgs)
+                .referral_for(&keys, &"long-ended".into(), &orgs)
                 .await
                 .unwrap()
         ),

@@ -7,6 +7,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use beratungsnetz_core::hsds::Entity;
+use beratungsnetz_core::ids::{AccountId, OrganizationId, ReferralId};
 use beratungsnetz_core::referrals::{
     ConsentStatus, Contact, DeclineReason, Event, Outcome, Party, SeenDetails, State as Stage,
 };
@@ -49,7 +50,7 @@ struct CasePage {
 }
 
 /// The side `orgs` are on: sender first when an organisation refers to itself.
-fn side(r: &Referral, orgs: &[String]) -> Party {
+fn side(r: &Referral, orgs: &[OrganizationId]) -> Party {
     if orgs.contains(&r.row.sender_org) {
         Party::Sender
     } else {
@@ -77,8 +78,8 @@ fn actions(state: Stage, side: Party) -> Vec<&'static str> {
 async fn opened(
     state: &AppState,
     staff: &Staff,
-    id: &str,
-) -> Result<(Referral, Vec<String>), HtmlError> {
+    id: &ReferralId,
+) -> Result<(Referral, Vec<OrganizationId>), HtmlError> {
     // Not a counsellor: the same 404 as for a referral of other organisations.
     let orgs = staff.grants.counselling_organizations();
     if orgs.is_empty() {
@@ -108,6 +109,7 @@ pub async fn page(
     staff: Staff,
     Path(id): Path<String>,
 ) -> Result<Response, HtmlError> {
+    let id = ReferralId::new(id);
     let (r, orgs) = opened(&state, &staff, &id).await?;
     audit(&state, &staff, &id, "referral-read").await?;
     let side = side(&r, &orgs);
@@ -119,11 +121,7 @@ pub async fn page(
     let lang = staff.lang.code();
     let service = state
         .store
-        .fetch_by(
-            Entity::Service,
-            "id",
-            std::slice::from_ref(&r.row.service_id),
-        )
+        .fetch_by(Entity::Service, "id", &[r.row.service_id.to_string()])
         .await
         .map_err(|e| staff.html_error(AppError::from(e)))?
         .first()
@@ -190,7 +188,7 @@ pub async fn page(
         actions,
         decline_reasons: DeclineReason::ALL.iter().map(|d| d.code()).collect(),
         outcomes: Outcome::ALL.iter().map(|o| o.code()).collect(),
-        id,
+        id: id.into_string(),
     };
     Ok(render(page, staff.lang, StatusCode::OK, None))
 }
@@ -203,6 +201,8 @@ pub async fn act(
     form: FormData,
 ) -> Result<Response, HtmlError> {
     staff.check_form(&form)?;
+    let id = ReferralId::new(id);
+    let account = AccountId::new(staff.account.id.clone());
     let (r, orgs) = opened(&state, &staff, &id).await?;
     let party = side(&r, &orgs);
     // An organisation referring to itself acts as receiver for the receiver's steps.
@@ -212,7 +212,7 @@ pub async fn act(
         "withdraw-consent" if party == Party::Sender => {
             state
                 .store
-                .withdraw_consent(&id, &staff.account.id, staff.now.unix)
+                .withdraw_consent(&id, &account, staff.now.unix)
                 .await
                 .map_err(|e| staff.html_error(AppError::from(e)))?;
             audit(&state, &staff, &id, "referral-withdraw-consent").await?;
@@ -236,7 +236,7 @@ pub async fn act(
     };
     state
         .store
-        .apply_referral_event(&id, event, party, Some(&staff.account.id), staff.now.unix)
+        .apply_referral_event(&id, event, party, Some(&account), staff.now.unix)
         .await
         .map_err(|e| staff.html_error(AppError::from(e)))?
         .map_err(|_| staff.refuse(StatusCode::CONFLICT, "referral-refused"))?;

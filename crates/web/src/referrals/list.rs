@@ -43,7 +43,7 @@ async fn lines(
     rows: Vec<ReferralRow>,
     direction: Direction,
 ) -> Result<Vec<Line>, AppError> {
-    let ids: Vec<String> = rows.iter().map(|r| r.service_id.clone()).collect();
+    let ids: Vec<String> = rows.iter().map(|r| r.service_id.to_string()).collect();
     let services = state.store.fetch_by(Entity::Service, "id", &ids).await?;
     let name = |id: &str| {
         services
@@ -62,7 +62,7 @@ async fn lines(
                 Direction::Outgoing => base == "draft",
             };
             Line {
-                service: name(&r.service_id),
+                service: name(r.service_id.as_str()),
                 state_key: format!("referral-state-{base}"),
                 urgency_key: format!("referral-urgency-{}", r.urgency),
                 changed: beratungsnetz_core::clock::Now::at(r.updated_at)
@@ -71,7 +71,7 @@ async fn lines(
                     .take(10)
                     .collect(),
                 waiting,
-                id: r.id,
+                id: r.id.into_string(),
             }
         })
         .collect();

@@ -16,6 +16,7 @@ use std::sync::Arc;
 use axum::Router;
 use axum::http::StatusCode;
 use axum::routing::get;
+use beratungsnetz_core::ids::{OrganizationId, ReferralId};
 use beratungsnetz_store::audit::AuditEntry;
 use beratungsnetz_store::sealing::Keyring;
 
@@ -42,7 +43,7 @@ pub fn router() -> Router<AppState> {
 }
 
 /// The organisations whose referrals `staff` works with; counsellors only (403 else).
-fn counselling(staff: &Staff) -> Result<Vec<String>, HtmlError> {
+fn counselling(staff: &Staff) -> Result<Vec<OrganizationId>, HtmlError> {
     let orgs = staff.grants.counselling_organizations();
     if orgs.is_empty() {
         return Err(staff.refuse(StatusCode::FORBIDDEN, "referral-counsellors-only"));
@@ -59,14 +60,19 @@ fn keys(state: &AppState, staff: &Staff) -> Result<Arc<Keyring>, HtmlError> {
 }
 
 /// Writes one audit entry about a referral: who did what to which id, nothing more.
-async fn audit(state: &AppState, staff: &Staff, id: &str, action: &str) -> Result<(), HtmlError> {
+async fn audit(
+    state: &AppState,
+    staff: &Staff,
+    id: &ReferralId,
+    action: &str,
+) -> Result<(), HtmlError> {
     let entry = AuditEntry {
         at: staff.now.unix,
         account_id: Some(staff.account.id.clone()),
         actor: staff.account.email.clone(),
         action: action.into(),
         entity: "referral".into(),
-        entity_id: id.into(),
+        entity_id: id.to_string(),
         ..AuditEntry::default()
     };
     state

@@ -6,6 +6,7 @@
 
 use beratungsnetz_core::accounts::Role;
 use beratungsnetz_core::clock::Now;
+use beratungsnetz_core::ids::{AccountId, OrganizationId, ReferralId};
 use beratungsnetz_store::accounts::Editor;
 
 use crate::AppState;
@@ -14,20 +15,20 @@ use crate::chrome::i18n::{Lang, Tr};
 /// Who is told.
 pub enum Whom {
     /// The counsellors of the receiving organisation.
-    Receivers(String),
+    Receivers(OrganizationId),
     /// The account that sent the referral.
-    Sender(String),
+    Sender(AccountId),
 }
 
 /// Mails everyone of `whom` that referral `id` waits for them (`new`) or changed.
-pub fn tell(state: &AppState, now: Now, id: &str, whom: Whom, new: bool) {
+pub fn tell(state: &AppState, now: Now, id: &ReferralId, whom: Whom, new: bool) {
     let mailing = state.clone();
     let id = id.to_string();
     state.background.spawn("referral-mail", async move {
         let recipients: Vec<(String, Option<String>)> = match whom {
             Whom::Receivers(org) => mailing
                 .store
-                .members_of(Role::Counsellor, &[org])
+                .members_of(Role::Counsellor, &[org.into_string()])
                 .await
                 .map_err(|e| e.to_string())?
                 .into_iter()
@@ -35,7 +36,7 @@ pub fn tell(state: &AppState, now: Now, id: &str, whom: Whom, new: bool) {
                 .collect(),
             Whom::Sender(account) => mailing
                 .store
-                .account(&account)
+                .account(account.as_str())
                 .await
                 .map_err(|e| e.to_string())?
                 .filter(|a| !a.disabled)

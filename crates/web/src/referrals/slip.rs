@@ -9,6 +9,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use beratungsnetz_core::directory::view::ServiceDoc;
+use beratungsnetz_core::ids::{AccountId, ReferralId};
 use beratungsnetz_core::referrals::{Event, Party, slip};
 use serde::Deserialize;
 
@@ -70,6 +71,7 @@ pub async fn page(
     Path(id): Path<String>,
     Query(q): Query<SlipQuery>,
 ) -> Result<Response, HtmlError> {
+    let id = ReferralId::new(id);
     let orgs = staff.grants.counselling_organizations();
     let keys = keys(&state, &staff)?;
     // Only the sender prints the slip; for anyone else there is no such page.
@@ -85,7 +87,7 @@ pub async fn page(
         .slip_code
         .clone()
         .ok_or_else(|| staff.html_error(AppError::NotFound))?;
-    let (nested, service) = crate::directory::detail::load(&state, &r.row.service_id)
+    let (nested, service) = crate::directory::detail::load(&state, r.row.service_id.as_str())
         .await
         .map_err(|e| staff.html_error(e))?;
     // The client's language: the one asked for, else the first UI language they speak.
@@ -105,7 +107,7 @@ pub async fn page(
             &[],
         ),
         nav: Nav::new(&staff, &state),
-        id,
+        id: id.into_string(),
         code,
         service,
         addresses: addresses(&nested),
@@ -203,7 +205,7 @@ pub async fn arrival(
             &id,
             Event::FirstContact,
             Party::Receiver,
-            Some(&staff.account.id),
+            Some(&AccountId::new(staff.account.id.clone())),
             staff.now.unix,
         )
         .await

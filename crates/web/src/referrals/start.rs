@@ -8,6 +8,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use beratungsnetz_core::directory::edit::FieldError;
 use beratungsnetz_core::hsds::{Entity, Record};
+use beratungsnetz_core::ids::{AccountId, OrganizationId, ReferralId, ServiceId};
 use beratungsnetz_core::referrals::draft::{self, Draft};
 use beratungsnetz_core::referrals::{Category, Contact, Event, Party, Urgency, slip};
 use beratungsnetz_core::taxonomy::{self, Facet};
@@ -33,9 +34,9 @@ pub struct StartQuery {
 
 /// The service referred to, as the form shows it.
 struct Target {
-    id: String,
+    id: ServiceId,
     name: String,
-    organization_id: String,
+    organization_id: OrganizationId,
     organization: String,
     /// What the receiving organisation says of its capacity.
     capacities: Vec<String>,
@@ -87,11 +88,8 @@ async fn target(state: &AppState, id: &str) -> Result<Target, AppError> {
     let service = record(state, Entity::Service, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let organization_id = service
-        .str("organization_id")
-        .unwrap_or_default()
-        .to_string();
-    let organization = record(state, Entity::Organization, &organization_id)
+    let organization_id = OrganizationId::new(service.str("organization_id").unwrap_or_default());
+    let organization = record(state, Entity::Organization, organization_id.as_str())
         .await?
         .and_then(|o| o.str("name").map(str::to_string))
         .unwrap_or_default();
@@ -111,7 +109,7 @@ async fn target(state: &AppState, id: &str) -> Result<Target, AppError> {
         })
         .collect();
     Ok(Target {
-        id: service.id.clone(),
+        id: ServiceId::new(service.id.clone()),
         name: service.str("name").unwrap_or_default().to_string(),
         organization_id,
         organization,
@@ -128,12 +126,12 @@ async fn page_of(
 ) -> Result<StartPage, HtmlError> {
     let mut orgs = Vec::new();
     for id in counselling(staff)? {
-        let name = record(state, Entity::Organization, &id)
+        let name = record(state, Entity::Organization, id.as_str())
             .await
             .map_err(|e| staff.html_error(e))?
             .and_then(|o| o.str("name").map(str::to_string))
-            .unwrap_or_else(|| id.clone());
-        orgs.push((id, name));
+            .unwrap_or_else(|| id.to_string());
+        orgs.push((id.into_string(), name));
     }
     let needs = taxonomy::terms()
         .iter()
@@ -182,7 +180,7 @@ pub async fn create(
     // The sending organisation: one of the counsellor's own, chosen when there are several.
     let sender_org = match form.get("sender_org") {
         "" if orgs.len() == 1 => orgs[0].clone(),
-        chosen => match orgs.iter().find(|o| *o == chosen) {
+        chosen => match orgs.iter().find(|o| o.as_str() == chosen) {
             Some(o) => o.clone(),
             None => {
                 let errors = vec![FieldError {
@@ -211,7 +209,8 @@ pub async fn create(
             ));
         }
     };
-    let id = uuid::Uuid::new_v4().to_string();
+    let id = ReferralId::new(uuid::Uuid::new_v4().to_string());
+    let account = AccountId::new(staff.account.id.clone());
     // A client who goes themselves takes a slip with a code; only its hash is looked up.
     let mut details = draft.details;
     if details.contact == Contact::ClientCalls {
@@ -221,7 +220,7 @@ pub async fn create(
     let new = NewReferral {
         id: id.clone(),
         sender_org,
-        sender_account: staff.account.id.clone(),
+        sender_account: account.clone(),
         service_id: target.id.clone(),
         receiver_org: target.organization_id.clone(),
         urgency: draft.urgency,
@@ -247,7 +246,7 @@ pub async fn create(
                 &id,
                 Event::Send,
                 Party::Sender,
-                Some(&staff.account.id),
+                Some(&account),
                 staff.now.unix,
             )
             .await
