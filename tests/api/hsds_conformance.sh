@@ -23,19 +23,12 @@
 #     every operation.
 # Needs `pip install schemathesis` and a built binary (BERATUNGSNETZ_BIN).
 set -euo pipefail
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$(dirname "$0")/../.."
 BIN="${BERATUNGSNETZ_BIN:-target/debug/beratungsnetz}"
-DATA="$(mktemp -d)"
 PORT="${HSDS_CONFORMANCE_PORT:-18091}"
-"$BIN" serve --bind "127.0.0.1:$PORT" --data-dir "$DATA" >"$DATA/serve.log" 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true; rm -rf "$DATA"' EXIT
-
-for _ in $(seq 1 100); do
-  curl -fsS "http://127.0.0.1:$PORT/readyz" >/dev/null 2>&1 && break
-  sleep 0.2
-done
-curl -fsS "http://127.0.0.1:$PORT/readyz" >/dev/null
+# shellcheck source=tests/api/serve.sh
+source "$HERE/serve.sh"
 python3 - tests/fixtures/hsds-3.1/schema "$DATA/openapi.json" "http://127.0.0.1:$PORT/hsds" <<'PY'
 import json, pathlib, sys, urllib.request
 

@@ -4,13 +4,11 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::{Path, PathBuf};
-use std::process::Output;
 
-use beratungsnetz_core::hsds::{Dataset, Entity};
-use beratungsnetz_store::{PgStore, SqliteStore, Store, scratch};
+use beratungsnetz_core::hsds::Entity;
 
 mod common;
-use common::{Node, bin};
+use common::{Node, Target, bin};
 
 fn examples() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/hsds-examples")
@@ -18,92 +16,6 @@ fn examples() -> PathBuf {
 
 fn examples_3_1() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/hsds-3.1/examples")
-}
-
-/// Where a test's data lives: `--data-dir` or `--database-url`.
-struct Target {
-    args: Vec<String>,
-    url: Option<String>,
-    dir: PathBuf,
-    _tmp: tempfile::TempDir,
-}
-
-impl Target {
-    fn sqlite() -> Target {
-        let tmp = tempfile::tempdir().unwrap();
-        let dir = tmp.path().join("data");
-        Target {
-            args: vec!["--data-dir".into(), dir.display().to_string()],
-            url: None,
-            dir,
-            _tmp: tmp,
-        }
-    }
-
-    async fn postgres() -> Option<Target> {
-        let Ok(base) = std::env::var(scratch::TEST_DATABASE_URL) else {
-            eprintln!(
-                "SKIPPING the PostgreSQL run: {} is not set",
-                scratch::TEST_DATABASE_URL
-            );
-            return None;
-        };
-        let url = scratch::create_database(&base, "cli").await.unwrap();
-        let tmp = tempfile::tempdir().unwrap();
-        Some(Target {
-            args: vec!["--database-url".into(), url.clone()],
-            url: Some(url),
-            dir: tmp.path().to_path_buf(),
-            _tmp: tmp,
-        })
-    }
-
-    async fn all() -> Vec<Target> {
-        let mut v = vec![Target::sqlite()];
-        v.extend(Target::postgres().await);
-        v
-    }
-
-    fn run(&self, sub: &str, rest: &[&str]) -> Output {
-        bin().arg(sub).args(&self.args).args(rest).output().unwrap()
-    }
-
-    fn ok(&self, sub: &str, rest: &[&str]) -> String {
-        let out = self.run(sub, rest);
-        assert!(
-            out.status.success(),
-            "{sub} {rest:?} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    fn fails(&self, sub: &str, rest: &[&str]) -> String {
-        let out = self.run(sub, rest);
-        assert!(!out.status.success(), "{sub} {rest:?} should have failed");
-        String::from_utf8_lossy(&out.stderr).into_owned()
-    }
-
-    async fn store(&self) -> Box<dyn Store> {
-        match &self.url {
-            Some(url) => Box::new(PgStore::connect(url).await.unwrap()),
-            None => Box::new(
-                SqliteStore::open(&self.dir.join("beratungsnetz.db"))
-                    .await
-                    .unwrap(),
-            ),
-        }
-    }
-
-    async fn dataset(&self) -> Dataset {
-        let store = self.store().await;
-        let store: &dyn Store = store.as_ref();
-        store.load_all().await.unwrap()
-    }
-
-    fn out(&self, name: &str) -> String {
-        self.dir.join(name).display().to_string()
-    }
 }
 
 /// import → export → import gives the same records, through both exchange forms.
@@ -134,7 +46,7 @@ async fn assert_round_trips(t: &Target, label: &str, allow_dangling: bool) {
 
 #[tokio::test]
 async fn sample_data_round_trips_losslessly_on_every_engine() {
-    for t in Target::all().await {
+    for t in Target::all("cli").await {
         let out = t.ok("demo", &["--replace"]);
         assert!(out.contains("sample data"), "{out}");
         let ds = t.dataset().await;
@@ -146,7 +58,7 @@ async fn sample_data_round_trips_losslessly_on_every_engine() {
 
 #[tokio::test]
 async fn official_json_examples_of_3_0_and_3_1_import_and_round_trip() {
-    for t in Target::all().await {
+    for t in Target::all("cli").await {
         for dir in [examples(), examples_3_1()] {
             for name in [
                 "service_full.json",
@@ -169,7 +81,7 @@ async fn official_json_examples_of_3_0_and_3_1_import_and_round_trip() {
 /// it where the 3.1 schemas put it.
 #[tokio::test]
 async fn hsds_3_1_additions_are_kept_and_exported_as_3_1() {
-    for t in Target::all().await {
+    for t in Target::all("cli").await {
         let path = examples_3_1()
             .join("service_full.json")
             .display()
@@ -254,7 +166,7 @@ async fn an_export_of_an_unknown_hsds_version_is_refused() {
 
 #[tokio::test]
 async fn official_3_1_csv_example_round_trips() {
-    for t in Target::all().await {
+    for t in Target::all("cli").await {
         let path = examples_3_1().join("csv").display().to_string();
         t.ok("import", &["--replace", "--allow-dangling", &path]);
         let ds = t.dataset().await;
@@ -266,7 +178,7 @@ async fn official_3_1_csv_example_round_trips() {
 
 #[tokio::test]
 async fn official_csv_example_imports_only_with_its_dangling_references_allowed() {
-    for t in Target::all().await {
+    for t in Target::all("cli").await {
         let path = examples().join("csv").display().to_string();
         let err = t.fails("import", &["--replace", &path]);
         assert!(err.contains("nothing was written"), "{err}");
@@ -537,8 +449,8 @@ async fn two_nodes_find_a_new_service_within_moments() {
     std::fs::create_dir_all(&sqlite.dir).unwrap();
     let shared = format!("sqlite://{}", sqlite.dir.join("shared.db").display());
     let mut urls = vec![("sqlite", shared)];
-    let pg = Target::postgres().await;
-    if let Some(url) = pg.as_ref().and_then(|t| t.url.clone()) {
+    let pg = Target::postgres("cli").await;
+    if let Some(url) = pg.as_ref().and_then(|t| t.url().map(str::to_string)) {
         urls.push(("postgres", url));
     }
     for (engine, url) in urls {

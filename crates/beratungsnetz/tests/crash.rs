@@ -17,111 +17,24 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use beratungsnetz_core::hsds::Entity;
+use beratungsnetz_store::Store;
 use beratungsnetz_store::audit::AuditFilter;
-use beratungsnetz_store::{PgStore, SqliteStore, Store, scratch};
 use sqlx::{ConnectOptions, Connection};
 
-use common::{Browser, Node, address, bin, client, encode, hidden};
+use common::{Browser, Engine, Node, Target, address, bin, client, encode, hidden};
 
 // ---------------------------------------------------------------------------------------
-// Where the data lives.
+// Where the data lives: `common::Target`, and what these tests read of it.
 
-enum Engine {
-    Sqlite(PathBuf),
-    Postgres(String),
+/// What the fault tests read of a database besides its data.
+trait Faults {
+    async fn digest(&self) -> Digest;
+    async fn someone_writes(&self) -> bool;
+    async fn pg_count(&self, condition: &str) -> i64;
+    async fn killed_sessions_gone(&self);
 }
 
-/// A database under test: SQLite in a data directory, or a scratch PostgreSQL database
-/// (with a data directory for the search index).
-struct Target {
-    engine: Engine,
-    /// The data directory (SQLite database and search index).
-    dir: PathBuf,
-    _tmp: tempfile::TempDir,
-}
-
-impl Target {
-    fn sqlite() -> Target {
-        let tmp = tempfile::tempdir().unwrap();
-        let dir = tmp.path().join("data");
-        std::fs::create_dir_all(&dir).unwrap();
-        Target {
-            engine: Engine::Sqlite(dir.join("beratungsnetz.db")),
-            dir,
-            _tmp: tmp,
-        }
-    }
-
-    /// A fresh PostgreSQL database, or None (saying so) without
-    /// BERATUNGSNETZ_TEST_DATABASE_URL.
-    async fn postgres(label: &str) -> Option<Target> {
-        let Ok(base) = std::env::var(scratch::TEST_DATABASE_URL) else {
-            eprintln!(
-                "SKIPPING the PostgreSQL run of `{label}`: {} is not set",
-                scratch::TEST_DATABASE_URL
-            );
-            return None;
-        };
-        let url = scratch::create_database(&base, label).await.unwrap();
-        let tmp = tempfile::tempdir().unwrap();
-        let dir = tmp.path().join("data");
-        std::fs::create_dir_all(&dir).unwrap();
-        Some(Target {
-            engine: Engine::Postgres(url),
-            dir,
-            _tmp: tmp,
-        })
-    }
-
-    fn name(&self) -> &'static str {
-        match self.engine {
-            Engine::Sqlite(_) => "sqlite",
-            Engine::Postgres(_) => "postgres",
-        }
-    }
-
-    /// The flags of every command on this data (`serve` keeps its index in `dir`).
-    fn args(&self) -> Vec<String> {
-        let mut args = vec!["--data-dir".to_string(), self.dir.display().to_string()];
-        if let Engine::Postgres(url) = &self.engine {
-            args.extend(["--database-url".to_string(), url.clone()]);
-        }
-        args
-    }
-
-    /// The database alone, for a [`Node`] with a data directory of its own.
-    fn url_args(&self) -> Vec<String> {
-        let url = match &self.engine {
-            Engine::Sqlite(file) => format!("sqlite://{}", file.display()),
-            Engine::Postgres(url) => url.clone(),
-        };
-        vec!["--database-url".to_string(), url]
-    }
-
-    /// Runs `sub` (a command and its subcommand) on this data; its output.
-    fn ok(&self, sub: &[&str], rest: &[&str]) -> String {
-        let out = bin()
-            .args(sub)
-            .args(self.args())
-            .args(rest)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}: {sub:?} {rest:?} failed: {}",
-            self.name(),
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    async fn store(&self) -> Box<dyn Store> {
-        match &self.engine {
-            Engine::Sqlite(file) => Box::new(SqliteStore::open(file).await.unwrap()),
-            Engine::Postgres(url) => Box::new(PgStore::connect(url).await.unwrap()),
-        }
-    }
-
+impl Faults for Target {
     async fn digest(&self) -> Digest {
         digest(&self.engine).await
     }
@@ -398,7 +311,7 @@ async fn import_killed_midway(t: &Target, kills: &[KillAt]) {
     let work = tempfile::tempdir().unwrap();
     let small = work.path().join("small.json");
     generate(40, 3, &small);
-    t.ok(&["import"], &[small.to_str().unwrap()]);
+    t.ok("import", &[small.to_str().unwrap()]);
     let big = big_file();
     let size = std::fs::metadata(&big).unwrap().len();
 
@@ -552,7 +465,7 @@ async fn import_killed_midway(t: &Target, kills: &[KillAt]) {
     .unwrap();
     t.killed_sessions_gone().await;
     let before = t.digest().await.0["service"].len();
-    t.ok(&["import"], &[new.to_str().unwrap()]);
+    t.ok("import", &[new.to_str().unwrap()]);
     assert_eq!(t.digest().await.0["service"].len(), before + 1, "{engine}");
 }
 
@@ -606,7 +519,7 @@ impl Drop for Server {
 /// A coordinator invited by `user add` and signed in through the invitation link.
 async fn coordinator(t: &Target, base: &str) -> Browser {
     let printed = t.ok(
-        &["user", "add"],
+        "user add",
         &["--role", "coordinator", "absturz@example.org"],
     );
     let link = printed

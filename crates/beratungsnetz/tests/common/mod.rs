@@ -4,6 +4,10 @@
 
 use std::process::Command;
 
+pub mod target;
+#[allow(unused_imports)] // Not every test file uses every helper.
+pub use target::{Engine, Target};
+
 pub fn bin() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_beratungsnetz"));
     c.env_remove("BERATUNGSNETZ_DATABASE_URL")
