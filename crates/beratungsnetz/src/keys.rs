@@ -77,6 +77,20 @@ pub struct PeriodsArgs {
         default_value_t = 180
     )]
     pub referral_retention_days: u32,
+    /// Working days a sent referral may wait before the receiving side is reminded.
+    #[arg(
+        long,
+        env = "BERATUNGSNETZ_REFERRAL_REMIND_WORKING_DAYS",
+        default_value_t = 2
+    )]
+    pub referral_remind_working_days: u32,
+    /// Working days an accepted referral may stand still before the sender is told.
+    #[arg(
+        long,
+        env = "BERATUNGSNETZ_REFERRAL_STALL_WORKING_DAYS",
+        default_value_t = 5
+    )]
+    pub referral_stall_working_days: u32,
 }
 
 impl PeriodsArgs {
@@ -84,6 +98,8 @@ impl PeriodsArgs {
         beratungsnetz_web::referrals::upkeep::Periods {
             answer_days: self.referral_answer_days,
             retention_days: self.referral_retention_days,
+            remind_working_days: self.referral_remind_working_days,
+            stall_working_days: self.referral_stall_working_days,
         }
     }
 }

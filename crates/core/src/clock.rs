@@ -196,8 +196,43 @@ pub fn weekday(day: i64) -> u8 {
     (day + 3).rem_euclid(7) as u8
 }
 
+/// The day `n` working days (Monday to Friday) before `day`. Public holidays, which
+/// differ by state, are not counted out.
+pub fn working_days_before(day: i64, n: u32) -> i64 {
+    let mut d = day;
+    let mut left = n;
+    while left > 0 {
+        d -= 1;
+        if weekday(d) < 5 {
+            left -= 1;
+        }
+    }
+    d
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn working_days_skip_weekends() {
+        use super::{day_number, iso_date, working_days_before};
+        let day = |s: &str| day_number(s).unwrap_or_default();
+        // Monday 2026-12-07: two working days back is Thursday.
+        assert_eq!(
+            iso_date(working_days_before(day("2026-12-07"), 2)),
+            "2026-12-03"
+        );
+        // Wednesday: Monday. Saturday: Thursday.
+        assert_eq!(
+            iso_date(working_days_before(day("2026-12-09"), 2)),
+            "2026-12-07"
+        );
+        assert_eq!(
+            iso_date(working_days_before(day("2026-12-12"), 2)),
+            "2026-12-10"
+        );
+        assert_eq!(working_days_before(day("2026-12-09"), 0), day("2026-12-09"));
+    }
+
     #[test]
     fn client_instants_become_utc_timestamps() {
         use super::utc_timestamp;

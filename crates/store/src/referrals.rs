@@ -134,6 +134,15 @@ pub trait Referrals: Send + Sync {
     /// `ended_before`, with their timelines, counting each in [`Referrals::referral_tallies`]
     /// in the same transaction. Returns how many were deleted.
     async fn purge_referrals(&self, ended_before: i64) -> Result<u64>;
+    /// Referrals in state `state` ("sent", "accepted") unchanged since before `before`
+    /// and not reminded since their last change: (id, receiving organisation, sender).
+    async fn referrals_to_remind(
+        &self,
+        state: &str,
+        before: i64,
+    ) -> Result<Vec<(ReferralId, OrganizationId, AccountId)>>;
+    /// Notes that the side a referral waits for was reminded (its last change stays).
+    async fn mark_reminded(&self, id: &ReferralId, now: i64) -> Result<()>;
     /// (month `YYYY-MM`, state code, count) of the referrals purged so far.
     async fn referral_tallies(&self) -> Result<Vec<(String, String, i64)>>;
 }
@@ -542,6 +551,38 @@ impl Referrals for SqlStore {
         }
         tx.commit().await?;
         Ok(due.len() as u64)
+    }
+
+    async fn referrals_to_remind(
+        &self,
+        state: &str,
+        before: i64,
+    ) -> Result<Vec<(ReferralId, OrganizationId, AccountId)>> {
+        let rows: Vec<(String, String, String)> = self
+            .pool
+            .fetch_all(
+                sql("SELECT id, receiver_org, sender_account FROM referral \
+                     WHERE state = $1 AND updated_at < $2 \
+                     AND (reminded_at IS NULL OR reminded_at < updated_at) ORDER BY id")
+                .bind(state)
+                .bind(before),
+            )
+            .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, org, account)| (id.into(), org.into(), account.into()))
+            .collect())
+    }
+
+    async fn mark_reminded(&self, id: &ReferralId, now: i64) -> Result<()> {
+        self.pool
+            .execute(
+                sql("UPDATE referral SET reminded_at = $1 WHERE id = $2")
+                    .bind(now)
+                    .bind(id),
+            )
+            .await?;
+        Ok(())
     }
 
     async fn referral_tallies(&self) -> Result<Vec<(String, String, i64)>> {

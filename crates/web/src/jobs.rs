@@ -141,6 +141,7 @@ pub fn standard(search_position: i64) -> Vec<Job> {
             |state, now| async move {
                 let periods = state.config.referral_periods;
                 crate::referrals::upkeep::run(state.store.as_ref(), now, periods).await?;
+                crate::referrals::upkeep::remind(&state, now, periods).await?;
                 Ok(())
             },
         ),

@@ -265,3 +265,116 @@ async fn the_referral_upkeep_job_expires_stops_and_purges_on_time() {
         )]
     );
 }
+
+#[tokio::test]
+async fn waiting_referrals_remind_the_side_they_wait_for_once() {
+    use beratungsnetz_core::accounts::{Membership, Role};
+    use beratungsnetz_core::referrals::{
+        CaseDetails, Consent, Contact, Event, Given, Party, Urgency,
+    };
+    use beratungsnetz_store::referrals::NewReferral;
+    use beratungsnetz_store::sealing::Keyring;
+    const DAY: i64 = 86_400;
+    let (_dir, mut state) = common::state_with(&json!([])).await;
+    // Friday 2027-01-15, 08:00 UTC.
+    let now = 1_800_000_000;
+    assert_eq!(beratungsnetz_core::clock::weekday(now / DAY), 4);
+    state.clock = Arc::new(FixedClock::new(now));
+    let store = state.store.clone();
+    let sender = store
+        .create_account("sender@example.org", None, now)
+        .await
+        .unwrap();
+    let receiver = store
+        .create_account("receiver@example.org", None, now)
+        .await
+        .unwrap();
+    let member = |org: &str| Membership {
+        role: Role::Counsellor,
+        organization_id: Some(org.into()),
+    };
+    store
+        .add_membership(&sender.id, &member("a"))
+        .await
+        .unwrap();
+    store
+        .add_membership(&receiver.id, &member("b"))
+        .await
+        .unwrap();
+    let keys = Keyring::generate().unwrap();
+    // Sent on Tuesday (three working days ago) and on Thursday; accepted eight days ago.
+    for (id, at) in [
+        ("tuesday", now - 3 * DAY),
+        ("thursday", now - DAY),
+        ("stalled", now - 9 * DAY),
+    ] {
+        let new = NewReferral {
+            id: id.into(),
+            sender_org: "a".into(),
+            sender_account: sender.id.as_str().into(),
+            service_id: "s".into(),
+            receiver_org: "b".into(),
+            urgency: Urgency::Routine,
+            details: CaseDetails {
+                client_ref: String::new(),
+                needs: vec!["need:debts".into()],
+                languages: Vec::new(),
+                interpreter_needed: false,
+                contact: Contact::ClientCalls,
+                note: String::new(),
+                slip_code: None,
+            },
+            consent: Consent {
+                categories: Vec::new(),
+                purpose: "p".into(),
+                form_version: "2026-1".into(),
+                given: Given::SignedForm,
+            },
+            consent_valid_until: now + 60 * DAY,
+            slip_code_hash: None,
+            now: at,
+        };
+        store.create_referral(&keys, &new).await.unwrap();
+        store
+            .apply_referral_event(&id.into(), Event::Send, Party::Sender, None, at)
+            .await
+            .unwrap()
+            .unwrap();
+    }
+    store
+        .apply_referral_event(
+            &"stalled".into(),
+            Event::Accept,
+            Party::Receiver,
+            None,
+            now - 8 * DAY,
+        )
+        .await
+        .unwrap()
+        .unwrap();
+    let periods = beratungsnetz_web::referrals::upkeep::Periods::default();
+    let now_ = beratungsnetz_core::clock::Now::at(now);
+    let sent = beratungsnetz_web::referrals::upkeep::remind(&state, now_, periods)
+        .await
+        .unwrap();
+    assert_eq!(
+        sent, 2,
+        "the Tuesday one to the receivers, the stalled one to the sender"
+    );
+    state.background.idle().await;
+    let mails = store.mails(100).await.unwrap();
+    let to = |who: &str| mails.iter().filter(|m| m.recipient == who).count();
+    assert_eq!(to("receiver@example.org"), 1);
+    assert_eq!(to("sender@example.org"), 1);
+    assert!(
+        mails
+            .iter()
+            .any(|m| m.body.contains("/verwaltung/verweisungen/tuesday"))
+    );
+    assert!(!mails.iter().any(|m| m.body.contains("thursday")));
+    // Once per change: the next run sends nothing.
+    let again = beratungsnetz_web::referrals::upkeep::remind(&state, now_, periods)
+        .await
+        .unwrap();
+    assert_eq!(again, 0);
+}

@@ -17,7 +17,9 @@ CREATE TABLE referral (
     consent_valid_until BIGINT NOT NULL,
     consent_withdrawn_at BIGINT,
     -- The slip's code, hashed: the receiving service enters it when the person arrives.
-    slip_code_hash TEXT
+    slip_code_hash TEXT,
+    -- When the side it waits for was last reminded (None: not since its last change).
+    reminded_at BIGINT
 );
 CREATE INDEX referral_sender_idx ON referral (sender_org, updated_at);
 CREATE INDEX referral_receiver_idx ON referral (receiver_org, updated_at);

@@ -124,3 +124,5 @@ mail-referral-new-subject = إحالة جديدة إلى جهتك
 mail-referral-new-body = وردت إحالة جديدة إلى جهتك. يمكنك الاطلاع عليها بعد تسجيل الدخول: { $url }
 mail-referral-changed-subject = طرأ تغيير على إحالة
 mail-referral-changed-body = طرأ جديد على إحالة تخص جهتك. يمكنك الاطلاع عليه بعد تسجيل الدخول: { $url }
+mail-referral-waiting-subject = إحالة بانتظارك
+mail-referral-waiting-body = تنتظر إحالة تخص جهتك الخطوة التالية منذ بضعة أيام عمل. يمكنك الاطلاع عليها بعد تسجيل الدخول: { $url }

@@ -124,3 +124,5 @@ mail-referral-new-subject = Neue Verweisung für Ihre Organisation
 mail-referral-new-body = Für Ihre Organisation ist eine neue Verweisung eingegangen. Sie sehen sie nach der Anmeldung: { $url }
 mail-referral-changed-subject = Eine Verweisung hat sich geändert
 mail-referral-changed-body = Bei einer Verweisung Ihrer Organisation gibt es etwas Neues. Sie sehen es nach der Anmeldung: { $url }
+mail-referral-waiting-subject = Eine Verweisung wartet auf Sie
+mail-referral-waiting-body = Eine Verweisung Ihrer Organisation wartet seit einigen Arbeitstagen auf den nächsten Schritt. Sie sehen sie nach der Anmeldung: { $url }

@@ -124,3 +124,5 @@ mail-referral-new-subject = A new referral for your organisation
 mail-referral-new-body = A new referral has arrived for your organisation. You will see it after signing in: { $url }
 mail-referral-changed-subject = A referral has changed
 mail-referral-changed-body = There is news on a referral of your organisation. You will see it after signing in: { $url }
+mail-referral-waiting-subject = A referral is waiting for you
+mail-referral-waiting-body = A referral of your organisation has been waiting for its next step for some working days. You will see it after signing in: { $url }

@@ -124,3 +124,5 @@ mail-referral-new-subject = ارجاع جدید برای سازمان شما
 mail-referral-new-body = یک ارجاع جدید برای سازمان شما رسیده است. پس از ورود می‌توانید آن را ببینید: { $url }
 mail-referral-changed-subject = یک ارجاع تغییر کرده است
 mail-referral-changed-body = در یکی از ارجاع‌های سازمان شما مورد تازه‌ای هست. پس از ورود می‌توانید آن را ببینید: { $url }
+mail-referral-waiting-subject = یک ارجاع منتظر شماست
+mail-referral-waiting-body = یکی از ارجاع‌های سازمان شما چند روز کاری است که در انتظار گام بعدی مانده است. پس از ورود می‌توانید آن را ببینید: { $url }

@@ -124,3 +124,5 @@ mail-referral-new-subject = Kurumunuza yeni bir yönlendirme
 mail-referral-new-body = Kurumunuza yeni bir yönlendirme geldi. Giriş yaptıktan sonra görebilirsiniz: { $url }
 mail-referral-changed-subject = Bir yönlendirmede değişiklik var
 mail-referral-changed-body = Kurumunuzun yönlendirmelerinden birinde yeni bir gelişme var. Giriş yaptıktan sonra görebilirsiniz: { $url }
+mail-referral-waiting-subject = Bir yönlendirme sizi bekliyor
+mail-referral-waiting-body = Kurumunuzun yönlendirmelerinden biri birkaç iş günüdür sonraki adımı bekliyor. Giriş yaptıktan sonra görebilirsiniz: { $url }

@@ -22,6 +22,33 @@ pub enum Whom {
 
 /// Mails everyone of `whom` that referral `id` waits for them (`new`) or changed.
 pub fn tell(state: &AppState, now: Now, id: &ReferralId, whom: Whom, new: bool) {
+    let keys = if new {
+        ("mail-referral-new-subject", "mail-referral-new-body")
+    } else {
+        (
+            "mail-referral-changed-subject",
+            "mail-referral-changed-body",
+        )
+    };
+    send(state, now, id, whom, keys);
+}
+
+/// Mails everyone of `whom` that referral `id` still waits for them.
+pub fn remind(state: &AppState, now: Now, id: &ReferralId, whom: Whom) {
+    let keys = (
+        "mail-referral-waiting-subject",
+        "mail-referral-waiting-body",
+    );
+    send(state, now, id, whom, keys);
+}
+
+fn send(
+    state: &AppState,
+    now: Now,
+    id: &ReferralId,
+    whom: Whom,
+    (subject_key, body_key): (&'static str, &'static str),
+) {
     let mailing = state.clone();
     let id = id.to_string();
     state.background.spawn("referral-mail", async move {
@@ -45,14 +72,6 @@ pub fn tell(state: &AppState, now: Now, id: &ReferralId, whom: Whom, new: bool) 
                 .collect(),
         };
         let link = format!("{}/verwaltung/verweisungen/{id}", mailing.config.public_url);
-        let (subject_key, body_key) = if new {
-            ("mail-referral-new-subject", "mail-referral-new-body")
-        } else {
-            (
-                "mail-referral-changed-subject",
-                "mail-referral-changed-body",
-            )
-        };
         for (email, lang) in recipients {
             let lang = lang
                 .as_deref()

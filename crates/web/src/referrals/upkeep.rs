@@ -14,6 +14,12 @@ pub struct Periods {
     pub answer_days: u32,
     /// Ended referrals are deleted this many days after they ended.
     pub retention_days: u32,
+    /// A sent referral not accepted or declined within this many working days: the
+    /// receiving side is reminded (once per change).
+    pub remind_working_days: u32,
+    /// An accepted referral without first contact for this many working days: the sender
+    /// is told it stalls (once per change).
+    pub stall_working_days: u32,
 }
 
 impl Default for Periods {
@@ -21,6 +27,8 @@ impl Default for Periods {
         Periods {
             answer_days: 14,
             retention_days: 180,
+            remind_working_days: 2,
+            stall_working_days: 5,
         }
     }
 }
@@ -68,4 +76,40 @@ pub async fn run(
         "referral upkeep"
     );
     Ok(done)
+}
+
+/// Reminds the side a referral waits for: the receiving counsellors of one sent and not
+/// answered for `remind_working_days`, the sender of one accepted that has not moved for
+/// `stall_working_days`. Each once per change; the mail holds only the link.
+pub async fn remind(
+    state: &crate::AppState,
+    now: Now,
+    periods: Periods,
+) -> beratungsnetz_store::Result<u64> {
+    use super::notify::{self, Whom};
+    let store = state.store.as_ref();
+    let cutoff = |n: u32| {
+        let day = beratungsnetz_core::clock::working_days_before(now.today(), n);
+        // The same time of day, that many working days ago.
+        now.unix - (now.today() - day) * DAY
+    };
+    let mut sent = 0;
+    for (id, receiver, _) in store
+        .referrals_to_remind("sent", cutoff(periods.remind_working_days))
+        .await?
+    {
+        notify::remind(state, now, &id, Whom::Receivers(receiver));
+        store.mark_reminded(&id, now.unix).await?;
+        sent += 1;
+    }
+    for (id, _, sender) in store
+        .referrals_to_remind("accepted", cutoff(periods.stall_working_days))
+        .await?
+    {
+        notify::remind(state, now, &id, Whom::Sender(sender));
+        store.mark_reminded(&id, now.unix).await?;
+        sent += 1;
+    }
+    tracing::info!(reminders = sent, "referral reminders");
+    Ok(sent)
 }
