@@ -132,42 +132,13 @@ async fn a_task_that_panics_still_counts_as_finished() {
 
 #[tokio::test]
 async fn the_referral_upkeep_job_expires_stops_and_purges_on_time() {
-    use beratungsnetz_core::referrals::{
-        CaseDetails, Consent, Contact, Event, Given, Party, State, Urgency,
-    };
-    use beratungsnetz_store::referrals::NewReferral;
+    use beratungsnetz_core::referrals::{Event, Party, State};
     use beratungsnetz_store::sealing::Keyring;
     const DAY: i64 = 86_400;
     let (_dir, mut state) = common::state_with(&json!([])).await;
     let now = 1_800_000_000;
     state.clock = Arc::new(FixedClock::new(now));
     let keys = Keyring::generate().unwrap();
-    let referral = |id: &str, created: i64, consent_until: i64| NewReferral {
-        id: id.into(),
-        sender_org: "a".into(),
-        sender_account: "x".into(),
-        service_id: "s".into(),
-        receiver_org: "b".into(),
-        urgency: Urgency::Routine,
-        details: CaseDetails {
-            client_ref: String::new(),
-            needs: vec!["need:debts".into()],
-            languages: Vec::new(),
-            interpreter_needed: false,
-            contact: Contact::ClientCalls,
-            note: String::new(),
-            slip_code: None,
-        },
-        consent: Consent {
-            categories: Vec::new(),
-            purpose: "p".into(),
-            form_version: "2026-1".into(),
-            given: Given::SignedForm,
-        },
-        consent_valid_until: consent_until,
-        slip_code_hash: None,
-        now: created,
-    };
     // Sent 15 days ago, never answered; sent 13 days ago; accepted with a consent that
     // ran out yesterday; withdrawn 181 days ago.
     for (id, sent, until) in [
@@ -178,7 +149,7 @@ async fn the_referral_upkeep_job_expires_stops_and_purges_on_time() {
     ] {
         state
             .store
-            .create_referral(&keys, &referral(id, sent, until))
+            .create_referral(&keys, &referral(id, "x", sent, until))
             .await
             .unwrap();
         state
@@ -269,10 +240,7 @@ async fn the_referral_upkeep_job_expires_stops_and_purges_on_time() {
 #[tokio::test]
 async fn waiting_referrals_remind_the_side_they_wait_for_once() {
     use beratungsnetz_core::accounts::{Membership, Role};
-    use beratungsnetz_core::referrals::{
-        CaseDetails, Consent, Contact, Event, Given, Party, Urgency,
-    };
-    use beratungsnetz_store::referrals::NewReferral;
+    use beratungsnetz_core::referrals::{Event, Party};
     use beratungsnetz_store::sealing::Keyring;
     const DAY: i64 = 86_400;
     let (_dir, mut state) = common::state_with(&json!([])).await;
@@ -308,32 +276,7 @@ async fn waiting_referrals_remind_the_side_they_wait_for_once() {
         ("thursday", now - DAY),
         ("stalled", now - 9 * DAY),
     ] {
-        let new = NewReferral {
-            id: id.into(),
-            sender_org: "a".into(),
-            sender_account: sender.id.as_str().into(),
-            service_id: "s".into(),
-            receiver_org: "b".into(),
-            urgency: Urgency::Routine,
-            details: CaseDetails {
-                client_ref: String::new(),
-                needs: vec!["need:debts".into()],
-                languages: Vec::new(),
-                interpreter_needed: false,
-                contact: Contact::ClientCalls,
-                note: String::new(),
-                slip_code: None,
-            },
-            consent: Consent {
-                categories: Vec::new(),
-                purpose: "p".into(),
-                form_version: "2026-1".into(),
-                given: Given::SignedForm,
-            },
-            consent_valid_until: now + 60 * DAY,
-            slip_code_hash: None,
-            now: at,
-        };
+        let new = referral(id, &sender.id, at, now + 60 * DAY);
         store.create_referral(&keys, &new).await.unwrap();
         store
             .apply_referral_event(&id.into(), Event::Send, Party::Sender, None, at)
@@ -377,4 +320,41 @@ async fn waiting_referrals_remind_the_side_they_wait_for_once() {
         .await
         .unwrap();
     assert_eq!(again, 0);
+}
+
+/// A referral from organisation `a` to `b`, sent by `sender`, made at `created`: the
+/// client goes themselves, nothing about them is kept.
+fn referral(
+    id: &str,
+    sender: &str,
+    created: i64,
+    consent_until: i64,
+) -> beratungsnetz_store::referrals::NewReferral {
+    use beratungsnetz_core::referrals::{CaseDetails, Consent, Contact, Given, Urgency};
+    beratungsnetz_store::referrals::NewReferral {
+        id: id.into(),
+        sender_org: "a".into(),
+        sender_account: sender.into(),
+        service_id: "s".into(),
+        receiver_org: "b".into(),
+        urgency: Urgency::Routine,
+        details: CaseDetails {
+            client_ref: String::new(),
+            needs: vec!["need:debts".into()],
+            languages: Vec::new(),
+            interpreter_needed: false,
+            contact: Contact::ClientCalls,
+            note: String::new(),
+            slip_code: None,
+        },
+        consent: Consent {
+            categories: Vec::new(),
+            purpose: "p".into(),
+            form_version: "2026-1".into(),
+            given: Given::SignedForm,
+        },
+        consent_valid_until: consent_until,
+        slip_code_hash: None,
+        now: created,
+    }
 }
