@@ -57,6 +57,8 @@ impl AuditEntry {
 pub struct AuditFilter {
     pub actor: Option<String>,
     pub entity: Option<String>,
+    /// Leaves out the entries about this kind of record.
+    pub not_entity: Option<String>,
     pub entity_id: Option<String>,
     pub organization_id: Option<String>,
     pub from: Option<i64>,
@@ -115,6 +117,9 @@ impl Audit for SqlStore {
             if let Some(v) = value {
                 q.push(&format!(" AND {column} = ")).push_bind(v);
             }
+        }
+        if let Some(v) = &f.not_entity {
+            q.push(" AND entity <> ").push_bind(v);
         }
         if let Some(v) = f.from {
             q.push(" AND at >= ").push_bind(v);

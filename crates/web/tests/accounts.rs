@@ -2068,6 +2068,18 @@ async fn a_referral_reaches_only_its_two_sides_and_the_consent_decides_what_trav
         assert!(step.status.is_client_error(), "{who}: {}", step.status);
         let list = b.get("/verwaltung/verweisungen").await;
         assert!(!list.body.contains(&case), "{who}");
+        if role == Role::Coordinator {
+            // Not in the audit log's page either, not even asked for by kind.
+            let id = case.rsplit('/').next().unwrap();
+            for log in [
+                "/verwaltung/protokoll",
+                "/verwaltung/protokoll?entity=referral",
+            ] {
+                let page = b.get(log).await;
+                assert_eq!(page.status, StatusCode::OK);
+                assert!(!page.body.contains(id), "{log}");
+            }
+        }
         matrix.push((who, page.status.as_u16()));
     }
     let mut anonymous = Browser::new(&w.app);

@@ -92,6 +92,9 @@ pub async fn page(
     let filter = AuditFilter {
         actor: nonempty(&q.actor).map(|a| a.to_lowercase()),
         entity: nonempty(&q.entity),
+        // Referrals exist only for their two organisations, in the log too: their
+        // entries are for the parties and the data-protection officer (CLI), not here.
+        not_entity: Some("referral".into()),
         entity_id: nonempty(&q.entity_id),
         organization_id: None,
         from: day_of(&q.from).map(clock::berlin_midnight),
