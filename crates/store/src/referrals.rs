@@ -111,12 +111,13 @@ pub trait Referrals: Send + Sync {
     /// referral stops (as `consent-ended`), in one transaction.
     async fn withdraw_consent(&self, id: &ReferralId, account: &AccountId, now: i64) -> Result<()>;
     async fn timeline(&self, id: &ReferralId) -> Result<Vec<TimelineEntry>>;
-    /// The referral whose slip code hashes to `hash`, if `orgs` receive it.
+    /// The referral whose slip code hashes to `hash`, if `orgs` receive it, with the
+    /// account that sent it.
     async fn referral_by_slip(
         &self,
         hash: &str,
         orgs: &[OrganizationId],
-    ) -> Result<Option<ReferralId>>;
+    ) -> Result<Option<(ReferralId, AccountId)>>;
     /// The referrals `orgs` sent or receive, last changed first.
     async fn referral_list(
         &self,
@@ -198,8 +199,11 @@ fn party_code(party: Party) -> &'static str {
     }
 }
 
+/// A whole referral row, read in one statement: who may see it, and what is sealed.
 #[derive(sqlx::FromRow)]
 struct SealedRow {
+    #[sqlx(flatten)]
+    row: ReferralRow,
     sender_account: String,
     details: Vec<u8>,
     consent: Vec<u8>,
@@ -326,31 +330,26 @@ impl Referrals for SqlStore {
         orgs: &[OrganizationId],
     ) -> Result<Option<Referral>> {
         let id = id.as_str();
-        let Some(row) = self
+        let Some(sealed) = self
             .pool
-            .fetch_optional::<ReferralRow>(
-                sql(format!("SELECT {ROW_COLUMNS} FROM referral WHERE id = $1")).bind(id),
+            .fetch_optional::<SealedRow>(
+                sql(format!(
+                    "SELECT {ROW_COLUMNS}, sender_account, details, consent, \
+                     consent_valid_until, consent_withdrawn_at FROM referral WHERE id = $1"
+                ))
+                .bind(id),
             )
             .await?
         else {
             return Ok(None);
         };
+        let row = sealed.row;
         let sender = orgs.contains(&row.sender_org);
         let receiver = orgs.contains(&row.receiver_org);
-        // A draft is the sender's alone until it is sent.
+        // A draft is the sender's alone until it is sent; nothing is opened for others.
         if !(sender || receiver && row.state != State::Draft.code()) {
             return Ok(None);
         }
-        let sealed: SealedRow = self
-            .pool
-            .fetch_one(
-                sql(
-                    "SELECT sender_account, details, consent, consent_valid_until, \
-                     consent_withdrawn_at FROM referral WHERE id = $1",
-                )
-                .bind(id),
-            )
-            .await?;
         Ok(Some(Referral {
             state: parse_state(&row.state)?,
             details: open_json(keys, id, "details", &sealed.details)?,
@@ -443,18 +442,18 @@ impl Referrals for SqlStore {
         &self,
         hash: &str,
         orgs: &[OrganizationId],
-    ) -> Result<Option<ReferralId>> {
+    ) -> Result<Option<(ReferralId, AccountId)>> {
         if orgs.is_empty() {
             return Ok(None);
         }
         let mut q = sql(
-            "SELECT id FROM referral WHERE slip_code_hash = $1 AND state <> 'draft' \
+            "SELECT id, sender_account FROM referral WHERE slip_code_hash = $1 AND state <> 'draft' \
              AND receiver_org IN ",
         )
         .bind(hash);
         q.push_tuple(orgs.iter().map(OrganizationId::as_str));
-        let found: Option<(String,)> = self.pool.fetch_optional(q).await?;
-        Ok(found.map(|(id,)| ReferralId::new(id)))
+        let found: Option<(String, String)> = self.pool.fetch_optional(q).await?;
+        Ok(found.map(|(id, sender)| (id.into(), sender.into())))
     }
 
     async fn referral_list(

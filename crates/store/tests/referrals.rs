@@ -67,6 +67,19 @@ fn aid(id: &str) -> AccountId {
     AccountId::new(id)
 }
 
+/// Writes referral `id` at `at` and sends it a second later.
+async fn sent(store: &dyn Store, keys: &Keyring, id: &str, at: i64) {
+    store
+        .create_referral(keys, &new_referral(id, at))
+        .await
+        .unwrap();
+    store
+        .apply_referral_event(&rid(id), Event::Send, Party::Sender, None, at + 1)
+        .await
+        .unwrap()
+        .unwrap();
+}
+
 /// Every byte the database keeps: the SQLite file with its write-ahead log, or every
 /// referral and timeline row as PostgreSQL prints them (sealed columns as escaped text,
 /// so readable bytes stay readable).
@@ -290,15 +303,7 @@ async fn of_parallel_answers_exactly_one_wins() {
     for db in testkit::engines("referrals_race").await {
         let (name, store) = (db.name, db.store.clone());
         let keys = Keyring::generate().unwrap();
-        store
-            .create_referral(&keys, &new_referral("r1", 100))
-            .await
-            .unwrap();
-        store
-            .apply_referral_event(&rid("r1"), Event::Send, Party::Sender, None, 101)
-            .await
-            .unwrap()
-            .unwrap();
+        sent(store.as_ref(), &keys, "r1", 100).await;
         // Twelve receivers answer at once, half accepting, half declining.
         let mut tasks = Vec::new();
         for i in 0..12 {
@@ -333,15 +338,7 @@ async fn a_withdrawn_consent_hides_the_details_and_stops_the_referral() {
     for db in testkit::engines("referrals_consent").await {
         let (name, store) = (db.name, db.store.clone());
         let keys = Keyring::generate().unwrap();
-        store
-            .create_referral(&keys, &new_referral("r1", 100))
-            .await
-            .unwrap();
-        store
-            .apply_referral_event(&rid("r1"), Event::Send, Party::Sender, None, 101)
-            .await
-            .unwrap()
-            .unwrap();
+        sent(store.as_ref(), &keys, "r1", 100).await;
         store
             .withdraw_consent(&rid("r1"), &aid("acc-sender"), 500)
             .await
@@ -453,15 +450,7 @@ async fn the_purge_deletes_exactly_what_ended_long_enough_ago_and_counts_it() {
             ("sent-old", &[], t0),
         ];
         for (id, events, at) in plan {
-            store
-                .create_referral(&keys, &new_referral(id, at - 10))
-                .await
-                .unwrap();
-            store
-                .apply_referral_event(&rid(id), Event::Send, Party::Sender, None, at - 5)
-                .await
-                .unwrap()
-                .unwrap();
+            sent(store.as_ref(), &keys, id, at - 10).await;
             for e in events {
                 let party = e.party();
                 store

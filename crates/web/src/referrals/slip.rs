@@ -195,7 +195,7 @@ pub async fn arrival(
             .map_err(|e| staff.html_error(AppError::from(e)))?,
         None => None,
     };
-    let Some(id) = found else {
+    let Some((id, sender)) = found else {
         let page = arrival_page(&state, &staff, typed.to_string(), true);
         return Ok(render(page, staff.lang, StatusCode::NOT_FOUND, None));
     };
@@ -213,21 +213,12 @@ pub async fn arrival(
         .map_err(|_| staff.refuse(StatusCode::CONFLICT, "referral-refused"))?;
     audit(&state, &staff, &id, "referral-first-contact").await?;
     // The sender sees "arrived"; the mail says only that something changed.
-    let keys = keys(&state, &staff)?;
-    let sender = state
-        .store
-        .referral_for(&keys, &id, &orgs)
-        .await
-        .map_err(|e| staff.html_error(AppError::from(e)))?
-        .map(|r| r.sender_account);
-    if let Some(account) = sender {
-        super::notify::tell(
-            &state,
-            staff.now,
-            &id,
-            super::notify::Whom::Sender(account),
-            false,
-        );
-    }
+    super::notify::tell(
+        &state,
+        staff.now,
+        &id,
+        super::notify::Whom::Sender(sender),
+        false,
+    );
     Ok(see_other(&format!("/verwaltung/verweisungen/{id}"), None))
 }
