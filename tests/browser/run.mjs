@@ -1057,4 +1057,56 @@ describe('referrals (issue 15)', () => {
       await page.close();
     }
   });
+
+  it('work lists filter by state; the client gets a record and an erasure; coordinators see figures only (0 axe violations, de and ar)', async () => {
+    const page = await newPage();
+    try {
+      const orgs = await api('/hsds/organizations?per_page=10');
+      const senderOrg = orgs.contents.map((o) => o.id).find((o) => o !== ids.organization);
+      await context.clearCookies();
+      await acceptInvitation(page, inviteFromCli('verweisend3@example.org', 'counsellor', senderOrg));
+      // The first name shown on timelines.
+      await page.goto(url('/verwaltung/konto'));
+      await page.fill('#first_name', 'Amira');
+      await Promise.all([page.waitForLoadState('load'), page.click('form[action="/verwaltung/konto/name"] button')]);
+      assert.ok(await page.locator('#name-message').isVisible(), 'saved');
+      await expectNoAxe(page, 'account-name-de');
+      // The work list, filtered by state without JavaScript.
+      await page.goto(url('/verwaltung/verweisungen'));
+      await page.selectOption('#zustand', 'sent');
+      await Promise.all([page.waitForURL(/zustand=sent/), page.click('form.filter button')]);
+      await expectNoAxe(page, 'referral-list-filtered-de');
+      // Access and erasure for the reference the first test used.
+      for (const lang of ['de', 'ar']) {
+        await page.goto(url(withLang('/verwaltung/verweisungen/auskunft', lang)));
+        await expectNoAxe(page, `referral-rights-${lang}`);
+      }
+      await page.goto(url('/verwaltung/verweisungen/auskunft'));
+      await page.fill('#ref', 'mbe-17');
+      await Promise.all([page.waitForLoadState('load'), page.click('button[value=show]')]);
+      assert.equal(await page.locator('#found tbody tr').count(), 1, 'the referral under MBE-17');
+      await expectNoAxe(page, 'referral-rights-found-de');
+      await page.screenshot({ path: join(ARTIFACTS, 'referral-rights-de-desktop-full.png'), fullPage: true });
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[value=json]')]);
+      assert.match(download.suggestedFilename(), /^auskunft-.*\.json$/);
+      await page.check('#confirm');
+      await Promise.all([page.waitForLoadState('load'), page.click('button[value=erase]')]);
+      assert.ok(await page.locator('#erased').isVisible(), 'erased');
+      await page.fill('#ref', 'MBE-17');
+      await Promise.all([page.waitForLoadState('load'), page.click('button[value=show]')]);
+      assert.ok(await page.locator('#none-found').isVisible(), 'nothing held any more');
+      // Coordinators: figures, none below five.
+      await context.clearCookies();
+      await acceptInvitation(page, inviteFromCli('koordination-zahlen@example.org', 'coordinator'));
+      for (const lang of ['de', 'ar']) {
+        const r = await page.goto(url(withLang('/verwaltung/verweisungen/statistik', lang)));
+        assert.equal(r.status(), 200);
+        await expectNoAxe(page, `referral-stats-${lang}`);
+      }
+      assert.doesNotMatch(await page.locator('main').innerText(), /\b[1-4]\b(?!\d)/, 'no figure below five');
+    } finally {
+      await context.clearCookies();
+      await page.close();
+    }
+  });
 });

@@ -58,8 +58,11 @@ async fn rotate(db: &Db) -> anyhow::Result<()> {
         .await
         .context("re-sealing; nothing was changed in the database")?;
     println!(
-        "key v{version} added to {}; {n} referral(s) re-sealed under it",
-        path.display()
+        "key v{version} added to {}; {} referral(s) and the second-factor secrets of {} \
+         account(s) re-sealed under it",
+        path.display(),
+        n.referrals,
+        n.secrets
     );
     Ok(())
 }

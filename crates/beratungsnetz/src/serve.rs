@@ -76,6 +76,7 @@ pub async fn run(a: ServeArgs) -> anyhow::Result<()> {
             .with_context(|| format!("cannot create {} for the key file", dir.display()))?;
     }
     let keys = beratungsnetz_store::sealing::Keyring::load_or_create(&key_path)?;
+    seal_plain_secrets(store.as_ref(), &keys).await?;
     state.keys = Some(std::sync::Arc::new(keys));
     if state.mailer.is_outbox() {
         tracing::info!(
@@ -114,4 +115,17 @@ fn say(line: &str) {
     use std::io::Write;
     let mut out = std::io::stdout();
     let _ = writeln!(out, "{line}").and_then(|()| out.flush());
+}
+
+/// Second-factor secrets written before they were sealed are sealed at the first start
+/// that finds any (one transaction, as `keys rotate` seals).
+async fn seal_plain_secrets(
+    store: &dyn beratungsnetz_store::Store,
+    keys: &beratungsnetz_store::sealing::Keyring,
+) -> anyhow::Result<()> {
+    if store.plain_secrets().await? > 0 {
+        let n = store.reseal_referrals(keys).await?;
+        tracing::info!(accounts = n.secrets, "second-factor secrets sealed");
+    }
+    Ok(())
 }

@@ -328,7 +328,10 @@ async fn keys_rotate_reseals_every_referral_under_a_new_key() {
     assert!(status.contains("versions [1], sealing with v1"), "{status}");
     let rotated = ok("keys", &["rotate", "--data-dir", s(&data)]);
     assert!(rotated.contains("key v2 added"), "{rotated}");
-    assert!(rotated.contains("2 referral(s) re-sealed"), "{rotated}");
+    assert!(
+        rotated.contains("2 referral(s) and the second-factor secrets of 0 account(s) re-sealed"),
+        "{rotated}"
+    );
 
     let keys = Keyring::load(&key_file).unwrap();
     assert_eq!(keys.versions(), [1, 2]);

@@ -10,6 +10,10 @@ use typst::foundations::{Dict, IntoValue};
 use typst_as_lib::{TypstEngine, TypstTemplateMainFile};
 use typst_layout::PagedDocument;
 
+mod sheet;
+
+pub use sheet::{Part, Section, Sheet, sheet};
+
 static TEMPLATE: &str = include_str!("handout.typ");
 static FONTS: [&[u8]; 4] = [
     include_bytes!("../fonts/NotoSans-Regular.ttf"),
@@ -62,26 +66,35 @@ pub struct Handout {
     pub links: Vec<(String, String)>,
 }
 
-fn engine() -> &'static TypstEngine<TypstTemplateMainFile> {
-    static ENGINE: OnceLock<TypstEngine<TypstTemplateMainFile>> = OnceLock::new();
-    ENGINE.get_or_init(|| {
+/// A Typst engine for one template with our fonts, built once.
+type Engine = OnceLock<TypstEngine<TypstTemplateMainFile>>;
+
+/// Typesets `data` (as JSON in `sys.inputs.data`) with `template` as PDF.
+fn typeset(
+    engine: &'static Engine,
+    template: &'static str,
+    data: &impl Serialize,
+) -> Result<Vec<u8>, PdfError> {
+    let engine = engine.get_or_init(|| {
         TypstEngine::builder()
-            .main_file(TEMPLATE)
+            .main_file(template)
             .fonts(FONTS)
             .build()
-    })
-}
-
-/// Typesets the handout as PDF.
-pub fn handout(h: &Handout) -> Result<Vec<u8>, PdfError> {
+    });
     let mut input = Dict::new();
-    input.insert("data".into(), serde_json::to_string(h)?.into_value());
-    let doc: PagedDocument = engine()
+    input.insert("data".into(), serde_json::to_string(data)?.into_value());
+    let doc: PagedDocument = engine
         .compile_with_input(input)
         .output
         .map_err(|e| PdfError::Typeset(format!("{e:?}")))?;
     typst_pdf::pdf(&doc, &typst_pdf::PdfOptions::default())
         .map_err(|e| PdfError::Typeset(format!("{e:?}")))
+}
+
+/// Typesets the handout as PDF.
+pub fn handout(h: &Handout) -> Result<Vec<u8>, PdfError> {
+    static ENGINE: Engine = OnceLock::new();
+    typeset(&ENGINE, TEMPLATE, h)
 }
 
 #[cfg(test)]

@@ -23,6 +23,8 @@ pub struct Account {
     pub totp_pending: Option<String>,
     /// The language the person reads mail in (a UI language code); None: German.
     pub lang: Option<String>,
+    /// The first name others see on a referral's timeline; None: only the organisation.
+    pub first_name: Option<String>,
 }
 
 /// An editor of an organization, with the language they read mail in.
@@ -137,9 +139,19 @@ pub trait Accounts: Send + Sync {
     ) -> Result<()>;
     /// The language the person reads mail in, with its audit entry in one transaction.
     async fn set_mail_lang(&self, account_id: &str, lang: &str, audit: &AuditEntry) -> Result<()>;
+    /// Sets (or with `None` removes) the first name shown on referral timelines, audited.
+    async fn set_first_name(
+        &self,
+        account_id: &str,
+        first_name: Option<&str>,
+        audit: &AuditEntry,
+    ) -> Result<()>;
     /// Records that the code of time step `step` was used; false if it, or a later one,
     /// was used before (so a code works once).
     async fn use_totp_step(&self, account_id: &str, step: i64) -> Result<bool>;
+    /// How many accounts hold a second-factor secret not yet sealed (written before
+    /// sealing began).
+    async fn plain_secrets(&self) -> Result<u64>;
     async fn memberships(&self, account_id: &str) -> Result<Vec<Membership>>;
     /// The editors of each organization, by organization and e-mail address.
     async fn editors_of(&self, organization_ids: &[String]) -> Result<Vec<Editor>> {
@@ -230,7 +242,7 @@ pub struct AttemptLimit {
 }
 
 const ACCOUNT_COLUMNS: &str =
-    "id, email, password_hash, created_at, disabled, totp_secret, totp_pending, lang";
+    "id, email, password_hash, created_at, disabled, totp_secret, totp_pending, lang, first_name";
 
 /// A stored role; an unknown one is an error, never a guess.
 fn membership_of(role: &str, organization_id: Option<String>) -> Result<Membership> {
@@ -295,6 +307,7 @@ async fn insert_account(
         totp_secret: None,
         totp_pending: None,
         lang: None,
+        first_name: None,
     }))
 }
 
@@ -506,6 +519,37 @@ impl Accounts for SqlStore {
         .await?;
         insert_audit(&tx, audit).await?;
         tx.commit().await
+    }
+
+    async fn set_first_name(
+        &self,
+        account_id: &str,
+        first_name: Option<&str>,
+        audit: &AuditEntry,
+    ) -> Result<()> {
+        let tx = self.pool.begin().await?;
+        tx.execute(
+            sql("UPDATE account SET first_name = $1 WHERE id = $2")
+                .bind(first_name)
+                .bind(account_id),
+        )
+        .await?;
+        insert_audit(&tx, audit).await?;
+        tx.commit().await
+    }
+
+    async fn plain_secrets(&self) -> Result<u64> {
+        let (n,): (i64,) = self
+            .pool
+            .fetch_one(
+                sql(
+                    "SELECT COUNT(*) FROM account WHERE totp_secret NOT LIKE $1 \
+                     OR totp_pending NOT LIKE $1",
+                )
+                .bind(format!("{}%", crate::sealing::SEALED_TEXT)),
+            )
+            .await?;
+        Ok(u64::try_from(n).unwrap_or(0))
     }
 
     async fn use_totp_step(&self, account_id: &str, step: i64) -> Result<bool> {

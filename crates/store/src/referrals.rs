@@ -9,6 +9,8 @@ use beratungsnetz_core::referrals::{
     CaseDetails, Consent, ConsentStatus, Event, Party, Refused, State, Urgency,
 };
 
+use beratungsnetz_core::referrals::stats::month_of;
+
 use crate::sealing::{Keyring, Place};
 use crate::sql::{Exec, sql};
 use crate::{Result, SqlStore, StoreError};
@@ -79,6 +81,23 @@ pub struct TimelineEntry {
     pub state: String,
 }
 
+/// What a re-seal sealed anew.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Resealed {
+    pub referrals: u64,
+    /// Accounts with a second factor (set up or being set up).
+    pub secrets: u64,
+}
+
+/// Where an account's second-factor secret (`totp_secret`, `totp_pending`) is sealed.
+pub fn secret_place<'a>(account_id: &'a str, column: &'static str) -> Place<'a> {
+    Place {
+        table: "account",
+        id: account_id,
+        column,
+    }
+}
+
 /// Which side of the referrals a work list shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Direction {
@@ -125,8 +144,9 @@ pub trait Referrals: Send + Sync {
         direction: Direction,
     ) -> Result<Vec<ReferralRow>>;
     /// Seals every sealed value again under the keyring's current version, in one
-    /// transaction. Returns the number of referrals.
-    async fn reseal_referrals(&self, keys: &Keyring) -> Result<u64>;
+    /// transaction: the referrals, and the second-factor secrets of accounts (sealing
+    /// those still in plaintext from before).
+    async fn reseal_referrals(&self, keys: &Keyring) -> Result<Resealed>;
     /// Referrals sent before `sent_before` and not answered since.
     async fn unanswered_referrals(&self, sent_before: i64) -> Result<Vec<ReferralId>>;
     /// Open referrals whose consent has run out by `now`.
@@ -146,6 +166,34 @@ pub trait Referrals: Send + Sync {
     async fn mark_reminded(&self, id: &ReferralId, now: i64) -> Result<()>;
     /// (month `YYYY-MM`, state code, count) of the referrals purged so far.
     async fn referral_tallies(&self) -> Result<Vec<(String, String, i64)>>;
+    /// (month of the last change, state code, count) of every referral sent: those still
+    /// held and, from the tallies, those deleted. Drafts are nobody's figure yet.
+    async fn referral_counts(&self) -> Result<Vec<(String, String, i64)>>;
+    /// Every referral `orgs` sent, or receive and have been sent, whose client reference
+    /// is `client_ref` (compared as [`same_client`] does): for the client's right of
+    /// access. Each is opened to find its reference; nothing else is read.
+    async fn referrals_of_client(
+        &self,
+        keys: &Keyring,
+        orgs: &[OrganizationId],
+        client_ref: &str,
+    ) -> Result<Vec<Referral>>;
+    /// Deletes the referrals `ids` that `orgs` sent or receive, with their timelines, for
+    /// the client's right to erasure; each is counted in the anonymous tallies as it
+    /// stood. One transaction. Returns how many were deleted.
+    async fn erase_referrals(&self, ids: &[ReferralId], orgs: &[OrganizationId]) -> Result<u64>;
+}
+
+/// Whether two client references name the same client: the same letters, whatever the
+/// case and the spaces around them ("AZ 12/3 " and "az 12/3").
+pub fn same_client(a: &str, b: &str) -> bool {
+    let norm = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    norm(a) == norm(b)
 }
 
 /// The states a referral ends in, as SQL matches them.
@@ -237,6 +285,50 @@ async fn append_event(
     )
     .await?;
     Ok(())
+}
+
+/// Deletes referrals (id, state, last change) with their timelines inside `tx`, counting
+/// each in `referral_tally` by the month of its last change and its state.
+async fn delete_counted(tx: &impl Exec, due: &[(String, String, i64)]) -> Result<()> {
+    let mut tallies: std::collections::BTreeMap<(String, String), i64> =
+        std::collections::BTreeMap::new();
+    for (_, state, at) in due {
+        *tallies.entry((month_of(*at), state.clone())).or_default() += 1;
+    }
+    for ((month, state), n) in tallies {
+        tx.execute(
+            sql(
+                "INSERT INTO referral_tally (month, state, n) VALUES ($1, $2, $3) \
+                 ON CONFLICT (month, state) DO UPDATE SET n = referral_tally.n + excluded.n",
+            )
+            .bind(month)
+            .bind(state)
+            .bind(n),
+        )
+        .await?;
+    }
+    for chunk in due.chunks(500) {
+        for (table, column) in [("referral_event", "referral_id"), ("referral", "id")] {
+            let mut q = sql(format!("DELETE FROM {table} WHERE {column} IN "));
+            q.push_tuple(chunk.iter().map(|(id, _, _)| id.as_str()));
+            tx.execute(q).await?;
+        }
+    }
+    Ok(())
+}
+
+/// Opens a whole row for one of its sides.
+fn opened(keys: &Keyring, sealed: SealedRow) -> Result<Referral> {
+    let id = sealed.row.id.as_str().to_string();
+    Ok(Referral {
+        state: parse_state(&sealed.row.state)?,
+        details: open_json(keys, &id, "details", &sealed.details)?,
+        consent: open_json(keys, &id, "consent", &sealed.consent)?,
+        sender_account: AccountId::new(sealed.sender_account),
+        consent_valid_until: sealed.consent_valid_until,
+        consent_withdrawn_at: sealed.consent_withdrawn_at,
+        row: sealed.row,
+    })
 }
 
 /// Moves one referral on inside `tx`; the state only changes if nobody changed it since
@@ -343,22 +435,14 @@ impl Referrals for SqlStore {
         else {
             return Ok(None);
         };
-        let row = sealed.row;
+        let row = &sealed.row;
         let sender = orgs.contains(&row.sender_org);
         let receiver = orgs.contains(&row.receiver_org);
         // A draft is the sender's alone until it is sent; nothing is opened for others.
         if !(sender || receiver && row.state != State::Draft.code()) {
             return Ok(None);
         }
-        Ok(Some(Referral {
-            state: parse_state(&row.state)?,
-            details: open_json(keys, id, "details", &sealed.details)?,
-            consent: open_json(keys, id, "consent", &sealed.consent)?,
-            sender_account: AccountId::new(sealed.sender_account),
-            consent_valid_until: sealed.consent_valid_until,
-            consent_withdrawn_at: sealed.consent_withdrawn_at,
-            row,
-        }))
+        opened(keys, sealed).map(Some)
     }
 
     async fn apply_referral_event(
@@ -516,38 +600,7 @@ impl Referrals for SqlStore {
                 .bind(ended_before),
             )
             .await?;
-        let mut tallies: std::collections::BTreeMap<(String, String), i64> =
-            std::collections::BTreeMap::new();
-        for (_, state, at) in &due {
-            let (y, m, _) = beratungsnetz_core::clock::civil(at.div_euclid(86_400));
-            *tallies
-                .entry((format!("{y:04}-{m:02}"), state.clone()))
-                .or_default() += 1;
-        }
-        for ((month, state), n) in tallies {
-            tx.execute(
-                sql(
-                    "INSERT INTO referral_tally (month, state, n) VALUES ($1, $2, $3) \
-                     ON CONFLICT (month, state) DO UPDATE SET n = referral_tally.n + excluded.n",
-                )
-                .bind(month)
-                .bind(state)
-                .bind(n),
-            )
-            .await?;
-        }
-        for chunk in due.chunks(500) {
-            for table in ["referral_event", "referral"] {
-                let column = if table == "referral" {
-                    "id"
-                } else {
-                    "referral_id"
-                };
-                let mut q = sql(format!("DELETE FROM {table} WHERE {column} IN "));
-                q.push_tuple(chunk.iter().map(|(id, _, _)| id.as_str()));
-                tx.execute(q).await?;
-            }
-        }
+        delete_counted(&tx, &due).await?;
         tx.commit().await?;
         Ok(due.len() as u64)
     }
@@ -592,7 +645,65 @@ impl Referrals for SqlStore {
             .await
     }
 
-    async fn reseal_referrals(&self, keys: &Keyring) -> Result<u64> {
+    async fn referral_counts(&self) -> Result<Vec<(String, String, i64)>> {
+        let held: Vec<(String, i64)> = self
+            .pool
+            .fetch_all(sql(
+                "SELECT state, updated_at FROM referral WHERE state <> 'draft'",
+            ))
+            .await?;
+        let mut counts = self.referral_tallies().await?;
+        counts.extend(held.into_iter().map(|(state, at)| (month_of(at), state, 1)));
+        Ok(counts)
+    }
+
+    async fn referrals_of_client(
+        &self,
+        keys: &Keyring,
+        orgs: &[OrganizationId],
+        client_ref: &str,
+    ) -> Result<Vec<Referral>> {
+        if orgs.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut q = sql(format!(
+            "SELECT {ROW_COLUMNS}, sender_account, details, consent, consent_valid_until, \
+             consent_withdrawn_at FROM referral WHERE sender_org IN "
+        ));
+        q.push_tuple(orgs.iter().map(OrganizationId::as_str));
+        q.push(" OR (state <> 'draft' AND receiver_org IN ");
+        q.push_tuple(orgs.iter().map(OrganizationId::as_str));
+        q.push(") ORDER BY created_at, id");
+        let rows: Vec<SealedRow> = self.pool.fetch_all(q).await?;
+        let mut found = Vec::new();
+        for sealed in rows {
+            let referral = opened(keys, sealed)?;
+            if same_client(&referral.details.client_ref, client_ref) {
+                found.push(referral);
+            }
+        }
+        Ok(found)
+    }
+
+    async fn erase_referrals(&self, ids: &[ReferralId], orgs: &[OrganizationId]) -> Result<u64> {
+        if ids.is_empty() || orgs.is_empty() {
+            return Ok(0);
+        }
+        let tx = self.pool.begin().await?;
+        let mut q = sql("SELECT id, state, updated_at FROM referral WHERE id IN ");
+        q.push_tuple(ids.iter().map(ReferralId::as_str));
+        q.push(" AND (sender_org IN ");
+        q.push_tuple(orgs.iter().map(OrganizationId::as_str));
+        q.push(" OR (state <> 'draft' AND receiver_org IN ");
+        q.push_tuple(orgs.iter().map(OrganizationId::as_str));
+        q.push(")) ORDER BY id");
+        let due: Vec<(String, String, i64)> = tx.fetch_all(q).await?;
+        delete_counted(&tx, &due).await?;
+        tx.commit().await?;
+        Ok(due.len() as u64)
+    }
+
+    async fn reseal_referrals(&self, keys: &Keyring) -> Result<Resealed> {
         #[derive(sqlx::FromRow)]
         struct Sealed {
             id: String,
@@ -621,7 +732,43 @@ impl Referrals for SqlStore {
             )
             .await?;
         }
+        let secrets = reseal_secrets(&tx, keys).await?;
         tx.commit().await?;
-        Ok(rows.len() as u64)
+        Ok(Resealed {
+            referrals: rows.len() as u64,
+            secrets,
+        })
     }
+}
+
+/// Seals the second-factor secrets again inside `tx` (those from before sealing began
+/// for the first time). Returns the number of accounts.
+async fn reseal_secrets(tx: &impl Exec, keys: &Keyring) -> Result<u64> {
+    let rows: Vec<(String, Option<String>, Option<String>)> = tx
+        .fetch_all(sql("SELECT id, totp_secret, totp_pending FROM account \
+             WHERE totp_secret IS NOT NULL OR totp_pending IS NOT NULL ORDER BY id"))
+        .await?;
+    let sealed = |e: crate::sealing::SealError| StoreError::Sealed(e.to_string());
+    for (id, secret, pending) in &rows {
+        let reseal = |column: &'static str, value: &Option<String>| -> Result<Option<String>> {
+            value
+                .as_deref()
+                .map(|v| {
+                    let plain = keys
+                        .open_text(secret_place(id, column), v)
+                        .map_err(sealed)?;
+                    keys.seal_text(secret_place(id, column), &plain)
+                        .map_err(sealed)
+                })
+                .transpose()
+        };
+        tx.execute(
+            sql("UPDATE account SET totp_secret = $1, totp_pending = $2 WHERE id = $3")
+                .bind(reseal("totp_secret", secret)?)
+                .bind(reseal("totp_pending", pending)?)
+                .bind(id.as_str()),
+        )
+        .await?;
+    }
+    Ok(rows.len() as u64)
 }

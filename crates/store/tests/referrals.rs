@@ -392,8 +392,28 @@ async fn key_rotation_keeps_every_referral_readable() {
                 .await
                 .unwrap();
         }
+        // A second factor set up before secrets were sealed: in plaintext.
+        let account = store
+            .create_account("totp@example.org", None, 100)
+            .await
+            .unwrap();
+        store
+            .set_totp(&account.id, Some(TOTP_SECRET), None)
+            .await
+            .unwrap();
+        assert_eq!(store.plain_secrets().await.unwrap(), 1, "{name}");
         keys.add_version().unwrap();
-        assert_eq!(store.reseal_referrals(&keys).await.unwrap(), 3, "{name}");
+        let resealed = store.reseal_referrals(&keys).await.unwrap();
+        assert_eq!((resealed.referrals, resealed.secrets), (3, 1), "{name}");
+        assert_eq!(store.plain_secrets().await.unwrap(), 0, "{name}");
+        let raw = db
+            .strings("SELECT totp_secret FROM account WHERE email = 'totp@example.org'")
+            .await;
+        let stored = raw[0][0].clone().unwrap();
+        assert!(
+            stored.starts_with("sealed:") && !stored.contains(TOTP_SECRET),
+            "{name}"
+        );
         // Only the new key is needed now.
         let only_new = Keyring::parse(
             &keys
@@ -418,8 +438,15 @@ async fn key_rotation_keeps_every_referral_readable() {
                 }
             );
         }
+        let place = beratungsnetz_store::referrals::secret_place(&account.id, "totp_secret");
+        assert_eq!(only_new.open_text(place, &stored).unwrap(), TOTP_SECRET);
+        // Bound to its row: another account's column does not open it.
+        let elsewhere = beratungsnetz_store::referrals::secret_place("someone-else", "totp_secret");
+        assert!(only_new.open_text(elsewhere, &stored).is_err(), "{name}");
     }
 }
+
+const TOTP_SECRET: &str = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 
 #[tokio::test]
 async fn the_purge_deletes_exactly_what_ended_long_enough_ago_and_counts_it() {

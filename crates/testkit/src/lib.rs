@@ -70,15 +70,7 @@ where
 /// A fresh SQLite database, and a fresh PostgreSQL one when configured (else a line
 /// saying the PostgreSQL half is skipped). `label` names the databases made.
 pub async fn engines(label: &str) -> Vec<TestDb> {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("t.db");
-    let sqlite: Arc<dyn Store> = Arc::new(SqliteStore::open(&path).await.unwrap());
-    let mut out = vec![TestDb {
-        name: "sqlite",
-        store: sqlite,
-        raw: Raw::Sqlite(path),
-        _dir: dir,
-    }];
+    let mut out = vec![sqlite().await];
     match std::env::var(scratch::TEST_DATABASE_URL) {
         Ok(base) => {
             let url = scratch::create_database(&base, label).await.unwrap();
@@ -95,6 +87,19 @@ pub async fn engines(label: &str) -> Vec<TestDb> {
         ),
     }
     out
+}
+
+/// A fresh SQLite database alone.
+pub async fn sqlite() -> TestDb {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.db");
+    let store: Arc<dyn Store> = Arc::new(SqliteStore::open(&path).await.unwrap());
+    TestDb {
+        name: "sqlite",
+        store,
+        raw: Raw::Sqlite(path),
+        _dir: dir,
+    }
 }
 
 /// Imports an HSDS JSON document (checked as the importer checks it).

@@ -129,7 +129,10 @@ impl Default for Config {
 /// The JSON API: every route with its operation in the OpenAPI document. The document's
 /// own router comes first: it holds the document's title, tags and shared schemas.
 pub fn api() -> OpenApiRouter<AppState> {
-    openapi::api().merge(directory::api()).merge(health::api())
+    openapi::api()
+        .merge(directory::api())
+        .merge(referrals::api::api())
+        .merge(health::api())
 }
 
 /// All routes with their middleware.

@@ -36,12 +36,31 @@ const HSDS_SCHEMAS: &str = include_str!("../openapi/hsds-schemas.json");
     tags(
         (name = "directory", description = "Our JSON API."),
         (name = "hsds", description = "The HSDS 3.1 API, under /hsds."),
+        (name = "referrals", description = "Referrals, for counsellors of the two organisations of each: signed in with the session cookie of the pages."),
         (name = "operations", description = "Probes for load balancers and orchestrators."),
         (name = "meta", description = "This document."),
     ),
     components(schemas(ErrorBody)),
+    modifiers(&SessionCookie),
 )]
 struct ApiDoc;
+
+/// The session cookie the signed-in pages set, which the referral endpoints read too.
+struct SessionCookie;
+
+impl utoipa::Modify for SessionCookie {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{ApiKey, ApiKeyValue, SecurityScheme};
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "session",
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::with_description(
+                crate::accounts::session::SESSION_COOKIE,
+                "Set by signing in at /anmelden.",
+            ))),
+        );
+    }
+}
 
 /// The languages of the user interface, as a parameter's values.
 #[derive(ToSchema)]
@@ -171,6 +190,7 @@ mod tests {
     use super::document;
     use crate::directory::hsds::{organizations, service_at_locations, services, taxonomies};
     use crate::directory::search::SEARCH_PARAMS;
+    use crate::referrals::api::WORK_PARAMS;
 
     fn doc() -> Value {
         document().unwrap()
@@ -260,7 +280,7 @@ mod tests {
                 assert!(seen.insert(id.clone()), "{id} twice");
             }
         }
-        assert_eq!(seen.len(), 26, "{seen:?}");
+        assert_eq!(seen.len(), 27, "{seen:?}");
     }
 
     #[test]
@@ -269,6 +289,18 @@ mod tests {
         let names = parameter_names(&doc, "/api/v1/search", "get");
         let expected: BTreeSet<String> = SEARCH_PARAMS.iter().map(|s| s.to_string()).collect();
         assert_eq!(names, expected);
+        let names = parameter_names(&doc, "/api/v1/referrals", "get");
+        let expected: BTreeSet<String> = WORK_PARAMS.iter().map(|s| s.to_string()).collect();
+        assert_eq!(names, expected);
+        // The work list is behind the session cookie, and says so.
+        assert_eq!(
+            doc["paths"]["/api/v1/referrals"]["get"]["security"][0]["session"],
+            serde_json::json!([])
+        );
+        assert_eq!(
+            doc["components"]["securitySchemes"]["session"]["in"],
+            "cookie"
+        );
         // The HSDS lists document exactly the parameters their handlers read.
         let hsds: [(&str, &[&str]); 7] = [
             ("/api/v1/services", &services::PARAMS),

@@ -691,3 +691,23 @@ async fn cards_say_what_a_service_is_in_the_readers_language() {
         "Halle (Saale)"
     );
 }
+
+/// A page's title block holds text only: markup there shows as text in the browser's
+/// tab (the account page once had a whole form in it).
+#[test]
+fn title_blocks_hold_no_markup() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let Some(at) = text.find("{% block title %}") else {
+            continue;
+        };
+        let rest = &text[at + "{% block title %}".len()..];
+        let title = &rest[..rest.find("{% endblock %}").unwrap()];
+        assert!(!title.contains('<'), "{}: {title}", path.display());
+        checked += 1;
+    }
+    assert!(checked > 20, "{checked} templates with a title");
+}

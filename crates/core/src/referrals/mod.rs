@@ -5,6 +5,7 @@ pub mod case;
 pub mod draft;
 pub mod slip;
 pub mod state;
+pub mod stats;
 
 pub use case::{
     CaseDetails, Category, Consent, ConsentStatus, Contact, Given, SeenDetails, Urgency,

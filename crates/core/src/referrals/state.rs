@@ -161,7 +161,20 @@ impl State {
         }
     }
 
-    fn base(self) -> &'static str {
+    /// The codes of [`State::base`], in the order of the flow: what a work list filters by.
+    pub const BASES: [&'static str; 8] = [
+        "draft",
+        "sent",
+        "accepted",
+        "declined",
+        "in-progress",
+        "closed",
+        "withdrawn",
+        "expired",
+    ];
+
+    /// The state without its reason or outcome (`declined`, `closed`, …).
+    pub fn base(self) -> &'static str {
         match self {
             State::Draft => "draft",
             State::Sent => "sent",

@@ -126,3 +126,55 @@ mail-referral-changed-subject = طرأ تغيير على إحالة
 mail-referral-changed-body = طرأ جديد على إحالة تخص جهتك. يمكنك الاطلاع عليه بعد تسجيل الدخول: { $url }
 mail-referral-waiting-subject = إحالة بانتظارك
 mail-referral-waiting-body = تنتظر إحالة تخص جهتك الخطوة التالية منذ بضعة أيام عمل. يمكنك الاطلاع عليها بعد تسجيل الدخول: { $url }
+referral-filter-state = الحالة
+referral-filter-all = الكل
+referral-filter-apply = تصفية
+referral-overdue = متأخرة
+referral-rights-title = الاطلاع والحذف
+referral-rights-intro = لرمز تعريف شخص واحد: ما حفظته جهتك عن إحالاته (حق الاطلاع وفق المادة 15 من اللائحة العامة لحماية البيانات ⁦GDPR⁩) وحذفها (المادة 17 من ⁦GDPR⁩). لا يُرسَل الرمز إلا داخل النموذج، ولا يظهر أبدًا في عنوان الصفحة.
+referral-rights-erased = { $count ->
+    [zero] لم تُحذف أي إحالة.
+    [one] حُذفت إحالة واحدة مع سيرها.
+    [two] حُذفت إحالتان مع سيرهما.
+    [few] حُذفت { $count } إحالات مع سيرها.
+    [many] حُذفت { $count } إحالة مع سيرها.
+   *[other] حُذفت { $count } إحالة مع سيرها.
+}
+referral-rights-confirm-missing = يرجى تأكيد الحذف بوضع علامة في المربع.
+referral-rights-show = بحث
+referral-rights-found = الإحالات المحفوظة
+referral-rights-none = لم تحفظ جهتك أي شيء تحت هذا الرمز.
+referral-rights-side = دور جهتك
+referral-rights-created = تاريخ الإنشاء
+referral-rights-access = الاطلاع
+referral-rights-access-hint = كل ما تراه جهتك من هذه الإحالات، مع الموافقة وسير الإحالة: كملف ⁦PDF⁩ بلغة الشخص إلى جانب الألمانية، أو بصيغة ⁦JSON⁩.
+referral-rights-pdf-lang = لغة ملف ⁦PDF⁩
+referral-rights-pdf = الاطلاع كملف ⁦PDF⁩
+referral-rights-json = الاطلاع بصيغة ⁦JSON⁩
+referral-rights-erase = الحذف
+referral-rights-erase-hint = يحذف هذه الإحالات مع بياناتها والموافقة وسيرها، لدى الجهتين المعنيتين كلتيهما. لا يبقى سوى عدد مجهول الهوية لكل شهر وحالة. لا يمكن التراجع عن ذلك.
+referral-rights-confirm = نعم، احذف جميع الإحالات التي عُثر عليها نهائيًا
+referral-rights-erase-button = حذف نهائي
+referral-rights-pdf-title = بيان بالإحالات المحفوظة
+referral-rights-pdf-intro = ما هو محفوظ تحت الرمز { $ref } (المادة 15 من اللائحة العامة لحماية البيانات ⁦GDPR⁩).
+referral-rights-when = متى
+referral-rights-who = مَن
+referral-rights-what = ماذا
+referral-stats-title = الإحالات بالأرقام
+referral-stats-intro = الإحالات حسب شهر آخر تعديل وحسب الحالة، خلال الأشهر الاثني عشر الأخيرة، بما فيها الإحالات المحذوفة. لا تُعرض الأعداد الأقل من { $threshold }، ولا توجد مجاميع يمكن حسابها منها: فالعدد الصغير قد يدل على شخص بعينه.
+referral-stats-withheld = أقل من خمسة، غير معروض
+consent-form-title = الموافقة على مشاركة المعلومات (الإعفاء من واجب السرية)
+consent-form-version = نموذج الموافقة، الإصدار
+consent-form-print = طباعة نموذج الموافقة
+consent-form-print-lang = لغة الشخص
+consent-form-intro = لكي تتمكن خدمة استشارية أخرى من مساعدتك، يود مركز الاستشارة الذي تتعامل معه أن يشارك معها بعض المعلومات عنك. لا يحدث ذلك إلا إذا وافقت هنا، وفقط في حدود ما توافق عليه.
+consent-form-parties = مَن يشارك المعلومات ومع مَن
+consent-form-client = الشخص (الاسم أو رمز التعريف)
+consent-form-what = أوافق على مشاركة المعلومات المؤشَّر عليها للغرض المذكور أدناه، حتى التاريخ المذكور:
+consent-form-rights-heading = حقوقك
+consent-form-voluntary = الموافقة طوعية. إذا لم توافق، يواصل مركز الاستشارة تقديم الاستشارة لك كالمعتاد.
+consent-form-withdraw = يمكنك سحب موافقتك في أي وقت، شفهيًا أو كتابيًا، لدى مركز الاستشارة الذي تتعامل معه. ومن تلك اللحظة لا ترى الخدمة الأخرى أي معلومات، وتتوقف المشاركة.
+consent-form-keep = تُحفظ المعلومات مشفّرة، وتُحذف بعد انتهاء الإحالة بـ 180 يومًا على أقصى تقدير.
+consent-form-rights = يمكنك في أي وقت أن تطلب معرفة ما هو محفوظ عنك، وأن تطلب حذفه (المادتان 15 و17 من اللائحة العامة لحماية البيانات ⁦GDPR⁩).
+consent-form-sign-client = المكان، التاريخ، توقيع الشخص
+consent-form-sign-counsellor = توقيع المستشار أو المستشارة

@@ -30,6 +30,7 @@ struct AccountPage {
     /// The UI languages with their own names, and the one the person reads mail in.
     langs: Vec<(&'static str, String)>,
     mail_lang: String,
+    first_name: String,
 }
 
 fn page_of(
@@ -43,15 +44,20 @@ fn page_of(
         frame: Frame::new(staff.lang, "/verwaltung/konto", &[]),
         nav: Nav::new(staff, state),
         totp_on: a.totp_secret.is_some(),
-        pending: a.totp_pending.as_ref().map(|s| {
-            let svg = totp::qr_svg(&totp::otpauth_uri(&a.email, s)).unwrap_or_default();
-            let grouped: Vec<String> = s
-                .as_bytes()
-                .chunks(4)
-                .map(|c| String::from_utf8_lossy(c).into_owned())
-                .collect();
-            (svg, grouped.join(" "))
-        }),
+        // Shown to its owner while setting up; unreadable (no key): set up again.
+        pending: a
+            .totp_pending
+            .as_ref()
+            .and_then(|s| totp::open(state, &a.id, "totp_pending", s).ok())
+            .map(|s| {
+                let svg = totp::qr_svg(&totp::otpauth_uri(&a.email, &s)).unwrap_or_default();
+                let grouped: Vec<String> = s
+                    .as_bytes()
+                    .chunks(4)
+                    .map(|c| String::from_utf8_lossy(c).into_owned())
+                    .collect();
+                (svg, grouped.join(" "))
+            }),
         message,
         langs: Lang::ALL
             .iter()
@@ -63,6 +69,7 @@ fn page_of(
             })
             .collect(),
         mail_lang: a.lang.clone().unwrap_or_else(|| "de".to_string()),
+        first_name: a.first_name.clone().unwrap_or_default(),
     }
 }
 
@@ -168,6 +175,40 @@ pub async fn set_mail_lang(
     Ok(render(page, staff.lang, StatusCode::OK, None))
 }
 
+/// The longest first name taken.
+const FIRST_NAME_MAX: usize = 40;
+
+/// POST `/verwaltung/konto/name`: the first name shown on referral timelines (empty:
+/// none, only the organisation shows).
+pub async fn set_first_name(
+    State(state): State<AppState>,
+    staff: Staff,
+    form: FormData,
+) -> Result<Response, HtmlError> {
+    staff.check_form(&form)?;
+    let name = form.get("first_name").trim();
+    if name.chars().count() > FIRST_NAME_MAX || name.chars().any(char::is_control) {
+        return Ok(refused(
+            &state,
+            &staff,
+            "name",
+            "account-first-name-invalid",
+        ));
+    }
+    state
+        .store
+        .set_first_name(
+            &staff.account.id,
+            (!name.is_empty()).then_some(name),
+            &account_audit(&staff, "first-name"),
+        )
+        .await
+        .map_err(|e| staff.html_error(e))?;
+    let staff = reloaded(&state, staff).await?;
+    let page = page_of(&state, &staff, Some(("name", "account-first-name-saved")));
+    Ok(render(page, staff.lang, StatusCode::OK, None))
+}
+
 /// POST `/verwaltung/konto/zwei-faktor`: starts setting up the second factor.
 pub async fn totp_start(
     State(state): State<AppState>,
@@ -179,9 +220,16 @@ pub async fn totp_start(
     if staff.account.totp_secret.is_some() {
         return Err(staff.refuse(StatusCode::CONFLICT, "account-totp-already-on"));
     }
+    let sealed = totp::seal(
+        &state,
+        &staff.account.id,
+        "totp_pending",
+        &totp::new_secret(),
+    )
+    .map_err(|e| staff.html_error(e))?;
     state
         .store
-        .set_totp_pending(&staff.account.id, Some(&totp::new_secret()))
+        .set_totp_pending(&staff.account.id, Some(&sealed))
         .await
         .map_err(|e| staff.html_error(e))?;
     Ok(see_other("/verwaltung/konto#totp", None))
@@ -197,9 +245,11 @@ pub async fn totp_confirm(
     if staff.account.totp_secret.is_some() {
         return Err(staff.refuse(StatusCode::CONFLICT, "account-totp-already-on"));
     }
-    let Some(secret) = staff.account.totp_pending.clone() else {
+    let Some(pending) = staff.account.totp_pending.as_deref() else {
         return Ok(see_other("/verwaltung/konto", None));
     };
+    let secret = totp::open(&state, &staff.account.id, "totp_pending", pending)
+        .map_err(|e| staff.html_error(e))?;
     let Some(step) = totp::check(&secret, form.get("code"), state.clock.unix()) else {
         return Ok(refused(&state, &staff, "totp", "login-code-wrong"));
     };
@@ -216,7 +266,10 @@ pub async fn totp_confirm(
         .store
         .set_totp(
             &staff.account.id,
-            Some(&secret),
+            Some(
+                &totp::seal(&state, &staff.account.id, "totp_secret", &secret)
+                    .map_err(|e| staff.html_error(e))?,
+            ),
             Some(&account_audit(&staff, "second-factor-on")),
         )
         .await

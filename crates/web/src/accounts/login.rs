@@ -276,10 +276,15 @@ pub async fn second_factor(
         .account_by_email(&t.email)
         .await
         .map_err(|e| html(e.into()))?;
-    let step = account
-        .as_ref()
-        .filter(|a| !a.disabled)
-        .and_then(|a| a.totp_secret.as_deref())
+    let secret = match account.as_ref().filter(|a| !a.disabled) {
+        Some(a) => match a.totp_secret.as_deref() {
+            Some(s) => Some(super::totp::open(&state, &a.id, "totp_secret", s).map_err(html)?),
+            None => None,
+        },
+        None => None,
+    };
+    let step = secret
+        .as_deref()
         .and_then(|s| super::totp::check(s, form.get("code"), now));
     // A code that signed in once does not sign in again.
     let ok = match (&account, step) {

@@ -94,6 +94,7 @@ pub fn router() -> Router<AppState> {
         .route("/verwaltung/konto", get(account::page))
         .route("/verwaltung/konto/passwort", post(account::change_password))
         .route("/verwaltung/konto/sprache", post(account::set_mail_lang))
+        .route("/verwaltung/konto/name", post(account::set_first_name))
         .route("/verwaltung/konto/zwei-faktor", post(account::totp_start))
         .route(
             "/verwaltung/konto/zwei-faktor/bestaetigen",

@@ -55,6 +55,48 @@ pub fn qr_svg_sized(uri: &str, size: u32) -> Option<String> {
     Some(svg[svg.find("<svg")?..].to_string())
 }
 
+/// Seals a secret for its column of the account, under the key that seals case data
+/// (503 when the server has none: a secret is never stored in plaintext).
+pub fn seal(
+    state: &crate::AppState,
+    account_id: &str,
+    column: &'static str,
+    secret: &str,
+) -> Result<String, crate::chrome::error::AppError> {
+    let keys = keyring(state)?;
+    keys.seal_text(
+        beratungsnetz_store::referrals::secret_place(account_id, column),
+        secret,
+    )
+    .map_err(crate::chrome::error::AppError::internal)
+}
+
+/// Opens a secret as stored in its column (one from before sealing began as it is).
+pub fn open(
+    state: &crate::AppState,
+    account_id: &str,
+    column: &'static str,
+    stored: &str,
+) -> Result<String, crate::chrome::error::AppError> {
+    let keys = keyring(state)?;
+    keys.open_text(
+        beratungsnetz_store::referrals::secret_place(account_id, column),
+        stored,
+    )
+    .map_err(crate::chrome::error::AppError::internal)
+}
+
+fn keyring(
+    state: &crate::AppState,
+) -> Result<&beratungsnetz_store::sealing::Keyring, crate::chrome::error::AppError> {
+    state.keys.as_deref().ok_or_else(|| {
+        crate::chrome::error::AppError::refused(
+            axum::http::StatusCode::SERVICE_UNAVAILABLE,
+            "referral-no-keys",
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -13,7 +13,7 @@ use beratungsnetz_core::referrals::{
 };
 use beratungsnetz_store::referrals::{Referral, TimelineEntry};
 
-use super::{audit, keys, notify};
+use super::{audit, keys, names, notify};
 use crate::AppState;
 use crate::accounts::session::Staff;
 use crate::accounts::{render, see_other};
@@ -42,7 +42,8 @@ struct CasePage {
     consent_status: &'static str,
     consent_until: String,
     consent_categories: Vec<String>,
-    timeline: Vec<(String, String, String)>,
+    /// (when, side key, "first name, organisation", event key).
+    timeline: Vec<(String, String, String, String)>,
     /// The events this side may cause now, as form actions.
     actions: Vec<&'static str>,
     decline_reasons: Vec<&'static str>,
@@ -95,6 +96,55 @@ async fn opened(
     Ok((referral, orgs))
 }
 
+/// The timeline as each step is shown: when, which side, who ("Amira, Caritas Halle":
+/// the first name where the person gave one, and the side's organisation), what.
+async fn who(
+    state: &AppState,
+    r: &Referral,
+    timeline: Vec<TimelineEntry>,
+) -> Result<Vec<(String, String, String, String)>, AppError> {
+    let orgs = names(
+        state,
+        Entity::Organization,
+        [r.row.sender_org.to_string(), r.row.receiver_org.to_string()],
+    )
+    .await?;
+    let org_name = |id: &OrganizationId| orgs.get(id.as_str()).cloned().unwrap_or_default();
+    let mut first_names: std::collections::HashMap<String, Option<String>> =
+        std::collections::HashMap::new();
+    let mut out = Vec::with_capacity(timeline.len());
+    for t in timeline {
+        let org = match t.party.as_str() {
+            "sender" => Some(org_name(&r.row.sender_org)),
+            "receiver" => Some(org_name(&r.row.receiver_org)),
+            _ => None,
+        };
+        let first = match &t.account_id {
+            Some(id) => {
+                if !first_names.contains_key(id) {
+                    let name = state.store.account(id).await?.and_then(|a| a.first_name);
+                    first_names.insert(id.clone(), name);
+                }
+                first_names.get(id).cloned().flatten()
+            }
+            None => None,
+        };
+        let who = [first, org]
+            .into_iter()
+            .flatten()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ");
+        out.push((
+            beratungsnetz_core::clock::Now::at(t.at).berlin_minute_text(),
+            format!("referral-party-{}", t.party),
+            who,
+            format!("referral-event-{}", t.event),
+        ));
+    }
+    Ok(out)
+}
+
 fn contact_text(c: &Contact) -> (String, String) {
     match c {
         Contact::ClientCalls => ("referral-contact-client-calls".into(), String::new()),
@@ -119,29 +169,19 @@ pub async fn page(
         _ => r.details.as_seen_by_receiver(&r.consent, status),
     };
     let lang = staff.lang.code();
-    let service = state
-        .store
-        .fetch_by(Entity::Service, "id", &[r.row.service_id.to_string()])
+    let service = names(&state, Entity::Service, [r.row.service_id.to_string()])
         .await
-        .map_err(|e| staff.html_error(AppError::from(e)))?
-        .first()
-        .and_then(|s| s.str("name").map(str::to_string))
+        .map_err(|e| staff.html_error(e))?
+        .remove(r.row.service_id.as_str())
         .unwrap_or_default();
     let timeline: Vec<TimelineEntry> = state
         .store
         .timeline(&id)
         .await
         .map_err(|e| staff.html_error(AppError::from(e)))?;
-    let timeline = timeline
-        .into_iter()
-        .map(|t| {
-            (
-                beratungsnetz_core::clock::Now::at(t.at).berlin_minute_text(),
-                format!("referral-party-{}", t.party),
-                format!("referral-event-{}", t.event),
-            )
-        })
-        .collect();
+    let timeline = who(&state, &r, timeline)
+        .await
+        .map_err(|e| staff.html_error(e))?;
     let mut actions = actions(r.state, side);
     if side == Party::Sender && status == ConsentStatus::Valid {
         actions.push("withdraw-consent");

@@ -1,14 +1,21 @@
-//! GET `/verwaltung/verweisungen`: the work lists of a counsellor's organisations —
-//! outgoing and incoming, those waiting for this side first. Nothing sealed is opened.
+//! The work lists of a counsellor's organisations — outgoing and incoming, filtered by
+//! state, overdue first, then what waits for this side — as the page
+//! `/verwaltung/verweisungen` and as JSON (`/api/v1/referrals`, in `api.rs`).
+//! Nothing sealed is opened: a work list shows the service, the state and the dates.
 
 use askama::Template;
-use axum::extract::State;
+use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use beratungsnetz_core::clock::Now;
 use beratungsnetz_core::hsds::Entity;
+use beratungsnetz_core::ids::OrganizationId;
+use beratungsnetz_core::referrals::State as Stage;
 use beratungsnetz_store::referrals::{Direction, ReferralRow};
+use serde::Serialize;
+use utoipa::ToSchema;
 
-use super::counselling;
+use super::{counselling, names};
 use crate::AppState;
 use crate::accounts::render;
 use crate::accounts::session::Staff;
@@ -17,15 +24,161 @@ use crate::chrome::i18n::Tr;
 use crate::chrome::layout::Frame;
 use crate::chrome::staff::Nav;
 
-/// One line of a work list.
+/// Which side of a referral a work list shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Side {
+    /// Referrals the reader's organisations sent.
+    Outgoing,
+    /// Referrals sent to the reader's organisations.
+    Incoming,
+}
+
+impl Side {
+    fn direction(self) -> Direction {
+        match self {
+            Side::Outgoing => Direction::Outgoing,
+            Side::Incoming => Direction::Incoming,
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Side> {
+        match code {
+            "outgoing" => Some(Side::Outgoing),
+            "incoming" => Some(Side::Incoming),
+            _ => None,
+        }
+    }
+}
+
+/// One referral on a work list.
+#[derive(Clone, Debug, Serialize, ToSchema)]
+pub struct WorkItem {
+    /// Opens at `/verwaltung/verweisungen/{id}`.
+    pub id: String,
+    pub side: Side,
+    pub service_id: String,
+    pub service_name: String,
+    /// The state's code: `draft`, `sent`, `accepted`, `declined:<reason>`, `in-progress`,
+    /// `closed:<outcome>`, `withdrawn`, `expired`.
+    #[schema(example = "sent")]
+    pub state: String,
+    /// The state as an HL7 FHIR `Task.status`.
+    #[schema(example = "requested")]
+    pub fhir_status: String,
+    /// `routine`, `soon` or `urgent`.
+    pub urgency: String,
+    /// UTC, RFC 3339.
+    pub created_at: String,
+    /// UTC, RFC 3339: the last step.
+    pub updated_at: String,
+    /// The next step is this side's.
+    pub waiting: bool,
+    /// Late by the reminder rules: sent and not answered, or accepted and not moved on,
+    /// for longer than the configured working days.
+    pub overdue: bool,
+}
+
+/// A work list's filter: which sides and which states (bases, `declined` for every
+/// reason). Empty: all.
+#[derive(Clone, Debug, Default)]
+pub struct Filter {
+    pub sides: Vec<Side>,
+    pub states: Vec<&'static str>,
+}
+
+impl Filter {
+    /// A state's base code as a filter value; `None` for a value that is none.
+    pub fn state(value: &str) -> Option<&'static str> {
+        Stage::BASES.into_iter().find(|b| *b == value)
+    }
+}
+
+/// The work list of `orgs` at `now`: overdue first, then what waits for this side, then
+/// last changed first.
+pub async fn work(
+    state: &AppState,
+    orgs: &[OrganizationId],
+    now: Now,
+    filter: &Filter,
+) -> Result<Vec<WorkItem>, AppError> {
+    let deadlines = state.config.referral_periods.deadlines(now);
+    let mut rows: Vec<(Side, ReferralRow)> = Vec::new();
+    for side in [Side::Incoming, Side::Outgoing] {
+        if !filter.sides.is_empty() && !filter.sides.contains(&side) {
+            continue;
+        }
+        for row in state.store.referral_list(orgs, side.direction()).await? {
+            rows.push((side, row));
+        }
+    }
+    let services = names(
+        state,
+        Entity::Service,
+        rows.iter().map(|(_, r)| r.service_id.to_string()),
+    )
+    .await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for (side, r) in rows {
+        let Some(stage) = Stage::parse(&r.state) else {
+            return Err(AppError::internal(format!(
+                "referral {} has an unknown state",
+                r.id
+            )));
+        };
+        if !filter.states.is_empty() && !filter.states.contains(&stage.base()) {
+            continue;
+        }
+        let waiting = match side {
+            Side::Incoming => matches!(stage, Stage::Sent | Stage::Accepted),
+            Side::Outgoing => stage == Stage::Draft,
+        };
+        out.push(WorkItem {
+            service_name: services
+                .get(r.service_id.as_str())
+                .cloned()
+                .unwrap_or_default(),
+            id: r.id.into_string(),
+            side,
+            service_id: r.service_id.into_string(),
+            fhir_status: stage.fhir_status().to_string(),
+            overdue: deadlines.overdue(&r.state, r.updated_at),
+            state: r.state,
+            urgency: r.urgency,
+            created_at: Now::at(r.created_at).iso_timestamp(),
+            updated_at: Now::at(r.updated_at).iso_timestamp(),
+            waiting,
+        });
+    }
+    // Stable: within each group the store's last-changed-first order stays.
+    out.sort_by_key(|w| (!w.overdue, !w.waiting));
+    Ok(out)
+}
+
+/// One line of a work list on the page.
 struct Line {
     id: String,
     service: String,
     state_key: String,
     urgency_key: String,
     changed: String,
-    /// Waiting for this side to act.
     waiting: bool,
+    overdue: bool,
+}
+
+impl From<WorkItem> for Line {
+    fn from(w: WorkItem) -> Line {
+        let base = w.state.split(':').next().unwrap_or_default();
+        Line {
+            state_key: format!("referral-state-{base}"),
+            urgency_key: format!("referral-urgency-{}", w.urgency),
+            changed: w.updated_at.chars().take(10).collect(),
+            waiting: w.waiting,
+            overdue: w.overdue,
+            service: w.service_name,
+            id: w.id,
+        }
+    }
 }
 
 #[derive(Template)]
@@ -34,78 +187,46 @@ struct ListPage {
     tr: Tr,
     frame: Frame,
     nav: Nav,
-    /// (element id, heading key, lines): incoming first, what waits for this side.
+    /// The states to filter by: (code, message key, chosen).
+    states: Vec<(&'static str, String, bool)>,
+    /// (element id, heading key, lines): incoming first.
     lists: Vec<(&'static str, &'static str, Vec<Line>)>,
 }
 
-async fn lines(
-    state: &AppState,
-    rows: Vec<ReferralRow>,
-    direction: Direction,
-) -> Result<Vec<Line>, AppError> {
-    let ids: Vec<String> = rows.iter().map(|r| r.service_id.to_string()).collect();
-    let services = state.store.fetch_by(Entity::Service, "id", &ids).await?;
-    let name = |id: &str| {
-        services
-            .iter()
-            .find(|s| s.id == id)
-            .and_then(|s| s.str("name"))
-            .unwrap_or_default()
-            .to_string()
-    };
-    let mut out: Vec<Line> = rows
-        .into_iter()
-        .map(|r| {
-            let base = r.state.split(':').next().unwrap_or_default().to_string();
-            let waiting = match direction {
-                Direction::Incoming => matches!(base.as_str(), "sent" | "accepted"),
-                Direction::Outgoing => base == "draft",
-            };
-            Line {
-                service: name(r.service_id.as_str()),
-                state_key: format!("referral-state-{base}"),
-                urgency_key: format!("referral-urgency-{}", r.urgency),
-                changed: beratungsnetz_core::clock::Now::at(r.updated_at)
-                    .iso_timestamp()
-                    .chars()
-                    .take(10)
-                    .collect(),
-                waiting,
-                id: r.id.into_string(),
-            }
-        })
-        .collect();
-    // Waiting first; within each, the list keeps last-changed-first.
-    out.sort_by_key(|l| !l.waiting);
-    Ok(out)
-}
-
-pub async fn page(State(state): State<AppState>, staff: Staff) -> Result<Response, HtmlError> {
+pub async fn page(
+    State(state): State<AppState>,
+    staff: Staff,
+    RawQuery(query): RawQuery,
+) -> Result<Response, HtmlError> {
     let orgs = counselling(&staff)?;
-    let mut lists = Vec::new();
-    for direction in [Direction::Outgoing, Direction::Incoming] {
-        let rows = state
-            .store
-            .referral_list(&orgs, direction)
-            .await
-            .map_err(|e| staff.html_error(AppError::from(e)))?;
-        lists.push(
-            lines(&state, rows, direction)
-                .await
-                .map_err(|e| staff.html_error(e))?,
-        );
+    let mut filter = Filter::default();
+    for (name, value) in form_urlencoded::parse(query.unwrap_or_default().as_bytes()) {
+        match name.as_ref() {
+            "zustand" if value.is_empty() => {}
+            "zustand" => filter.states.push(Filter::state(&value).ok_or_else(|| {
+                staff.html_error(AppError::bad_request("zustand", "unknown state"))
+            })?),
+            _ => {}
+        }
     }
-    let incoming = lists.pop().unwrap_or_default();
-    let outgoing = lists.pop().unwrap_or_default();
-    let lists = vec![
-        ("incoming", "referral-incoming", incoming),
-        ("outgoing", "referral-outgoing", outgoing),
-    ];
+    let items = work(&state, &orgs, staff.now, &filter)
+        .await
+        .map_err(|e| staff.html_error(e))?;
+    let (incoming, outgoing): (Vec<WorkItem>, Vec<WorkItem>) =
+        items.into_iter().partition(|w| w.side == Side::Incoming);
+    let lines = |items: Vec<WorkItem>| items.into_iter().map(Line::from).collect();
     let page = ListPage {
         tr: Tr::new(staff.lang),
         frame: Frame::new(staff.lang, "/verwaltung/verweisungen", &[]),
         nav: Nav::new(&staff, &state),
-        lists,
+        states: Stage::BASES
+            .into_iter()
+            .map(|b| (b, format!("referral-state-{b}"), filter.states.contains(&b)))
+            .collect(),
+        lists: vec![
+            ("incoming", "referral-incoming", lines(incoming)),
+            ("outgoing", "referral-outgoing", lines(outgoing)),
+        ],
     };
     Ok(render(page, staff.lang, StatusCode::OK, None))
 }

@@ -4,11 +4,15 @@
 //! coordinators included, gets the same 404 as for an id that was never used. Every
 //! read and change is audited (the referral's id only: no client data, no service).
 
+pub mod api;
 pub mod case;
+pub mod consent_form;
 pub mod list;
 pub mod notify;
+pub mod rights;
 pub mod slip;
 pub mod start;
+pub mod stats;
 pub mod upkeep;
 
 use std::sync::Arc;
@@ -36,6 +40,15 @@ pub fn router() -> Router<AppState> {
             get(slip::arrival_form).post(slip::arrival),
         )
         .route(
+            "/verwaltung/verweisungen/auskunft",
+            get(rights::form).post(rights::act),
+        )
+        .route("/verwaltung/verweisungen/statistik", get(stats::page))
+        .route(
+            "/verwaltung/verweisungen/einwilligung",
+            get(consent_form::pdf),
+        )
+        .route(
             "/verwaltung/verweisungen/{id}",
             get(case::page).post(case::act),
         )
@@ -49,6 +62,26 @@ fn counselling(staff: &Staff) -> Result<Vec<OrganizationId>, HtmlError> {
         return Err(staff.refuse(StatusCode::FORBIDDEN, "referral-counsellors-only"));
     }
     Ok(orgs)
+}
+
+/// The names of the records of `entity` (services, organisations) with these ids: what
+/// the referral pages show of the records a referral points to.
+async fn names(
+    state: &AppState,
+    entity: beratungsnetz_core::hsds::Entity,
+    ids: impl IntoIterator<Item = String>,
+) -> Result<std::collections::HashMap<String, String>, AppError> {
+    let ids: Vec<String> = ids.into_iter().collect();
+    Ok(state
+        .store
+        .fetch_by(entity, "id", &ids)
+        .await?
+        .into_iter()
+        .map(|r| {
+            let name = r.str("name").unwrap_or_default().to_string();
+            (r.id, name)
+        })
+        .collect())
 }
 
 /// The keys that open case data; 503 when the server has none.

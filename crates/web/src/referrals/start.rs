@@ -56,6 +56,8 @@ struct StartPage {
     categories: Vec<&'static str>,
     form: FormData,
     errors: Vec<FieldError>,
+    /// The languages the consent form prints in: (code, own name).
+    consent_langs: Vec<(&'static str, String)>,
 }
 
 impl StartPage {
@@ -75,7 +77,11 @@ impl StartPage {
     }
 }
 
-async fn record(state: &AppState, entity: Entity, id: &str) -> Result<Option<Record>, AppError> {
+pub(super) async fn record(
+    state: &AppState,
+    entity: Entity,
+    id: &str,
+) -> Result<Option<Record>, AppError> {
     Ok(state
         .store
         .fetch_by(entity, "id", &[id.to_string()])
@@ -149,6 +155,10 @@ async fn page_of(
         categories: Category::ALL.iter().map(|c| c.code()).collect(),
         form,
         errors,
+        consent_langs: crate::chrome::i18n::Lang::ALL
+            .into_iter()
+            .map(|l| (l.code(), Tr::new(l).attr("language-name")))
+            .collect(),
     })
 }
 

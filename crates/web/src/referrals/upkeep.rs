@@ -33,6 +33,41 @@ impl Default for Periods {
     }
 }
 
+/// The moments before which a referral that waits is late: the reminder rules, which the
+/// work lists show as "overdue" too.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Deadlines {
+    /// A sent referral last changed before this waits too long for an answer.
+    pub answer_before: i64,
+    /// An accepted referral last changed before this stalls.
+    pub contact_before: i64,
+}
+
+impl Periods {
+    pub fn deadlines(&self, now: Now) -> Deadlines {
+        let cutoff = |n: u32| {
+            let day = beratungsnetz_core::clock::working_days_before(now.today(), n);
+            // The same time of day, that many working days ago.
+            now.unix - (now.today() - day) * DAY
+        };
+        Deadlines {
+            answer_before: cutoff(self.remind_working_days),
+            contact_before: cutoff(self.stall_working_days),
+        }
+    }
+}
+
+impl Deadlines {
+    /// Whether a referral in `state` (its code) last changed at `updated_at` is late.
+    pub fn overdue(&self, state: &str, updated_at: i64) -> bool {
+        match state {
+            "sent" => updated_at < self.answer_before,
+            "accepted" => updated_at < self.contact_before,
+            _ => false,
+        }
+    }
+}
+
 /// What one run did.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Upkept {
@@ -88,14 +123,10 @@ pub async fn remind(
 ) -> beratungsnetz_store::Result<u64> {
     use super::notify::{self, Whom};
     let store = state.store.as_ref();
-    let cutoff = |n: u32| {
-        let day = beratungsnetz_core::clock::working_days_before(now.today(), n);
-        // The same time of day, that many working days ago.
-        now.unix - (now.today() - day) * DAY
-    };
+    let deadlines = periods.deadlines(now);
     let mut sent = 0;
     for (id, receiver, _) in store
-        .referrals_to_remind("sent", cutoff(periods.remind_working_days))
+        .referrals_to_remind("sent", deadlines.answer_before)
         .await?
     {
         notify::remind(state, now, &id, Whom::Receivers(receiver));
@@ -103,7 +134,7 @@ pub async fn remind(
         sent += 1;
     }
     for (id, _, sender) in store
-        .referrals_to_remind("accepted", cutoff(periods.stall_working_days))
+        .referrals_to_remind("accepted", deadlines.contact_before)
         .await?
     {
         notify::remind(state, now, &id, Whom::Sender(sender));

@@ -3,6 +3,8 @@
 
 #![allow(clippy::unwrap_used, dead_code)]
 
+pub mod signed_in;
+
 use std::sync::Arc;
 
 use axum::Router;
@@ -22,12 +24,17 @@ pub async fn state_with(doc: &Value) -> (tempfile::TempDir, AppState) {
     let dir = tempfile::tempdir().unwrap();
     let store: Arc<dyn Store> =
         Arc::new(SqliteStore::open(&dir.path().join("t.db")).await.unwrap());
+    (dir, state_on(store, doc).await)
+}
+
+/// The application state over `store`, which gets `doc`; mail kept in the outbox.
+pub async fn state_on(store: Arc<dyn Store>, doc: &Value) -> AppState {
     beratungsnetz_testkit::import_json(store.as_ref(), doc, ImportMode::Replace).await;
     let search = Arc::new(beratungsnetz_search::SearchIndex::in_memory().unwrap());
     beratungsnetz_search::sync::rebuild(store.as_ref(), &search)
         .await
         .unwrap();
-    (dir, AppState::new(store, search))
+    AppState::new(store, search)
 }
 
 /// HSDS attributes tagging `service` with vocabulary codes.
