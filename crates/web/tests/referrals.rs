@@ -306,6 +306,9 @@ async fn the_slip_route_records_the_arrival_with_nothing_about_the_person_stored
         "an Arabic half"
     );
     assert!(slip.body.contains("Verweisungszettel"), "a German half");
+    // The opening hours are printed on the slip itself, in both languages.
+    assert_eq!(slip.body.matches("class=\"slip-hours\"").count(), 2);
+    assert!(slip.body.contains("Montag") || slip.body.contains("Dienstag"));
     assert_eq!(
         receiver.get(&format!("{case}/zettel")).await.status,
         StatusCode::NOT_FOUND
@@ -912,12 +915,31 @@ async fn the_consent_form_prints_in_the_clients_language_beside_german() {
     let mut counsellor = w
         .person("beratung@example.org", Role::Counsellor, Some(&w.other_org))
         .await;
-    let start = counsellor
-        .get(&format!(
-            "/verwaltung/verweisungen/neu?angebot={}",
-            w.service
-        ))
+    // A counsellor starts a referral from the service's page or a search hit; nobody
+    // else is offered one, and the page is then not for any cache to keep.
+    let refer = format!("/verwaltung/verweisungen/neu?angebot={}", w.service);
+    let detail = counsellor.get(&format!("/angebot/{}", w.service)).await;
+    assert!(
+        detail.body.contains(&refer),
+        "the service page offers a referral"
+    );
+    assert_eq!(detail.headers["cache-control"], "private, no-store");
+    let hits = counsellor.get("/suche?q=Beratung").await;
+    assert!(hits.body.contains("/verwaltung/verweisungen/neu?angebot="));
+    let public = Browser::new(&w.app)
+        .get(&format!("/angebot/{}", w.service))
         .await;
+    assert!(!public.body.contains("verweisungen/neu"));
+    assert!(public.headers.get("cache-control").is_none());
+    let mut editor = w
+        .person("redaktion@example.org", Role::Editor, Some(&w.org))
+        .await;
+    let theirs = editor.get(&format!("/angebot/{}", w.service)).await;
+    assert!(
+        !theirs.body.contains("verweisungen/neu"),
+        "editors do not refer"
+    );
+    let start = counsellor.get(&refer).await;
     let link = format!(
         "/verwaltung/verweisungen/einwilligung?angebot={}&amp;sprache=fa",
         w.service

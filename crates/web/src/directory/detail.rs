@@ -3,7 +3,7 @@
 use askama::Template;
 use axum::extract::rejection::{PathRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
-use axum::http::HeaderMap;
+use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Response};
 use beratungsnetz_core::hsds::nested::{Nester, Seen};
 use beratungsnetz_core::taxonomy::{self, Facet};
@@ -15,6 +15,7 @@ use serde_json::Value;
 use super::labels;
 use super::request::{check_id, choose_lang};
 use crate::AppState;
+use crate::accounts::session::Staff;
 use crate::chrome::error::{AppError, HtmlError};
 use crate::chrome::i18n::{Lang, Tr};
 use crate::chrome::layout::{self, Frame, encode, href};
@@ -112,6 +113,8 @@ struct DetailPage {
     d: DetailView,
     search_href: String,
     handout_href: String,
+    /// For a signed-in counsellor: where a referral to this service starts.
+    refer_href: Option<String>,
 }
 
 /// What the detail page and the handout show of one service, in one language.
@@ -196,22 +199,39 @@ pub fn tel_href(number: &str) -> String {
 pub async fn page(
     State(state): State<AppState>,
     headers: HeaderMap,
+    staff: Option<Staff>,
     path: Result<Path<String>, PathRejection>,
     query: Result<Query<Vec<(String, String)>>, QueryRejection>,
 ) -> Response {
     let pairs = query.map(|Query(p)| p).unwrap_or_default();
     let (lang, set_cookie) = choose_lang(&pairs, &headers);
+    // A counsellor signed in sees where to refer; the page is then theirs alone.
+    let counsellor = staff.is_some_and(|s| !s.grants.counselling_organizations().is_empty());
     let result = match check_id(path) {
-        Ok(id) => render(&state, &id, lang).await,
+        Ok(id) => render(&state, &id, lang, counsellor).await,
         Err(e) => Err(e),
     };
     match result {
-        Ok(html) => layout::page(html, lang, set_cookie),
+        Ok(html) => {
+            let mut resp = layout::page(html, lang, set_cookie);
+            if counsellor {
+                resp.headers_mut().insert(
+                    header::CACHE_CONTROL,
+                    header::HeaderValue::from_static("private, no-store"),
+                );
+            }
+            resp
+        }
         Err(error) => HtmlError { error, lang }.into_response(),
     }
 }
 
-async fn render(state: &AppState, id: &str, lang: Lang) -> Result<String, AppError> {
+async fn render(
+    state: &AppState,
+    id: &str,
+    lang: Lang,
+    counsellor: bool,
+) -> Result<String, AppError> {
     let (v, doc) = load(state, id).await?;
     DetailPage {
         tr: Tr::new(lang),
@@ -219,6 +239,8 @@ async fn render(state: &AppState, id: &str, lang: Lang) -> Result<String, AppErr
         d: view(&v, &doc, lang, state.clock.now()),
         search_href: href(lang, "/", &[]),
         handout_href: href(lang, "/handzettel", &[("id", id.to_string())]),
+        refer_href: counsellor
+            .then(|| format!("/verwaltung/verweisungen/neu?angebot={}", encode(id))),
     }
     .render()
     .map_err(AppError::from)

@@ -12,6 +12,7 @@ use super::labels;
 use super::request::{PageQuery, excerpt};
 use super::search::{self, Parsed};
 use crate::AppState;
+use crate::accounts::session::Staff;
 use crate::chrome::error::{AppError, HtmlError};
 use crate::chrome::i18n::{Lang, Tr};
 use crate::chrome::layout::{self, Frame, href};
@@ -20,6 +21,7 @@ use crate::chrome::layout::{self, Frame, href};
 const EXCERPT_CHARS: usize = 160;
 
 pub struct HitView {
+    pub id: String,
     pub href: String,
     pub name: String,
     pub organization: String,
@@ -80,6 +82,8 @@ struct ResultsPage {
     prev: Option<PageLink>,
     next: Option<PageLink>,
     handout_href: Option<String>,
+    /// A counsellor is signed in: each hit offers to start a referral.
+    refer: bool,
     map: Option<MapView>,
     /// A place typed that was not found, and the towns it might mean (with their links).
     unknown_place: Option<String>,
@@ -137,14 +141,26 @@ pub fn km(d: f64, lang: Lang) -> String {
 
 pub async fn page(
     State(state): State<AppState>,
+    staff: Option<Staff>,
     PageQuery {
         pairs,
         lang,
         set_cookie,
     }: PageQuery,
 ) -> Response {
-    match render(&state, pairs, lang) {
-        Ok(html) => layout::page(html, lang, set_cookie),
+    let refer = staff.is_some_and(|s| !s.grants.counselling_organizations().is_empty());
+    match render(&state, pairs, lang, refer) {
+        Ok(html) => {
+            let mut resp = layout::page(html, lang, set_cookie);
+            if refer {
+                // The page is then this counsellor's alone.
+                resp.headers_mut().insert(
+                    axum::http::header::CACHE_CONTROL,
+                    axum::http::HeaderValue::from_static("private, no-store"),
+                );
+            }
+            resp
+        }
         Err(error) => HtmlError { error, lang }.into_response(),
     }
 }
@@ -201,7 +217,12 @@ fn without_unknown_place(
     (pairs, unknown)
 }
 
-fn render(state: &AppState, pairs: Vec<(String, String)>, lang: Lang) -> Result<String, AppError> {
+fn render(
+    state: &AppState,
+    pairs: Vec<(String, String)>,
+    lang: Lang,
+    refer: bool,
+) -> Result<String, AppError> {
     let (pairs, unknown_place) = without_unknown_place(known_pairs(pairs)?);
     let pairs = without_placeless(pairs);
     let parsed = search::parse(pairs.clone(), state.clock.now())?;
@@ -386,6 +407,7 @@ fn render(state: &AppState, pairs: Vec<(String, String)>, lang: Lang) -> Result<
         Vec::new()
     };
     ResultsPage {
+        refer,
         active,
         reset_href,
         unknown_place: unknown_place.clone(),
@@ -445,6 +467,7 @@ fn hit_view(h: &Hit, parsed: &Parsed, lang: Lang, open_now: bool) -> HitView {
         .map(|l| labels::language_label(l, code))
         .collect();
     HitView {
+        id: s.id.clone(),
         href: href(lang, &format!("/angebot/{}", s.id), &[]),
         name: s.name.clone(),
         organization: s.organization.clone(),

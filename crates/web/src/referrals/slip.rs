@@ -8,6 +8,7 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use beratungsnetz_core::clock::Now;
 use beratungsnetz_core::directory::view::ServiceDoc;
 use beratungsnetz_core::ids::{AccountId, ReferralId};
 use beratungsnetz_core::referrals::{Event, Party, slip};
@@ -29,6 +30,8 @@ struct Half {
     tr: Tr,
     lang: &'static str,
     dir: &'static str,
+    /// The opening hours in this language: (day, times), then notes with an empty day.
+    hours: Vec<(String, String)>,
 }
 
 #[derive(Template)]
@@ -53,15 +56,24 @@ pub struct SlipQuery {
     sprache: String,
 }
 
-fn half(lang: Lang) -> Half {
+fn half(lang: Lang, nested: &serde_json::Value, service: &ServiceDoc, now: Now) -> Half {
+    let tr = Tr::new(lang);
+    let v = crate::directory::detail::view(nested, service, lang, now);
+    let hours = v
+        .hours
+        .iter()
+        .map(|h| (tr.attr(h.day_key), h.text(&tr)))
+        .chain(v.hours_notes.iter().map(|n| (String::new(), n.clone())))
+        .collect();
     Half {
-        tr: Tr::new(lang),
         lang: lang.code(),
         dir: if matches!(lang, Lang::Ar | Lang::Fa) {
             "rtl"
         } else {
             "ltr"
         },
+        hours,
+        tr,
     }
 }
 
@@ -95,9 +107,9 @@ pub async fn page(
         .or_else(|| r.details.languages.iter().find_map(|l| Lang::from_code(l)));
     let mut halves = Vec::new();
     if let Some(lang) = client.filter(|l| *l != Lang::De) {
-        halves.push(half(lang));
+        halves.push(half(lang, &nested, &service, staff.now));
     }
-    halves.push(half(Lang::De));
+    halves.push(half(Lang::De, &nested, &service, staff.now));
     audit(&state, &staff, &id, "referral-slip").await?;
     let page = SlipPage {
         tr: Tr::new(staff.lang),
