@@ -957,6 +957,39 @@ describe('signed-in area', () => {
   });
 });
 
+describe('case matching (issue 16)', () => {
+  it('a counsellor matches trauma, debts and residence near 06108 without JavaScript (0 axe violations, de and ar)', async () => {
+    const page = await newPage();
+    try {
+      const orgs = await api('/hsds/organizations?per_page=10');
+      const org = orgs.contents.map((o) => o.id).find((o) => o !== ids.organization);
+      await context.clearCookies();
+      await acceptInvitation(page, inviteFromCli('fall@example.org', 'counsellor', org));
+      await page.goto(url('/verwaltung/fallkonstellation'));
+      await expectNoAxe(page, 'matching-form-de');
+      for (const need of ['need:trauma', 'need:debts', 'need:residence']) {
+        await page.check(`input[name=need][value="${need}"]`);
+      }
+      await page.fill('#near', '06108');
+      await page.fill('#age', '20');
+      await Promise.all([page.waitForURL(/need=need%3Atrauma/), page.click('form.matching button[type=submit]')]);
+      for (const need of ['trauma', 'debts', 'residence']) {
+        assert.ok(await page.locator(`#need-${need} ol.fitting li`).count() > 0, `${need} has a fit`);
+      }
+      // A closed <details>: its text is there, not shown until opened.
+      assert.match(await page.locator('#need-residence .left-out').textContent(), /Altersgrenze/);
+      await expectNoAxe(page, 'matching-answer-de');
+      await page.screenshot({ path: join(ARTIFACTS, 'matching-de-desktop-full.png'), fullPage: true });
+      await page.goto(`${page.url()}&lang=ar`);
+      await expectNoAxe(page, 'matching-answer-ar');
+      await page.screenshot({ path: join(ARTIFACTS, 'matching-ar-desktop-full.png'), fullPage: true });
+    } finally {
+      await context.clearCookies();
+      await page.close();
+    }
+  });
+});
+
 describe('referrals (issue 15)', () => {
   it('a counsellor refers with consent; the receiving service accepts, records the arrival and closes (0 axe violations, de and ar)', async () => {
     const page = await newPage();

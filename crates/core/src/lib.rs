@@ -7,5 +7,6 @@ pub mod freshness;
 pub mod geo;
 pub mod hsds;
 pub mod ids;
+pub mod matching;
 pub mod referrals;
 pub mod taxonomy;

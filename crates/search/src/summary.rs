@@ -25,6 +25,11 @@ pub struct Summary {
     /// The first phone number, for the card.
     #[serde(default)]
     pub phone: Option<String>,
+    /// The ages the service is for, when it says (absent in older indexes).
+    #[serde(default)]
+    pub min_age: Option<u8>,
+    #[serde(default)]
+    pub max_age: Option<u8>,
 }
 
 impl Summary {
@@ -46,6 +51,8 @@ impl Summary {
             verified_day: d.verified_day,
             slots: d.slots.clone(),
             phone: d.phones.first().cloned(),
+            min_age: d.min_age,
+            max_age: d.max_age,
         }
     }
 

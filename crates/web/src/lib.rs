@@ -10,6 +10,7 @@ mod chrome;
 pub mod directory;
 mod health;
 pub mod jobs;
+pub mod matching;
 mod openapi;
 pub mod outbox;
 pub mod referrals;
@@ -132,6 +133,7 @@ pub fn api() -> OpenApiRouter<AppState> {
     openapi::api()
         .merge(directory::api())
         .merge(referrals::api::api())
+        .merge(matching::api::api())
         .merge(health::api())
 }
 
@@ -155,6 +157,7 @@ pub fn router(state: AppState) -> Router {
         .merge(accounts::router())
         .merge(audit::router())
         .merge(referrals::router())
+        .merge(matching::router())
         .merge(outbox::router())
         .merge(chrome::router())
         .merge(telemetry::router())

@@ -190,6 +190,7 @@ mod tests {
     use super::document;
     use crate::directory::hsds::{organizations, service_at_locations, services, taxonomies};
     use crate::directory::search::SEARCH_PARAMS;
+    use crate::matching::api::MATCH_PARAMS;
     use crate::referrals::api::WORK_PARAMS;
 
     fn doc() -> Value {
@@ -280,7 +281,7 @@ mod tests {
                 assert!(seen.insert(id.clone()), "{id} twice");
             }
         }
-        assert_eq!(seen.len(), 27, "{seen:?}");
+        assert_eq!(seen.len(), 28, "{seen:?}");
     }
 
     #[test]
@@ -288,6 +289,9 @@ mod tests {
         let doc = doc();
         let names = parameter_names(&doc, "/api/v1/search", "get");
         let expected: BTreeSet<String> = SEARCH_PARAMS.iter().map(|s| s.to_string()).collect();
+        assert_eq!(names, expected);
+        let names = parameter_names(&doc, "/api/v1/matching", "get");
+        let expected: BTreeSet<String> = MATCH_PARAMS.iter().map(|s| s.to_string()).collect();
         assert_eq!(names, expected);
         let names = parameter_names(&doc, "/api/v1/referrals", "get");
         let expected: BTreeSet<String> = WORK_PARAMS.iter().map(|s| s.to_string()).collect();

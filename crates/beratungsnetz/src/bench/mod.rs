@@ -1,6 +1,7 @@
 //! `beratungsnetz bench`: measurements that the README and the issues report.
 
 mod import;
+mod matching;
 mod search;
 mod soak;
 
@@ -25,6 +26,10 @@ enum What {
     /// throughput of /api/v1/search against a bare axum handler (wrk). Prints latencies,
     /// queries per second, ratios, index build time and memory.
     Search(search::SearchBench),
+    /// Generate N services and answer a long tail of different cases (one to five needs,
+    /// places all over Sachsen-Anhalt, radii, languages, ages) by case matching
+    /// in-process. Prints latency percentiles by the number of needs.
+    Matching(matching::MatchingBench),
     /// Start the server on loopback (a temporary data directory with the sample data
     /// unless --data-dir), measure its capacity with a closed loop of searches, page views
     /// and edits, then offer --load of it open loop for --minutes. Prints requests, errors,
@@ -36,6 +41,7 @@ pub async fn run(a: BenchArgs) -> anyhow::Result<()> {
     match a.what {
         What::Import(b) => import::run(b).await,
         What::Search(b) => search::run(b).await,
+        What::Matching(b) => matching::run(b).await,
         What::Soak(b) => soak::run(b).await,
     }
 }

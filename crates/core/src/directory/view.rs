@@ -91,6 +91,9 @@ pub struct ServiceDoc {
     pub phones: Vec<String>,
     /// Days since 1970-01-01 of the last verification (assured_date, else last_modified).
     pub verified_day: Option<i64>,
+    /// The ages the service is for (HSDS `minimum_age`, `maximum_age`), when it says.
+    pub min_age: Option<u8>,
+    pub max_age: Option<u8>,
 }
 
 const WEEKDAYS: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
@@ -105,6 +108,12 @@ pub fn parse_weekday(s: &str) -> Option<u8> {
         .iter()
         .position(|d| up.starts_with(d))
         .map(|i| i as u8)
+}
+
+/// An age in years; HSDS allows fractions ("0.5"), which count as the year begun.
+fn age_of(v: &Value, key: &str) -> Option<u8> {
+    let years = v.get(key)?.as_f64()?;
+    (0.0..=255.0).contains(&years).then(|| years.floor() as u8)
 }
 
 fn str_of<'a>(v: &'a Value, key: &str) -> Option<&'a str> {
@@ -187,6 +196,8 @@ impl ServiceDoc {
                 .unwrap_or_default()
                 .to_string(),
             description: str_of(s, "description").unwrap_or_default().to_string(),
+            min_age: age_of(s, "minimum_age"),
+            max_age: age_of(s, "maximum_age"),
             ..ServiceDoc::default()
         };
         let mut text: Vec<&str> = ["alternate_name", "description", "eligibility_description"]

@@ -1,5 +1,6 @@
 //! UI languages and Fluent lookups. Every UI string lives in `locales/*/*.ftl` (pages in
-//! `main.ftl`, the signed-in area in `admin.ftl`, referrals in `referrals.ftl`, vocabulary
+//! `main.ftl`, the signed-in area in `admin.ftl`, referrals in `referrals.ftl`, case
+//! matching in `matching.ftl`, vocabulary
 //! labels in `labels.ftl`).
 
 use std::borrow::{Borrow, Cow};
@@ -274,51 +275,22 @@ mod tests {
             .collect()
     }
 
+    /// Every language has every message of every file, in the same order as German.
     #[test]
     fn every_language_has_the_same_messages() {
-        let de = keys(include_str!("../../locales/de/main.ftl"));
-        assert!(de.len() > 10);
-        for (code, f) in [
-            ("en", include_str!("../../locales/en/main.ftl")),
-            ("ar", include_str!("../../locales/ar/main.ftl")),
-            ("fa", include_str!("../../locales/fa/main.ftl")),
-            ("uk", include_str!("../../locales/uk/main.ftl")),
-            ("ru", include_str!("../../locales/ru/main.ftl")),
-            ("tr", include_str!("../../locales/tr/main.ftl")),
-        ] {
-            assert_eq!(keys(f), de, "{code}");
-        }
-    }
-
-    #[test]
-    fn every_language_has_the_same_admin_messages() {
-        let de = keys(include_str!("../../locales/de/admin.ftl"));
-        assert!(de.len() > 10);
-        for (code, f) in [
-            ("en", include_str!("../../locales/en/admin.ftl")),
-            ("ar", include_str!("../../locales/ar/admin.ftl")),
-            ("fa", include_str!("../../locales/fa/admin.ftl")),
-            ("uk", include_str!("../../locales/uk/admin.ftl")),
-            ("ru", include_str!("../../locales/ru/admin.ftl")),
-            ("tr", include_str!("../../locales/tr/admin.ftl")),
-        ] {
-            assert_eq!(keys(f), de, "{code}");
-        }
-    }
-
-    #[test]
-    fn every_language_has_the_same_referral_messages() {
-        let de = keys(include_str!("../../locales/de/referrals.ftl"));
-        assert!(de.len() > 100);
-        for (code, f) in [
-            ("en", include_str!("../../locales/en/referrals.ftl")),
-            ("ar", include_str!("../../locales/ar/referrals.ftl")),
-            ("fa", include_str!("../../locales/fa/referrals.ftl")),
-            ("uk", include_str!("../../locales/uk/referrals.ftl")),
-            ("ru", include_str!("../../locales/ru/referrals.ftl")),
-            ("tr", include_str!("../../locales/tr/referrals.ftl")),
-        ] {
-            assert_eq!(keys(f), de, "{code}");
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+        let read = |lang: &str, file: &str| {
+            std::fs::read_to_string(dir.join(lang).join(format!("{file}.ftl")))
+                .unwrap_or_else(|e| panic!("{lang}/{file}.ftl: {e}"))
+        };
+        for file in ["main", "admin", "referrals", "matching"] {
+            let german = read("de", file);
+            let de = keys(&german);
+            assert!(de.len() > 10, "{file}");
+            for code in ["en", "ar", "fa", "uk", "ru", "tr"] {
+                let other = read(code, file);
+                assert_eq!(keys(&other), de, "{code}/{file}.ftl");
+            }
         }
     }
 

@@ -1,0 +1,164 @@
+//! A case as the form and the address carry it, and its answer from the search index.
+
+use beratungsnetz_core::geo;
+use beratungsnetz_core::matching::{Case, NeedAnswer, Offer, answer_need};
+use beratungsnetz_core::taxonomy::{self, Facet};
+use beratungsnetz_search::query::{Near, SearchRequest, Sort};
+use beratungsnetz_search::{SearchIndex, Summary};
+
+use crate::chrome::error::AppError;
+
+/// Radii a client can be asked to travel, in kilometres.
+pub const RADII: [u32; 4] = [10, 25, 50, 100];
+/// Most needs in one case.
+const MAX_NEEDS: usize = 8;
+
+/// A case read from the query, with the place it is around.
+#[derive(Clone, Debug, Default)]
+pub struct Asked {
+    pub case: Case,
+    /// The place as typed, and where it resolved to (label, lat, lon).
+    pub near: String,
+    pub place: Option<(String, f64, f64)>,
+}
+
+/// Reads `need` (repeated), `near`, `radius_km`, `language` (comma-separated or
+/// repeated), `age`, `free`, `barrier_free`, `remote`; `lang` is the page's. Anything else
+/// is refused, naming it.
+pub fn read(pairs: &[(String, String)]) -> Result<Asked, AppError> {
+    let mut asked = Asked {
+        case: Case {
+            radius_km: 25.0,
+            ..Case::default()
+        },
+        ..Asked::default()
+    };
+    let yes = |v: &str| matches!(v, "1" | "true" | "on" | "yes");
+    for (k, v) in pairs {
+        let v = v.trim();
+        match k.as_str() {
+            "need" => {
+                let code = if v.starts_with("need:") {
+                    v.to_string()
+                } else {
+                    format!("need:{v}")
+                };
+                let known = taxonomy::term(&code).is_some_and(|t| t.facet == Facet::Need);
+                if !known {
+                    return Err(AppError::bad_request("need", "unknown need"));
+                }
+                if !asked.case.needs.contains(&code) {
+                    asked.case.needs.push(code);
+                }
+            }
+            "near" => asked.near = v.to_string(),
+            "radius_km" => {
+                let r: u32 = v
+                    .parse()
+                    .map_err(|_| AppError::bad_request("radius_km", "a whole number"))?;
+                if !(1..=500).contains(&r) {
+                    return Err(AppError::bad_request("radius_km", "1 to 500"));
+                }
+                asked.case.radius_km = f64::from(r);
+            }
+            "language" => {
+                for code in v.split(',').map(str::trim).filter(|c| !c.is_empty()) {
+                    let ok = (2..=3).contains(&code.len())
+                        && code.chars().all(|c| c.is_ascii_alphabetic());
+                    if !ok {
+                        return Err(AppError::bad_request("language", "ISO 639 codes"));
+                    }
+                    asked.case.languages.push(code.to_ascii_lowercase());
+                }
+            }
+            "age" if v.is_empty() => {}
+            "age" => {
+                let age: u8 = v
+                    .parse()
+                    .map_err(|_| AppError::bad_request("age", "years, 0 to 120"))?;
+                if age > 120 {
+                    return Err(AppError::bad_request("age", "years, 0 to 120"));
+                }
+                asked.case.age = Some(age);
+            }
+            "free" => asked.case.free_only = yes(v),
+            "barrier_free" => asked.case.barrier_free = yes(v),
+            "remote" => asked.case.remote_ok = yes(v),
+            "lang" => {}
+            other => return Err(AppError::bad_request(other, "unknown parameter")),
+        }
+    }
+    if asked.case.needs.len() > MAX_NEEDS {
+        return Err(AppError::bad_request("need", "at most 8 needs"));
+    }
+    if !asked.near.is_empty() {
+        let r = geo::gazetteer()
+            .resolve(&asked.near)
+            .ok_or_else(|| AppError::bad_request("near", "unknown place"))?;
+        asked.place = Some((r.label, r.lat, r.lon));
+    }
+    Ok(asked)
+}
+
+/// A service found for the case, with what the page shows of it.
+pub struct Found {
+    pub summary: Summary,
+    pub distance_km: Option<f64>,
+}
+
+/// The answer per need, and every service it names.
+pub fn answer(
+    search: &SearchIndex,
+    asked: &Asked,
+    today: i64,
+) -> Result<(Vec<NeedAnswer>, Vec<Found>), AppError> {
+    let Some((_, lat, lon)) = asked.place else {
+        return Ok((Vec::new(), Vec::new()));
+    };
+    let mut found: Vec<Found> = Vec::new();
+    let mut answers = Vec::new();
+    for need in &asked.case.needs {
+        // Wider than the radius: the nearest alternative beyond it is part of the answer.
+        let request = SearchRequest {
+            needs: vec![need.clone()],
+            near: Some(Near {
+                lat,
+                lon,
+                radius_km: (asked.case.radius_km * 4.0).max(100.0),
+            }),
+            sort: Sort::Distance,
+            limit: 50,
+            today,
+            ..SearchRequest::default()
+        };
+        let hits = search.search(&request).map_err(AppError::internal)?.hits;
+        let offers: Vec<Offer> = hits
+            .iter()
+            .map(|h| {
+                let s = &h.summary;
+                Offer {
+                    id: s.id.clone(),
+                    tags: s.tags.clone(),
+                    languages: s.languages.clone(),
+                    free: s.free,
+                    barrier_free: s.barrier_free,
+                    statewide: s.statewide,
+                    remote: s.modes.iter().any(|m| m == "phone" || m == "video"),
+                    min_age: s.min_age,
+                    max_age: s.max_age,
+                    distance_km: h.distance_km,
+                }
+            })
+            .collect();
+        answers.push(answer_need(&asked.case, need, &offers));
+        for h in hits {
+            if !found.iter().any(|f| f.summary.id == h.summary.id) {
+                found.push(Found {
+                    summary: h.summary,
+                    distance_km: h.distance_km,
+                });
+            }
+        }
+    }
+    Ok((answers, found))
+}

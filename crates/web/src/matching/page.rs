@@ -1,0 +1,263 @@
+//! GET `/verwaltung/fallkonstellation`: the form (needs, place, radius, languages, age,
+//! constraints) and, once asked, the answer per need — what fits and why, what was left
+//! out and why, a need with nothing in reach said plainly with the nearest alternative —
+//! with the services serving several needs first, one handout for all, and a referral
+//! to start from each service. Works without JavaScript: the form is a GET.
+
+use askama::Template;
+use axum::extract::{RawQuery, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::Response;
+use beratungsnetz_core::matching::{Assessment, Why, WhyNot, serving_several};
+use beratungsnetz_core::taxonomy::{self, Facet};
+
+use super::case::{Asked, Found, RADII, answer, read};
+use crate::AppState;
+use crate::accounts::render;
+use crate::accounts::session::Staff;
+use crate::chrome::error::HtmlError;
+use crate::chrome::i18n::{Lang, Tr};
+use crate::chrome::layout::{Frame, encode};
+use crate::chrome::staff::Nav;
+use crate::directory::labels;
+use crate::directory::results::km;
+
+/// A service as the answer lists it.
+struct Line {
+    id: String,
+    name: String,
+    organization: String,
+    /// "2,4 km", or empty for a service without a place.
+    distance: String,
+    /// Why it fits, or why it was left out, in the reader's language.
+    reasons: Vec<String>,
+}
+
+/// One need's part of the answer.
+struct NeedView {
+    id: String,
+    label: String,
+    fitting: Vec<Line>,
+    left_out: Vec<Line>,
+    nearest: Option<Line>,
+}
+
+#[derive(Template)]
+#[template(path = "matching.html")]
+struct MatchingPage {
+    tr: Tr,
+    frame: Frame,
+    nav: Nav,
+    /// (code, label, ticked) of every need.
+    needs: Vec<(&'static str, String, bool)>,
+    near: String,
+    radii: Vec<(u32, bool)>,
+    languages: String,
+    age: String,
+    free: bool,
+    barrier_free: bool,
+    remote: bool,
+    /// The place the answer is around, once asked.
+    place: Option<String>,
+    radius: String,
+    /// A problem with the form, as a message key.
+    problem: Option<&'static str>,
+    /// (service line, labels of the needs it serves).
+    several: Vec<(Line, String)>,
+    answers: Vec<NeedView>,
+    handout_href: Option<String>,
+    counsellor: bool,
+}
+
+fn why_text(tr: &Tr, lang: Lang, w: &Why) -> String {
+    let code = lang.code();
+    match w {
+        Why::Need { code: need } => {
+            tr.arg("match-why-need", "need", &labels::term_label(need, code))
+        }
+        Why::Language { code: l } => tr.arg(
+            "match-why-language",
+            "language",
+            &labels::language_label(l, code),
+        ),
+        Why::Near { km: d } => tr.arg("match-why-near", "km", &km(*d, lang)),
+        Why::Statewide => tr.t("match-why-statewide"),
+        Why::Remote => tr.t("match-why-remote"),
+        Why::AlsoServes { codes } => {
+            let needs: Vec<String> = codes.iter().map(|c| labels::term_label(c, code)).collect();
+            tr.arg("match-why-also", "needs", &needs.join(lang.list_sep()))
+        }
+    }
+}
+
+fn why_not_text(tr: &Tr, lang: Lang, w: &WhyNot) -> String {
+    match w {
+        WhyNot::Language => tr.t("match-why-not-language"),
+        WhyNot::Age { min, max } => {
+            let ages = match (min, max) {
+                (Some(a), Some(b)) => tr.plain(
+                    "match-ages-range",
+                    &[("min", a.to_string()), ("max", b.to_string())],
+                ),
+                (Some(a), None) => tr.plain("match-ages-from", &[("min", a.to_string())]),
+                (None, Some(b)) => tr.plain("match-ages-to", &[("max", b.to_string())]),
+                (None, None) => String::new(),
+            };
+            tr.arg("match-why-not-age", "ages", &ages)
+        }
+        WhyNot::NotFree => tr.t("match-why-not-free"),
+        WhyNot::NotBarrierFree => tr.t("match-why-not-barrier-free"),
+        WhyNot::OutOfReach { km: d } => tr.arg("match-why-not-far", "km", &km(*d, lang)),
+    }
+}
+
+fn line(tr: &Tr, lang: Lang, a: &Assessment, found: &[Found], fitting: bool) -> Line {
+    let f = found.iter().find(|f| f.summary.id == a.id);
+    let reasons = if fitting {
+        a.why.iter().map(|w| why_text(tr, lang, w)).collect()
+    } else {
+        a.why_not
+            .iter()
+            .map(|w| why_not_text(tr, lang, w))
+            .collect()
+    };
+    Line {
+        id: a.id.clone(),
+        name: f.map(|f| f.summary.name.clone()).unwrap_or_default(),
+        organization: f
+            .map(|f| f.summary.organization.clone())
+            .unwrap_or_default(),
+        distance: a
+            .distance_km
+            .filter(|d| d.is_finite())
+            .map(|d| km(d, lang))
+            .unwrap_or_default(),
+        reasons,
+    }
+}
+
+pub async fn page(
+    State(state): State<AppState>,
+    staff: Staff,
+    RawQuery(query): RawQuery,
+) -> Result<Response, HtmlError> {
+    let pairs: Vec<(String, String)> =
+        form_urlencoded::parse(query.as_deref().unwrap_or_default().as_bytes())
+            .into_owned()
+            .collect();
+    let lang = staff.lang;
+    let asked_at_all = pairs.iter().any(|(k, _)| k != "lang");
+    let asked: Asked = read(&pairs).map_err(|e| staff.html_error(e))?;
+    let problem = match (
+        asked_at_all,
+        asked.case.needs.is_empty(),
+        asked.place.is_none(),
+    ) {
+        (false, _, _) => None,
+        (true, true, _) => Some("match-needs-needed"),
+        (true, false, true) => Some("match-place-needed"),
+        _ => None,
+    };
+    let (answers, found) = if problem.is_none() {
+        answer(&state.search, &asked, staff.now.today()).map_err(|e| staff.html_error(e))?
+    } else {
+        (Vec::new(), Vec::new())
+    };
+    let tr = Tr::new(lang);
+    let code = lang.code();
+    let several = serving_several(&answers)
+        .into_iter()
+        .filter_map(|(id, needs)| {
+            let a = answers
+                .iter()
+                .flat_map(|n| n.fitting.iter())
+                .find(|a| a.id == id)?;
+            let labels: Vec<String> = needs.iter().map(|n| labels::term_label(n, code)).collect();
+            Some((
+                line(&tr, lang, a, &found, true),
+                labels.join(lang.list_sep()),
+            ))
+        })
+        .collect();
+    // One handout for all needs: the best fit of each, in the client's language when the
+    // site speaks it.
+    let mut handout_ids: Vec<&str> = Vec::new();
+    for a in answers.iter().filter_map(|n| n.fitting.first()) {
+        if !handout_ids.contains(&a.id.as_str()) {
+            handout_ids.push(&a.id);
+        }
+    }
+    let client_lang = asked
+        .case
+        .languages
+        .iter()
+        .find_map(|l| Lang::from_code(l))
+        .unwrap_or(Lang::De);
+    let handout_href = (!handout_ids.is_empty()).then(|| {
+        let ids: Vec<String> = handout_ids
+            .iter()
+            .map(|id| format!("id={}", encode(id)))
+            .collect();
+        format!("/handzettel?{}&lang={}", ids.join("&"), client_lang.code())
+    });
+    let views = answers
+        .iter()
+        .map(|n| NeedView {
+            id: n.need.trim_start_matches("need:").to_string(),
+            label: labels::term_label(&n.need, code),
+            fitting: n
+                .fitting
+                .iter()
+                .map(|a| line(&tr, lang, a, &found, true))
+                .collect(),
+            left_out: n
+                .left_out
+                .iter()
+                .map(|a| line(&tr, lang, a, &found, false))
+                .collect(),
+            nearest: n.nearest.as_ref().map(|a| line(&tr, lang, a, &found, true)),
+        })
+        .collect();
+    let c = &asked.case;
+    let page = MatchingPage {
+        frame: Frame::new(lang, "/verwaltung/fallkonstellation", &[]),
+        nav: Nav::new(&staff, &state),
+        needs: taxonomy::terms_of(Facet::Need)
+            .map(|t| {
+                (
+                    t.code,
+                    t.label(code).to_string(),
+                    c.needs.iter().any(|n| n == t.code),
+                )
+            })
+            .collect(),
+        near: asked.near.clone(),
+        radii: RADII
+            .iter()
+            .map(|r| (*r, f64::from(*r) == c.radius_km))
+            .collect(),
+        languages: c.languages.join(", "),
+        age: c.age.map(|a| a.to_string()).unwrap_or_default(),
+        free: c.free_only,
+        barrier_free: c.barrier_free,
+        remote: c.remote_ok,
+        place: asked.place.as_ref().map(|(label, _, _)| label.clone()),
+        radius: format!("{}", c.radius_km),
+        problem,
+        several,
+        answers: views,
+        handout_href,
+        counsellor: !staff.grants.counselling_organizations().is_empty(),
+        tr,
+    };
+    let status = if problem.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    let mut resp = render(page, lang, status, None);
+    // The case is in the address: no cache keeps the page.
+    resp.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(resp)
+}
