@@ -11,6 +11,15 @@ use common::signed_in::*;
 
 const PAGE: &str = "/verwaltung/fallkonstellation";
 
+/// The sample data, and a counsellor signed in.
+async fn counsellor() -> (World, Browser) {
+    let w = world().await;
+    let b = w
+        .person("beratung@example.org", Role::Counsellor, Some(&w.other_org))
+        .await;
+    (w, b)
+}
+
 /// The part of the answer about one need (its section).
 fn section<'a>(body: &'a str, need: &str) -> &'a str {
     let at = body
@@ -22,10 +31,7 @@ fn section<'a>(body: &'a str, need: &str) -> &'a str {
 
 #[tokio::test]
 async fn trauma_debts_and_residence_near_halle_each_find_their_service() {
-    let w = world().await;
-    let mut b = w
-        .person("beratung@example.org", Role::Counsellor, Some(&w.other_org))
-        .await;
+    let (_w, mut b) = counsellor().await;
     let r = b
         .get(&format!(
             "{PAGE}?need=need:trauma&need=need:debts&need=need:residence&near=06108&radius_km=25"
@@ -56,10 +62,7 @@ async fn trauma_debts_and_residence_near_halle_each_find_their_service() {
 
 #[tokio::test]
 async fn an_age_limit_explains_a_left_out_service() {
-    let w = world().await;
-    let mut b = w
-        .person("beratung@example.org", Role::Counsellor, Some(&w.other_org))
-        .await;
+    let (_w, mut b) = counsellor().await;
     let r = b
         .get(&format!(
             "{PAGE}?need=residence&near=06108&age=20&language=ar"
@@ -85,10 +88,7 @@ async fn an_age_limit_explains_a_left_out_service() {
 
 #[tokio::test]
 async fn a_need_with_nothing_in_reach_is_said_with_the_nearest_alternative() {
-    let w = world().await;
-    let mut b = w
-        .person("beratung@example.org", Role::Counsellor, Some(&w.other_org))
-        .await;
+    let (_w, mut b) = counsellor().await;
     let r = b
         .get(&format!("{PAGE}?need=trauma&near=Salzwedel&radius_km=10"))
         .await;
@@ -101,10 +101,7 @@ async fn a_need_with_nothing_in_reach_is_said_with_the_nearest_alternative() {
 
 #[tokio::test]
 async fn bad_cases_are_named_and_signed_out_people_sign_in_first() {
-    let w = world().await;
-    let mut b = w
-        .person("beratung@example.org", Role::Counsellor, Some(&w.other_org))
-        .await;
+    let (w, mut b) = counsellor().await;
     for (query, status) in [
         ("need=nonsense&near=06108", StatusCode::BAD_REQUEST),
         ("need=debts&near=Atlantis", StatusCode::BAD_REQUEST),
@@ -161,8 +158,16 @@ async fn the_same_answer_as_json_for_other_tools() {
         .find(|r| r["reason"] == "age")
         .expect("an age limit left a service out");
     assert_eq!(age["min_age"], 27);
+    // The situation in words gives the needs.
+    let worded = anyone
+        .get("/api/v1/matching?situation=Ich%20habe%20Schulden&near=06108")
+        .await;
+    assert_eq!(worded.status, StatusCode::OK, "{}", worded.body);
+    let worded: serde_json::Value = serde_json::from_str(&worded.body).unwrap();
+    assert_eq!(worded["needs"][0]["need"], "need:debts");
     for (query, param) in [
         ("near=06108", "need"),
+        ("near=06108&situation=xyzzy", "need"),
         ("need=debts", "near"),
         ("need=debts&near=06108&language=a1", "language"),
     ] {

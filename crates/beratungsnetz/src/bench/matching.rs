@@ -74,6 +74,7 @@ fn cases(n: usize, seed: u64) -> Vec<Asked> {
                     radius_km: f64::from(RADII[rng.below(RADII.len())]),
                     remote_ok: rng.below(3) == 0,
                 },
+                situation: String::new(),
                 near: place.plz.clone(),
                 place: Some((place.plz.clone(), place.lat, place.lon)),
             }
@@ -115,18 +116,17 @@ pub async fn run(b: MatchingBench) -> anyhow::Result<()> {
         "  index built and merged in {:.1} s",
         t.elapsed().as_secs_f64()
     );
-    let today =
-        beratungsnetz_core::clock::Clock::now(&beratungsnetz_core::clock::SystemClock).today();
+    let now = beratungsnetz_core::clock::Clock::now(&beratungsnetz_core::clock::SystemClock);
     let asked = cases(b.cases, b.seed);
     // Warm up once, as a serving node is.
     for a in asked.iter().take(20) {
-        answer(&index, a, today).map_err(|e| anyhow::anyhow!("{e}"))?;
+        answer(&index, a, now).map_err(|e| anyhow::anyhow!("{e}"))?;
     }
     let mut by_needs: Vec<Vec<Duration>> = vec![Vec::new(); 6];
     let mut listed = 0usize;
     for a in &asked {
         let t = Instant::now();
-        let (answers, _) = answer(&index, a, today).map_err(|e| anyhow::anyhow!("{e}"))?;
+        let (answers, _) = answer(&index, a, now).map_err(|e| anyhow::anyhow!("{e}"))?;
         by_needs[a.case.needs.len()].push(t.elapsed());
         listed += answers.iter().map(|n| n.fitting.len()).sum::<usize>();
     }

@@ -38,6 +38,10 @@ pub struct Offer {
     pub max_age: Option<u8>,
     /// To its nearest place; None: no place (statewide or remote only).
     pub distance_km: Option<f64>,
+    /// When it is next open, as (weekday 0 = Monday, minute of the day) in Germany's
+    /// time; `open_now` when that is now. None: it gives no hours.
+    pub open_now: bool,
+    pub next_opening: Option<(u8, u16)>,
 }
 
 /// Why a service fits.
@@ -56,6 +60,10 @@ pub enum Why {
     Remote,
     /// It serves other needs of the case too.
     AlsoServes { codes: Vec<String> },
+    /// It is open now.
+    OpenNow,
+    /// It opens next on this weekday (0 = Monday) at this minute of the day.
+    Opens { weekday: u8, minute: u16 },
 }
 
 /// Why a service was left out.
@@ -149,6 +157,11 @@ pub fn assess(case: &Case, offer: &Offer, need: &str) -> Assessment {
         .collect();
     if !also.is_empty() {
         why.push(Why::AlsoServes { codes: also });
+    }
+    if offer.open_now {
+        why.push(Why::OpenNow);
+    } else if let Some((weekday, minute)) = offer.next_opening {
+        why.push(Why::Opens { weekday, minute });
     }
     Assessment {
         id: offer.id.clone(),
@@ -347,5 +360,20 @@ mod tests {
         let a = answer_need(&c, "need:residence", &[other, state]);
         assert_eq!(a.fitting.len(), 1);
         assert_eq!(a.fitting[0].why[2], Why::Statewide);
+    }
+
+    #[test]
+    fn opening_hours_are_a_reason() {
+        let c = case(&["need:debts"]);
+        let mut open = offer("open", &["need:debts"], Some(1.0));
+        open.open_now = true;
+        let mut later = offer("later", &["need:debts"], Some(2.0));
+        later.next_opening = Some((1, 540));
+        let a = answer_need(&c, "need:debts", &[open, later]);
+        assert!(a.fitting[0].why.contains(&Why::OpenNow));
+        assert!(a.fitting[1].why.contains(&Why::Opens {
+            weekday: 1,
+            minute: 540
+        }));
     }
 }

@@ -37,3 +37,5 @@ match-why-not-free = بتكلفة
 match-why-not-barrier-free = ليست خالية من العوائق
 match-why-not-far = على بعد { $km }، خارج النطاق
 match-nav = مطابقة الحالة
+match-situation = الوضع بكلماتك (اختياري)
+match-situation-hint = بأي من اللغات السبع، مثلًا «سيقطعون الكهرباء»: تُحدَّد الاحتياجات المذكورة تلقائيًا. دون أسماء.

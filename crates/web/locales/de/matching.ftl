@@ -37,3 +37,5 @@ match-why-not-free = kostenpflichtig
 match-why-not-barrier-free = nicht barrierefrei
 match-why-not-far = { $km } entfernt, außerhalb des Umkreises
 match-nav = Fallkonstellation
+match-situation = Die Lage in eigenen Worten (freiwillig)
+match-situation-hint = In einer der sieben Sprachen, z. B. „der Strom wird abgestellt“: die genannten Bedarfe werden angekreuzt. Keine Namen.

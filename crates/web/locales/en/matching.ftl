@@ -37,3 +37,5 @@ match-why-not-free = charges a fee
 match-why-not-barrier-free = not barrier-free
 match-why-not-far = { $km } away, beyond the radius
 match-nav = Case matching
+match-situation = The situation in your own words (optional)
+match-situation-hint = In any of the seven languages, e.g. “my landlord wants me out”: the needs it names are ticked. No names.

@@ -37,3 +37,5 @@ match-why-not-free = با هزینه
 match-why-not-barrier-free = دسترسی بدون مانع ندارد
 match-why-not-far = در فاصلهٔ { $km }، بیرون از شعاع
 match-nav = تطبیق پرونده
+match-situation = وضعیت با کلمات خودتان (اختیاری)
+match-situation-hint = به هر یک از هفت زبان، مثلاً «برق را قطع می‌کنند»: نیازهای نام‌برده علامت زده می‌شوند. بدون نام.

@@ -37,3 +37,5 @@ match-why-not-free = ücretli
 match-why-not-barrier-free = engelsiz erişim yok
 match-why-not-far = { $km } uzaklıkta, arama yarıçapı dışında
 match-nav = Vaka eşleştirme
+match-situation = Durum kendi sözlerinizle (isteğe bağlı)
+match-situation-hint = Yedi dilden herhangi biriyle, örn. „elektrik kesilecek“: adı geçen ihtiyaçlar işaretlenir. İsim yazmayın.

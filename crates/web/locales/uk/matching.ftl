@@ -37,3 +37,5 @@ match-why-not-free = платно
 match-why-not-barrier-free = немає доступу без бар'єрів
 match-why-not-far = на відстані { $km }, поза радіусом
 match-nav = Підбір послуг
+match-situation = Ситуація своїми словами (за бажанням)
+match-situation-hint = Будь-якою з семи мов, напр. «відключають світло»: названі потреби буде позначено. Без імен.

@@ -73,14 +73,19 @@ pub fn opens_next(tr: &Tr, slots: &[Slot], now: (u8, u16)) -> Option<String> {
         return None;
     }
     let (day, minute) = next_opening(slots, now.0, now.1)?;
+    Some(opening_text(tr, day, minute))
+}
+
+/// "Closed – opens Tuesday at 13:00" for the next opening on `day` (0 = Monday).
+pub fn opening_text(tr: &Tr, day: u8, minute: u16) -> String {
     let day_key = WEEKDAY_KEYS
         .get(usize::from(day))
         .copied()
         .unwrap_or("weekday-mo");
-    Some(tr.plain(
+    tr.plain(
         "hours-opens-next",
         &[("day", tr.t(day_key)), ("time", hhmm(minute))],
-    ))
+    )
 }
 
 pub struct LocationView {

@@ -24,9 +24,13 @@ use crate::directory::search_query::{LanguageCode, NeedCode};
 #[allow(dead_code)] // Describes the parameters; `case::read` reads them.
 pub struct MatchQuery {
     /// The client's needs, with or without the prefix ("need:debts" or "debts"); repeat
-    /// the parameter for each. At most 8.
-    #[param(value_type = Vec<NeedCode>, inline, style = Form, explode)]
-    need: Vec<String>,
+    /// the parameter for each. At most 8. Needed unless `situation` names some.
+    #[param(value_type = Option<Vec<NeedCode>>, inline, style = Form, explode)]
+    need: Option<Vec<String>>,
+    /// The situation in words, in any of the seven languages ("der Strom wird
+    /// abgestellt"): the needs it names are added to `need`.
+    #[param(max_length = 500)]
+    situation: Option<String>,
     /// Where the client lives: a German postcode ("06108"), a town or "lat,lon".
     #[param(example = "06108")]
     near: String,
@@ -51,8 +55,9 @@ pub struct MatchQuery {
 }
 
 /// The names [`MatchQuery`] documents, which `case::read` reads.
-pub const MATCH_PARAMS: [&str; 8] = [
+pub const MATCH_PARAMS: [&str; 9] = [
     "need",
+    "situation",
     "near",
     "radius_km",
     "language",
@@ -65,7 +70,8 @@ pub const MATCH_PARAMS: [&str; 8] = [
 /// A reason a service fits, or was left out.
 #[derive(Serialize, ToSchema)]
 pub struct Reason {
-    /// `need`, `language`, `near`, `statewide`, `remote`, `also-serves`; or, left out:
+    /// `need`, `language`, `near`, `statewide`, `remote`, `also-serves`, `open-now`,
+    /// `opens`; or, left out:
     /// `language`, `age`, `not-free`, `not-barrier-free`, `out-of-reach`.
     pub reason: String,
     /// The need or language meant.
@@ -82,6 +88,12 @@ pub struct Reason {
     pub min_age: Option<u8>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_age: Option<u8>,
+    /// When it opens next, for `opens`: weekday (0 = Monday) and minute of the day,
+    /// in Germany's time.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub weekday: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub minute: Option<u16>,
 }
 
 fn reason(name: &str) -> Reason {
@@ -92,6 +104,8 @@ fn reason(name: &str) -> Reason {
         km: None,
         min_age: None,
         max_age: None,
+        weekday: None,
+        minute: None,
     }
 }
 
@@ -115,6 +129,12 @@ impl From<&Why> for Reason {
             Why::AlsoServes { codes } => Reason {
                 codes: Some(codes.clone()),
                 ..reason("also-serves")
+            },
+            Why::OpenNow => reason("open-now"),
+            Why::Opens { weekday, minute } => Reason {
+                weekday: Some(*weekday),
+                minute: Some(*minute),
+                ..reason("opens")
             },
         }
     }
@@ -226,7 +246,7 @@ pub async fn matching(
     let Some((place, _, _)) = asked.place.clone() else {
         return Err(AppError::bad_request("near", "a place is needed"));
     };
-    let (answers, found) = answer(&state.search, &asked, state.clock.now().today())?;
+    let (answers, found) = answer(&state.search, &asked, state.clock.now())?;
     let body = MatchAnswer {
         place,
         radius_km: asked.case.radius_km,

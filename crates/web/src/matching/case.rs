@@ -1,5 +1,6 @@
 //! A case as the form and the address carry it, and its answer from the search index.
 
+use beratungsnetz_core::clock::Now;
 use beratungsnetz_core::geo;
 use beratungsnetz_core::matching::{Case, NeedAnswer, Offer, answer_need};
 use beratungsnetz_core::taxonomy::{self, Facet};
@@ -17,12 +18,14 @@ const MAX_NEEDS: usize = 8;
 #[derive(Clone, Debug, Default)]
 pub struct Asked {
     pub case: Case,
+    /// The situation as typed, if it was.
+    pub situation: String,
     /// The place as typed, and where it resolved to (label, lat, lon).
     pub near: String,
     pub place: Option<(String, f64, f64)>,
 }
 
-/// Reads `need` (repeated), `near`, `radius_km`, `language` (comma-separated or
+/// Reads `need` (repeated), `situation` (free text whose needs are added), `near`, `radius_km`, `language` (comma-separated or
 /// repeated), `age`, `free`, `barrier_free`, `remote`; `lang` is the page's. Anything else
 /// is refused, naming it.
 pub fn read(pairs: &[(String, String)]) -> Result<Asked, AppError> {
@@ -49,6 +52,20 @@ pub fn read(pairs: &[(String, String)]) -> Result<Asked, AppError> {
                 }
                 if !asked.case.needs.contains(&code) {
                     asked.case.needs.push(code);
+                }
+            }
+            // The situation in the client's or counsellor's words, in any of the seven
+            // languages: the needs it names are ticked.
+            "situation" => {
+                if v.chars().count() > 500 {
+                    return Err(AppError::bad_request("situation", "at most 500 characters"));
+                }
+                asked.situation = v.to_string();
+                for term in taxonomy::match_terms(v) {
+                    if term.facet == Facet::Need && !asked.case.needs.iter().any(|n| n == term.code)
+                    {
+                        asked.case.needs.push(term.code.to_string());
+                    }
                 }
             }
             "near" => asked.near = v.to_string(),
@@ -110,8 +127,10 @@ pub struct Found {
 pub fn answer(
     search: &SearchIndex,
     asked: &Asked,
-    today: i64,
+    now: Now,
 ) -> Result<(Vec<NeedAnswer>, Vec<Found>), AppError> {
+    let today = now.today();
+    let (weekday, minute) = now.berlin_weekday_minute();
     let Some((_, lat, lon)) = asked.place else {
         return Ok((Vec::new(), Vec::new()));
     };
@@ -147,6 +166,8 @@ pub fn answer(
                     min_age: s.min_age,
                     max_age: s.max_age,
                     distance_km: h.distance_km,
+                    open_now: s.open_at(weekday, minute),
+                    next_opening: s.next_opening(weekday, minute),
                 }
             })
             .collect();

@@ -50,6 +50,7 @@ struct MatchingPage {
     nav: Nav,
     /// (code, label, ticked) of every need.
     needs: Vec<(&'static str, String, bool)>,
+    situation: String,
     near: String,
     radii: Vec<(u32, bool)>,
     languages: String,
@@ -86,6 +87,10 @@ fn why_text(tr: &Tr, lang: Lang, w: &Why) -> String {
         Why::AlsoServes { codes } => {
             let needs: Vec<String> = codes.iter().map(|c| labels::term_label(c, code)).collect();
             tr.arg("match-why-also", "needs", &needs.join(lang.list_sep()))
+        }
+        Why::OpenNow => tr.t("filter-open-now"),
+        Why::Opens { weekday, minute } => {
+            crate::directory::detail::opening_text(tr, *weekday, *minute)
         }
     }
 }
@@ -159,7 +164,7 @@ pub async fn page(
         _ => None,
     };
     let (answers, found) = if problem.is_none() {
-        answer(&state.search, &asked, staff.now.today()).map_err(|e| staff.html_error(e))?
+        answer(&state.search, &asked, staff.now).map_err(|e| staff.html_error(e))?
     } else {
         (Vec::new(), Vec::new())
     };
@@ -231,6 +236,7 @@ pub async fn page(
                 )
             })
             .collect(),
+        situation: asked.situation.clone(),
         near: asked.near.clone(),
         radii: RADII
             .iter()
