@@ -653,6 +653,8 @@ impl Referrals for SqlStore {
             ))
             .await?;
         let mut counts = self.referral_tallies().await?;
+        // A draft erased at the client's request was never anybody's figure.
+        counts.retain(|(_, state, _)| state != "draft");
         counts.extend(held.into_iter().map(|(state, at)| (month_of(at), state, 1)));
         Ok(counts)
     }
@@ -677,9 +679,15 @@ impl Referrals for SqlStore {
         let rows: Vec<SealedRow> = self.pool.fetch_all(q).await?;
         let mut found = Vec::new();
         for sealed in rows {
-            let referral = opened(keys, sealed)?;
-            if same_client(&referral.details.client_ref, client_ref) {
-                found.push(referral);
+            // One row that does not open (damaged, or sealed under a key this node lacks)
+            // must not stop the client's rights for every other one.
+            let id = sealed.row.id.clone();
+            match opened(keys, sealed) {
+                Ok(referral) if same_client(&referral.details.client_ref, client_ref) => {
+                    found.push(referral);
+                }
+                Ok(_) => {}
+                Err(e) => tracing::warn!(referral = %id, error = %e, "a referral does not open"),
             }
         }
         Ok(found)
@@ -762,11 +770,18 @@ async fn reseal_secrets(tx: &impl Exec, keys: &Keyring) -> Result<u64> {
                 })
                 .transpose()
         };
+        // Only if unchanged since read: a second factor set up or switched off meanwhile
+        // keeps its new value (sealed by its server under a key the file still holds).
         tx.execute(
-            sql("UPDATE account SET totp_secret = $1, totp_pending = $2 WHERE id = $3")
-                .bind(reseal("totp_secret", secret)?)
-                .bind(reseal("totp_pending", pending)?)
-                .bind(id.as_str()),
+            sql(
+                "UPDATE account SET totp_secret = $1, totp_pending = $2 WHERE id = $3 \
+                 AND totp_secret IS NOT DISTINCT FROM $4 AND totp_pending IS NOT DISTINCT FROM $5",
+            )
+            .bind(reseal("totp_secret", secret)?)
+            .bind(reseal("totp_pending", pending)?)
+            .bind(id.as_str())
+            .bind(secret.as_deref())
+            .bind(pending.as_deref()),
         )
         .await?;
     }

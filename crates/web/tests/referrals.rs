@@ -746,6 +746,9 @@ async fn the_client_gets_a_record_of_everything_held_and_its_erasure() {
     let referrals = record["referrals"].as_array().unwrap();
     assert_eq!(referrals.len(), 2);
     assert_eq!(referrals[0]["side"], "receiver");
+    // Not the purpose nor who witnessed the consent: the receiving case page shows neither.
+    assert!(referrals[0]["consent"]["purpose"].is_null());
+    assert!(referrals[0]["consent"]["given"].is_null());
     assert!(referrals[0]["details"]["note"].is_null());
     assert_eq!(referrals[0]["details"]["contact"]["value"], "0000 987654");
     // A third organisation holds nothing under the reference.
@@ -819,6 +822,22 @@ async fn the_client_gets_a_record_of_everything_held_and_its_erasure() {
         StatusCode::OK,
         "nothing erased"
     );
+    // Only what the list showed is erased: the ids shown for one reference do not erase
+    // under another.
+    let switched = ask(
+        &mut sender,
+        vec![
+            ("csrf", token.clone()),
+            ("ref", "XYZ-9".into()),
+            ("id", id_of(&one).into()),
+            ("action", "erase".into()),
+            ("confirm", "yes".into()),
+        ],
+    )
+    .await;
+    assert_eq!(switched.status, StatusCode::OK);
+    assert_eq!(sender.get(&one).await.status, StatusCode::OK);
+    assert_eq!(sender.get(&other).await.status, StatusCode::OK);
 
     // Erasure: both referrals gone for both sides, the other client's stays, counts remain.
     let erased = ask(
@@ -826,6 +845,8 @@ async fn the_client_gets_a_record_of_everything_held_and_its_erasure() {
         vec![
             ("csrf", token.clone()),
             ("ref", "MBE-2026-017".into()),
+            ("id", id_of(&one).into()),
+            ("id", id_of(&two).into()),
             ("action", "erase".into()),
             ("confirm", "yes".into()),
         ],

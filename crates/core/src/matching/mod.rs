@@ -118,7 +118,8 @@ pub fn assess(case: &Case, offer: &Offer, need: &str) -> Assessment {
         code: need.to_string(),
     }];
     let mut why_not = Vec::new();
-    if !case.languages.is_empty() {
+    // A service that names no languages is not held against any: unknown is no reason.
+    if !case.languages.is_empty() && !offer.languages.is_empty() {
         match case.languages.iter().find(|l| offer.languages.contains(l)) {
             Some(l) => why.push(Why::Language { code: l.clone() }),
             None => why_not.push(WhyNot::Language),

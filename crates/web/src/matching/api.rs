@@ -13,7 +13,7 @@ use utoipa::{IntoParams, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use super::case::{Found, answer, read};
+use super::case::{Found, answer_blocking, read};
 use crate::AppState;
 use crate::chrome::error::AppError;
 use crate::directory::search_query::{LanguageCode, NeedCode};
@@ -246,7 +246,8 @@ pub async fn matching(
     let Some((place, _, _)) = asked.place.clone() else {
         return Err(AppError::bad_request("near", "a place is needed"));
     };
-    let (answers, found) = answer(&state.search, &asked, state.clock.now())?;
+    let (answers, found) =
+        answer_blocking(state.search.clone(), asked.clone(), state.clock.now()).await?;
     let body = MatchAnswer {
         place,
         radius_km: asked.case.radius_km,

@@ -123,6 +123,17 @@ pub struct Found {
     pub distance_km: Option<f64>,
 }
 
+/// [`answer`] off the async threads: the needs' searches block, side by side.
+pub async fn answer_blocking(
+    search: std::sync::Arc<SearchIndex>,
+    asked: Asked,
+    now: Now,
+) -> Result<(Vec<NeedAnswer>, Vec<Found>), AppError> {
+    tokio::task::spawn_blocking(move || answer(&search, &asked, now))
+        .await
+        .map_err(AppError::internal)?
+}
+
 /// The answer per need, and every service it names.
 pub fn answer(
     search: &SearchIndex,
@@ -143,7 +154,9 @@ pub fn answer(
                 radius_km,
             }),
             sort: Sort::Distance,
-            limit: 50,
+            // The rules weigh after the search: enough candidates that one fitting beyond
+            // the nearest few is still among them.
+            limit: 200,
             today,
             ..SearchRequest::default()
         };

@@ -11,7 +11,7 @@ use axum::response::Response;
 use beratungsnetz_core::matching::{Assessment, Why, WhyNot, serving_several};
 use beratungsnetz_core::taxonomy::{self, Facet};
 
-use super::case::{Asked, Found, RADII, answer, read};
+use super::case::{Asked, Found, RADII, answer_blocking, read};
 use crate::AppState;
 use crate::accounts::render;
 use crate::accounts::session::Staff;
@@ -141,6 +141,19 @@ fn line(tr: &Tr, lang: Lang, a: &Assessment, found: &[Found], fitting: bool) -> 
     }
 }
 
+/// The radii to choose from, with the one asked for among them (an address may ask for
+/// another than the form offers; sent again, the form keeps it).
+fn radii(asked: f64) -> Vec<(u32, bool)> {
+    let mut all: Vec<u32> = RADII.to_vec();
+    // The reader only takes whole kilometres from 1 to 500.
+    let asked_km = asked as u32;
+    if !all.contains(&asked_km) {
+        all.push(asked_km);
+        all.sort_unstable();
+    }
+    all.into_iter().map(|r| (r, r == asked_km)).collect()
+}
+
 pub async fn page(
     State(state): State<AppState>,
     staff: Staff,
@@ -164,7 +177,9 @@ pub async fn page(
         _ => None,
     };
     let (answers, found) = if problem.is_none() {
-        answer(&state.search, &asked, staff.now).map_err(|e| staff.html_error(e))?
+        answer_blocking(state.search.clone(), asked.clone(), staff.now)
+            .await
+            .map_err(|e| staff.html_error(e))?
     } else {
         (Vec::new(), Vec::new())
     };
@@ -238,10 +253,7 @@ pub async fn page(
             .collect(),
         situation: asked.situation.clone(),
         near: asked.near.clone(),
-        radii: RADII
-            .iter()
-            .map(|r| (*r, f64::from(*r) == c.radius_km))
-            .collect(),
+        radii: radii(c.radius_km),
         languages: c.languages.join(", "),
         age: c.age.map(|a| a.to_string()).unwrap_or_default(),
         free: c.free_only,

@@ -55,12 +55,14 @@ pub struct RecordEntry {
     pub timeline: Vec<TimelineRecord>,
 }
 
+/// The consent as the reader's side sees it: the receiving side sees what its case page
+/// shows (categories, validity), not the purpose or how it was given (a witness's name).
 #[derive(Serialize)]
 pub struct ConsentRecord {
     pub categories: Vec<Category>,
-    pub purpose: String,
+    pub purpose: Option<String>,
     pub form_version: String,
-    pub given: Given,
+    pub given: Option<Given>,
     pub valid_until: String,
     pub withdrawn_at: Option<String>,
 }
@@ -171,9 +173,9 @@ async fn record(
             },
             consent: ConsentRecord {
                 categories: r.consent.categories.clone(),
-                purpose: r.consent.purpose.clone(),
+                purpose: (*side == Party::Sender).then(|| r.consent.purpose.clone()),
                 form_version: r.consent.form_version.clone(),
-                given: r.consent.given.clone(),
+                given: (*side == Party::Sender).then(|| r.consent.given.clone()),
                 valid_until: iso(r.consent_valid_until),
                 withdrawn_at: r.consent_withdrawn_at.map(iso),
             },
@@ -265,11 +267,9 @@ fn part(record: &ClientRecord, lang: Lang) -> beratungsnetz_pdf::Part {
                     .join(", "),
                 false,
             ));
-            rows.push((
-                tr.attr("referral-consent-purpose"),
-                e.consent.purpose.clone(),
-                false,
-            ));
+            if let Some(purpose) = &e.consent.purpose {
+                rows.push((tr.attr("referral-consent-purpose"), purpose.clone(), false));
+            }
             rows.push((
                 tr.attr("referral-consent-until"),
                 e.consent.valid_until.clone(),
@@ -421,8 +421,14 @@ pub async fn act(
                 download(body, "application/pdf", &format!("auskunft-{day}.pdf"))
             });
         }
-        "erase" if form.get("confirm") == "yes" => {
-            let ids: Vec<ReferralId> = held.iter().map(|(r, _)| r.row.id.clone()).collect();
+        // Only what was shown is erased: the ids the list sent along that still match.
+        "erase" if form.get("confirm") == "yes" && !form.all("id").is_empty() => {
+            let shown = form.all("id");
+            let ids: Vec<ReferralId> = held
+                .iter()
+                .map(|(r, _)| r.row.id.clone())
+                .filter(|id| shown.contains(&id.as_str()))
+                .collect();
             let erased = state
                 .store
                 .erase_referrals(&ids, &orgs)

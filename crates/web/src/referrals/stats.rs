@@ -7,7 +7,7 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
-use beratungsnetz_core::referrals::stats::{Figure, THRESHOLD, Table};
+use beratungsnetz_core::referrals::stats::{Figure, THRESHOLD, Table, last_months, state_codes};
 
 use crate::AppState;
 use crate::accounts::render;
@@ -60,7 +60,7 @@ pub async fn page(State(state): State<AppState>, staff: Staff) -> Result<Respons
         .referral_counts()
         .await
         .map_err(|e| staff.html_error(AppError::from(e)))?;
-    let table = Table::build(counts, 12);
+    let table = Table::build(counts, &last_months(staff.now.unix, 12), &state_codes());
     let page = StatsPage {
         tr: Tr::new(staff.lang),
         frame: Frame::new(staff.lang, "/verwaltung/verweisungen/statistik", &[]),
