@@ -2,12 +2,16 @@
 
 use beratungsnetz_core::clock::Now;
 use beratungsnetz_core::geo;
-use beratungsnetz_core::matching::{Case, NeedAnswer, Offer, answer_need};
+use beratungsnetz_core::matching::{Case, NeedAnswer, Offer, PER_NEED, answer_need};
 use beratungsnetz_core::taxonomy::{self, Facet};
 use beratungsnetz_search::query::{Near, SearchRequest, Sort};
 use beratungsnetz_search::{Hit, SearchIndex, Summary};
 
 use crate::chrome::error::AppError;
+
+/// Candidates weighed per need first, and when those hold too little that fits.
+const FEW: usize = 50;
+const MANY: usize = 150;
 
 /// Radii a client can be asked to travel, in kilometres.
 pub const RADII: [u32; 4] = [10, 25, 50, 100];
@@ -145,7 +149,7 @@ pub fn answer(
     let Some((_, lat, lon)) = asked.place else {
         return Ok((Vec::new(), Vec::new()));
     };
-    let search_need = |need: &str, radius_km: f64| {
+    let search_need = |need: &str, radius_km: f64, limit: usize| {
         let request = SearchRequest {
             needs: vec![need.to_string()],
             near: Some(Near {
@@ -154,9 +158,7 @@ pub fn answer(
                 radius_km,
             }),
             sort: Sort::Distance,
-            // The rules weigh after the search: enough candidates that one fitting beyond
-            // the nearest few is still among them.
-            limit: 200,
+            limit,
             today,
             ..SearchRequest::default()
         };
@@ -191,19 +193,24 @@ pub fn answer(
         } else {
             asked.case.radius_km
         };
-        let mut hits = search_need(need, first)?;
-        let mut answer = answer_need(
-            &asked.case,
-            need,
-            &hits.iter().map(offer).collect::<Vec<_>>(),
-        );
-        if answer.fitting.is_empty() && first < wide {
-            hits = search_need(need, wide)?;
-            answer = answer_need(
+        let weigh = |hits: &[Hit]| {
+            answer_need(
                 &asked.case,
                 need,
                 &hits.iter().map(offer).collect::<Vec<_>>(),
-            );
+            )
+        };
+        let mut hits = search_need(need, first, FEW)?;
+        let mut answer = weigh(&hits);
+        // The rules weigh after the search: where the nearest few hold too little that
+        // fits and there are more, more are weighed.
+        if answer.fitting.len() < PER_NEED && hits.len() == FEW {
+            hits = search_need(need, first, MANY)?;
+            answer = weigh(&hits);
+        }
+        if answer.fitting.is_empty() && first < wide {
+            hits = search_need(need, wide, MANY)?;
+            answer = weigh(&hits);
         }
         Ok((answer, hits))
     };
