@@ -180,8 +180,14 @@ pub trait Referrals: Send + Sync {
     ) -> Result<Vec<Referral>>;
     /// Deletes the referrals `ids` that `orgs` sent or receive, with their timelines, for
     /// the client's right to erasure; each is counted in the anonymous tallies as it
-    /// stood. One transaction. Returns how many were deleted.
-    async fn erase_referrals(&self, ids: &[ReferralId], orgs: &[OrganizationId]) -> Result<u64>;
+    /// stood, and audited as `audit` with its id. One transaction. Returns how many were
+    /// deleted.
+    async fn erase_referrals(
+        &self,
+        ids: &[ReferralId],
+        orgs: &[OrganizationId],
+        audit: &crate::audit::AuditEntry,
+    ) -> Result<u64>;
 }
 
 /// Whether two client references name the same client: the same letters, whatever the
@@ -693,7 +699,12 @@ impl Referrals for SqlStore {
         Ok(found)
     }
 
-    async fn erase_referrals(&self, ids: &[ReferralId], orgs: &[OrganizationId]) -> Result<u64> {
+    async fn erase_referrals(
+        &self,
+        ids: &[ReferralId],
+        orgs: &[OrganizationId],
+        audit: &crate::audit::AuditEntry,
+    ) -> Result<u64> {
         if ids.is_empty() || orgs.is_empty() {
             return Ok(0);
         }
@@ -707,6 +718,14 @@ impl Referrals for SqlStore {
         q.push(")) ORDER BY id");
         let due: Vec<(String, String, i64)> = tx.fetch_all(q).await?;
         delete_counted(&tx, &due).await?;
+        for (id, _, _) in &due {
+            let entry = crate::audit::AuditEntry {
+                entity: TABLE.into(),
+                entity_id: id.clone(),
+                ..audit.clone()
+            };
+            crate::audit::insert_audit(&tx, &entry).await?;
+        }
         tx.commit().await?;
         Ok(due.len() as u64)
     }

@@ -127,12 +127,17 @@ pub struct Found {
     pub distance_km: Option<f64>,
 }
 
+/// Cases answered at once, each with a thread per need: more wait their turn, so a burst
+/// of cases cannot tie up every thread of the machine.
+static AT_ONCE: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(4);
+
 /// [`answer`] off the async threads: the needs' searches block, side by side.
 pub async fn answer_blocking(
     search: std::sync::Arc<SearchIndex>,
     asked: Asked,
     now: Now,
 ) -> Result<(Vec<NeedAnswer>, Vec<Found>), AppError> {
+    let _turn = AT_ONCE.acquire().await.map_err(AppError::internal)?;
     tokio::task::spawn_blocking(move || answer(&search, &asked, now))
         .await
         .map_err(AppError::internal)?

@@ -92,6 +92,18 @@ fn keys(state: &AppState, staff: &Staff) -> Result<Arc<Keyring>, HtmlError> {
         .ok_or_else(|| staff.refuse(StatusCode::SERVICE_UNAVAILABLE, "referral-no-keys"))
 }
 
+/// An audit entry about a referral, its id still to fill in: who did what, nothing more.
+fn audit_entry(staff: &Staff, action: &str) -> AuditEntry {
+    AuditEntry {
+        at: staff.now.unix,
+        account_id: Some(staff.account.id.clone()),
+        actor: staff.account.email.clone(),
+        action: action.into(),
+        entity: "referral".into(),
+        ..AuditEntry::default()
+    }
+}
+
 /// Writes one audit entry about a referral: who did what to which id, nothing more.
 async fn audit(
     state: &AppState,
@@ -100,13 +112,8 @@ async fn audit(
     action: &str,
 ) -> Result<(), HtmlError> {
     let entry = AuditEntry {
-        at: staff.now.unix,
-        account_id: Some(staff.account.id.clone()),
-        actor: staff.account.email.clone(),
-        action: action.into(),
-        entity: "referral".into(),
         entity_id: id.to_string(),
-        ..AuditEntry::default()
+        ..audit_entry(staff, action)
     };
     state
         .store

@@ -15,7 +15,7 @@ use beratungsnetz_core::referrals::{Category, ConsentStatus, Contact, Given, Par
 use beratungsnetz_store::referrals::{Referral, TimelineEntry};
 use serde::Serialize;
 
-use super::{audit, counselling, keys, names};
+use super::{audit, audit_entry, counselling, keys, names};
 use crate::AppState;
 use crate::accounts::render;
 use crate::accounts::session::Staff;
@@ -429,14 +429,12 @@ pub async fn act(
                 .map(|(r, _)| r.row.id.clone())
                 .filter(|id| shown.contains(&id.as_str()))
                 .collect();
+            // The erasure and its audit entries in one transaction.
             let erased = state
                 .store
-                .erase_referrals(&ids, &orgs)
+                .erase_referrals(&ids, &orgs, &audit_entry(&staff, "referral-erase"))
                 .await
                 .map_err(|e| staff.html_error(AppError::from(e)))?;
-            for id in &ids {
-                audit(&state, &staff, id, "referral-erase").await?;
-            }
             page.erased = Some(erased);
             page.searched = true;
             return Ok(render(page, staff.lang, StatusCode::OK, None));
