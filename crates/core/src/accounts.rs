@@ -82,6 +82,11 @@ impl Grants {
 
     /// The organizations the person counsels for: the ones whose referrals they see.
     /// Coordinators and editors see none (a referral exists only for its two sides).
+    /// Whether the person counsels for some organisation (and so refers clients).
+    pub fn is_counsellor(&self) -> bool {
+        self.memberships.iter().any(|m| m.role == Role::Counsellor)
+    }
+
     pub fn counselling_organizations(&self) -> Vec<crate::ids::OrganizationId> {
         self.organizations_as(Role::Counsellor)
             .into_iter()

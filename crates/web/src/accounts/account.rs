@@ -59,15 +59,7 @@ fn page_of(
                 (svg, grouped.join(" "))
             }),
         message,
-        langs: Lang::ALL
-            .iter()
-            .map(|l| {
-                (
-                    l.code(),
-                    crate::directory::labels::language_label(l.code(), l.code()),
-                )
-            })
-            .collect(),
+        langs: crate::chrome::i18n::own_names(),
         mail_lang: a.lang.clone().unwrap_or_else(|| "de".to_string()),
         first_name: a.first_name.clone().unwrap_or_default(),
     }

@@ -167,6 +167,15 @@ pub struct Tr {
     id: LanguageIdentifier,
 }
 
+/// Every UI language with its own name ("Deutsch", "العربية"): for choosing the language
+/// of mail, a PDF or a form.
+pub fn own_names() -> Vec<(&'static str, String)> {
+    Lang::ALL
+        .into_iter()
+        .map(|l| (l.code(), Tr::new(l).attr("language-name")))
+        .collect()
+}
+
 impl Tr {
     pub fn new(lang: Lang) -> Tr {
         Tr {

@@ -11,6 +11,16 @@ pub const CSS_VERSION: &str = "15";
 pub const JS_VERSION: &str = "3";
 
 /// A rendered page; sets the language cookie when `?lang=` chose the language.
+/// A public page shown with what only the signed-in reader may see (a referral link):
+/// no cache keeps it, nor hands it to anyone else.
+pub fn private(mut resp: Response) -> Response {
+    resp.headers_mut().insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-store"),
+    );
+    resp
+}
+
 pub fn page(html: String, lang: Lang, set_cookie: bool) -> Response {
     let mut resp = Html(html).into_response();
     // The language can come from the cookie or Accept-Language: caches must keep them apart.

@@ -19,7 +19,7 @@ impl Nav {
             email: staff.account.email.clone(),
             csrf: staff.csrf.clone(),
             coordinator: staff.grants.is_coordinator(),
-            counsellor: !staff.grants.counselling_organizations().is_empty(),
+            counsellor: staff.grants.is_counsellor(),
             outbox: state.mailer.is_outbox(),
         }
     }

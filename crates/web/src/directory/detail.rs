@@ -3,7 +3,7 @@
 use askama::Template;
 use axum::extract::rejection::{PathRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, header};
+use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use beratungsnetz_core::hsds::nested::{Nester, Seen};
 use beratungsnetz_core::taxonomy::{self, Facet};
@@ -211,22 +211,14 @@ pub async fn page(
     let pairs = query.map(|Query(p)| p).unwrap_or_default();
     let (lang, set_cookie) = choose_lang(&pairs, &headers);
     // A counsellor signed in sees where to refer; the page is then theirs alone.
-    let counsellor = staff.is_some_and(|s| !s.grants.counselling_organizations().is_empty());
+    let counsellor = staff.is_some_and(|s| s.grants.is_counsellor());
     let result = match check_id(path) {
         Ok(id) => render(&state, &id, lang, counsellor).await,
         Err(e) => Err(e),
     };
     match result {
-        Ok(html) => {
-            let mut resp = layout::page(html, lang, set_cookie);
-            if counsellor {
-                resp.headers_mut().insert(
-                    header::CACHE_CONTROL,
-                    header::HeaderValue::from_static("private, no-store"),
-                );
-            }
-            resp
-        }
+        Ok(html) if counsellor => layout::private(layout::page(html, lang, set_cookie)),
+        Ok(html) => layout::page(html, lang, set_cookie),
         Err(error) => HtmlError { error, lang }.into_response(),
     }
 }

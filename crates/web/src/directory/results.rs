@@ -148,19 +148,10 @@ pub async fn page(
         set_cookie,
     }: PageQuery,
 ) -> Response {
-    let refer = staff.is_some_and(|s| !s.grants.counselling_organizations().is_empty());
+    let refer = staff.is_some_and(|s| s.grants.is_counsellor());
     match render(&state, pairs, lang, refer) {
-        Ok(html) => {
-            let mut resp = layout::page(html, lang, set_cookie);
-            if refer {
-                // The page is then this counsellor's alone.
-                resp.headers_mut().insert(
-                    axum::http::header::CACHE_CONTROL,
-                    axum::http::HeaderValue::from_static("private, no-store"),
-                );
-            }
-            resp
-        }
+        Ok(html) if refer => layout::private(layout::page(html, lang, set_cookie)),
+        Ok(html) => layout::page(html, lang, set_cookie),
         Err(error) => HtmlError { error, lang }.into_response(),
     }
 }

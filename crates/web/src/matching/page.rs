@@ -6,7 +6,7 @@
 
 use askama::Template;
 use axum::extract::{RawQuery, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::Response;
 use beratungsnetz_core::matching::{Assessment, Why, WhyNot, serving_several};
 use beratungsnetz_core::taxonomy::{self, Facet};
@@ -265,7 +265,7 @@ pub async fn page(
         several,
         answers: views,
         handout_href,
-        counsellor: !staff.grants.counselling_organizations().is_empty(),
+        counsellor: staff.grants.is_counsellor(),
         tr,
     };
     let status = if problem.is_some() {
@@ -273,9 +273,6 @@ pub async fn page(
     } else {
         StatusCode::OK
     };
-    let mut resp = render(page, lang, status, None);
-    // The case is in the address: no cache keeps the page.
-    resp.headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    Ok(resp)
+    // `render` sends it `no-store`: the case is in the address, no cache keeps it.
+    Ok(render(page, lang, status, None))
 }

@@ -12,8 +12,8 @@ use beratungsnetz_core::referrals::Category;
 use beratungsnetz_core::referrals::draft::CONSENT_FORM_VERSION;
 use serde::Deserialize;
 
-use super::counselling;
 use super::start::record;
+use super::{counselling, sheet_beside_german};
 use crate::AppState;
 use crate::accounts::session::Staff;
 use crate::chrome::error::{AppError, HtmlError};
@@ -133,21 +133,13 @@ pub async fn pdf(
             .unwrap_or_default(),
         _ => String::new(),
     };
-    let mut parts = vec![part(lang, &sender, &receiver)];
-    if lang != Lang::De {
-        parts.push(part(Lang::De, &sender, &receiver));
-    }
-    let sheet = beratungsnetz_pdf::Sheet {
-        parts,
-        footer: format!(
-            "{} {CONSENT_FORM_VERSION}",
-            Tr::new(Lang::De).attr("consent-form-version")
-        ),
-    };
-    let body = tokio::task::spawn_blocking(move || beratungsnetz_pdf::sheet(&sheet))
+    let footer = format!(
+        "{} {CONSENT_FORM_VERSION}",
+        Tr::new(Lang::De).attr("consent-form-version")
+    );
+    let body = sheet_beside_german(lang, |l| part(l, &sender, &receiver), footer)
         .await
-        .map_err(|e| staff.html_error(AppError::internal(e)))?
-        .map_err(|e| staff.html_error(AppError::internal(e)))?;
+        .map_err(|e| staff.html_error(e))?;
     Ok((
         [
             (header::CONTENT_TYPE, "application/pdf".to_string()),

@@ -84,6 +84,25 @@ async fn names(
         .collect())
 }
 
+/// A PDF sheet in `lang` beside German (German alone for German), typeset off the async
+/// threads (it takes tens of milliseconds): the client's record and the consent form.
+async fn sheet_beside_german(
+    lang: crate::chrome::i18n::Lang,
+    part: impl Fn(crate::chrome::i18n::Lang) -> beratungsnetz_pdf::Part,
+    footer: String,
+) -> Result<Vec<u8>, AppError> {
+    use crate::chrome::i18n::Lang;
+    let mut parts = vec![part(lang)];
+    if lang != Lang::De {
+        parts.push(part(Lang::De));
+    }
+    let sheet = beratungsnetz_pdf::Sheet { parts, footer };
+    tokio::task::spawn_blocking(move || beratungsnetz_pdf::sheet(&sheet))
+        .await
+        .map_err(AppError::internal)?
+        .map_err(AppError::internal)
+}
+
 /// The keys that open case data; 503 when the server has none.
 fn keys(state: &AppState, staff: &Staff) -> Result<Arc<Keyring>, HtmlError> {
     state

@@ -15,13 +15,13 @@ use beratungsnetz_core::referrals::{Category, ConsentStatus, Contact, Given, Par
 use beratungsnetz_store::referrals::{Referral, TimelineEntry};
 use serde::Serialize;
 
-use super::{audit, audit_entry, counselling, keys, names};
+use super::{audit, audit_entry, counselling, keys, names, sheet_beside_german};
 use crate::AppState;
 use crate::accounts::render;
 use crate::accounts::session::Staff;
 use crate::chrome::error::{AppError, HtmlError};
 use crate::chrome::form::FormData;
-use crate::chrome::i18n::{Lang, Tr};
+use crate::chrome::i18n::{Lang, Tr, own_names};
 use crate::chrome::layout::Frame;
 use crate::chrome::staff::Nav;
 use crate::directory::labels;
@@ -318,22 +318,12 @@ fn part(record: &ClientRecord, lang: Lang) -> beratungsnetz_pdf::Part {
 }
 
 async fn pdf(record: ClientRecord, lang: Lang) -> Result<Vec<u8>, AppError> {
-    let mut parts = vec![part(&record, lang)];
-    if lang != Lang::De {
-        parts.push(part(&record, Lang::De));
-    }
-    let sheet = beratungsnetz_pdf::Sheet {
-        parts,
-        footer: format!(
-            "{} · {}",
-            Tr::new(lang).attr("referral-rights-pdf-title"),
-            record.made_at
-        ),
-    };
-    tokio::task::spawn_blocking(move || beratungsnetz_pdf::sheet(&sheet))
-        .await
-        .map_err(AppError::internal)?
-        .map_err(AppError::internal)
+    let footer = format!(
+        "{} · {}",
+        Tr::new(lang).attr("referral-rights-pdf-title"),
+        record.made_at
+    );
+    sheet_beside_german(lang, |l| part(&record, l), footer).await
 }
 
 fn download(body: Vec<u8>, content_type: &'static str, name: &str) -> Response {
@@ -360,9 +350,9 @@ fn page_of(state: &AppState, staff: &Staff, client_ref: &str, pdf_lang: Lang) ->
         searched: false,
         found: Vec::new(),
         erased: None,
-        langs: Lang::ALL
+        langs: own_names()
             .into_iter()
-            .map(|l| (l.code(), Tr::new(l).attr("language-name"), l == pdf_lang))
+            .map(|(code, name)| (code, name, code == pdf_lang.code()))
             .collect(),
         confirm_missing: false,
     }

@@ -67,11 +67,7 @@ fn half(lang: Lang, nested: &serde_json::Value, service: &ServiceDoc, now: Now) 
         .collect();
     Half {
         lang: lang.code(),
-        dir: if matches!(lang, Lang::Ar | Lang::Fa) {
-            "rtl"
-        } else {
-            "ltr"
-        },
+        dir: lang.dir(),
         hours,
         tr,
     }

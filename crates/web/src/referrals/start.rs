@@ -155,10 +155,7 @@ async fn page_of(
         categories: Category::ALL.iter().map(|c| c.code()).collect(),
         form,
         errors,
-        consent_langs: crate::chrome::i18n::Lang::ALL
-            .into_iter()
-            .map(|l| (l.code(), Tr::new(l).attr("language-name")))
-            .collect(),
+        consent_langs: crate::chrome::i18n::own_names(),
     })
 }
 
