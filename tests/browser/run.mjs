@@ -990,6 +990,63 @@ describe('case matching (issue 16)', () => {
   });
 });
 
+describe('interface sheets (issue 16)', () => {
+  it('a counsellor proposes a new wording, a coordinator accepts it as a new version; diff and matrix without JavaScript (0 axe violations, de and ar)', async () => {
+    const page = await newPage();
+    try {
+      const orgs = await api('/hsds/organizations?per_page=10');
+      const org = orgs.contents.map((o) => o.id).find((o) => o !== ids.organization);
+      await context.clearCookies();
+      await acceptInvitation(page, inviteFromCli('schnittstelle@example.org', 'counsellor', org));
+      await page.goto(url('/verwaltung/schnittstellen'));
+      await expectNoAxe(page, 'interfaces-list-de');
+      await page.click('a[href="/verwaltung/schnittstellen/debt"]');
+      assert.match(await page.locator('h1').innerText(), /Schuldner/);
+      assert.match(await page.locator('#sheet').innerText(), /Wann verweisen\?/);
+      await expectNoAxe(page, 'interface-sheet-de');
+      await page.selectOption('#section', 'waiting_time');
+      await page.fill('#body', 'Die Wartezeit ist seit dem Herbst länger.');
+      await page.fill('#proposal', '10–12 Wochen; Krisentermin binnen einer Woche.');
+      await Promise.all([page.waitForURL(/schnittstellen\/debt/), page.click('#comment-form button[type=submit]')]);
+      assert.match(await page.locator('#comments').innerText(), /seit dem Herbst länger/);
+      await page.goto(url('/verwaltung/schnittstellen/debt/vergleich?von=1&bis=2'));
+      assert.ok(await page.locator('#diff del').count() > 0, 'something went');
+      assert.ok(await page.locator('#diff ins').count() > 0, 'something came');
+      await expectNoAxe(page, 'interface-diff-de');
+      await page.goto(url('/verwaltung/schnittstellen/debt/vergleich?von=1&bis=2&lang=ar'));
+      await expectNoAxe(page, 'interface-diff-ar');
+      await page.screenshot({ path: join(ARTIFACTS, 'interface-diff-ar-desktop.png'), fullPage: true });
+
+      await context.clearCookies();
+      await acceptInvitation(page, inviteFromCli('schnittstellen-koordination@example.org', 'coordinator'));
+      await page.goto(url('/verwaltung/schnittstellen/debt'));
+      await Promise.all([page.waitForURL(/schnittstellen\/debt/), page.click('button[value=accept]')]);
+      assert.match(await page.locator('#sheet').innerText(), /10–12 Wochen; Krisentermin binnen einer Woche\./);
+      assert.match(await page.locator('#sheet-meta').innerText(), /Fassung 3/);
+      await expectNoAxe(page, 'interface-sheet-accepted-de');
+      await page.goto(url('/verwaltung/schnittstellen/debt?lang=ar'));
+      await expectNoAxe(page, 'interface-sheet-ar');
+      await page.goto(url('/verwaltung/schnittstellen/debt/bearbeiten'));
+      await expectNoAxe(page, 'interface-edit-de');
+      await page.goto(url('/verwaltung/schnittstellen/matrix'));
+      await expectNoAxe(page, 'interface-matrix-de');
+      const box = page.locator('input[value="kind:debt|need:debts"]');
+      assert.ok(await box.isChecked());
+      await box.uncheck();
+      await Promise.all([page.waitForURL(/gespeichert/), page.click('#matrix-form button[type=submit]')]);
+      assert.ok(!(await page.locator('input[value="kind:debt|need:debts"]').isChecked()), 'saved unticked');
+      await page.locator('input[value="kind:debt|need:debts"]').check();
+      await Promise.all([page.waitForURL(/gespeichert/), page.click('#matrix-form button[type=submit]')]);
+      await page.screenshot({ path: join(ARTIFACTS, 'interface-matrix-de-desktop.png'), fullPage: true });
+      await page.goto(url('/verwaltung/schnittstellen/matrix?lang=ar'));
+      await expectNoAxe(page, 'interface-matrix-ar');
+    } finally {
+      await context.clearCookies();
+      await page.close();
+    }
+  });
+});
+
 describe('referrals (issue 15)', () => {
   it('a counsellor refers with consent; the receiving service accepts, records the arrival and closes (0 axe violations, de and ar)', async () => {
     const page = await newPage();

@@ -39,11 +39,7 @@ pub fn dataset() -> anyhow::Result<Dataset> {
     for item in &mut items {
         verified_as_of(item, today);
     }
-    items.extend(
-        beratungsnetz_core::taxonomy::terms()
-            .iter()
-            .map(beratungsnetz_core::taxonomy::term_json),
-    );
+    items.extend(beratungsnetz_core::taxonomy::all_terms_json());
     Ok(nested::read_document(
         "sample data",
         &Value::Array(items),
@@ -51,8 +47,17 @@ pub fn dataset() -> anyhow::Result<Dataset> {
     )?)
 }
 
+/// The sample services, vocabulary and interface sheets (sheets only for the service
+/// kinds that have none yet: a coordinator's versions are never overwritten).
 pub async fn load(store: &dyn Store, mode: ImportMode) -> anyhow::Result<ImportStats> {
-    crate::import::write(store, &dataset()?, mode).await
+    let stats = crate::import::write(store, &dataset()?, mode).await?;
+    store
+        .seed_sheets(
+            &beratungsnetz_demo::interface_sheets()?,
+            SystemClock.now().unix,
+        )
+        .await?;
+    Ok(stats)
 }
 
 /// Gives a sample service a plausible "last verified" date relative to today, so the

@@ -7,6 +7,7 @@ pub mod freshness;
 pub mod geo;
 pub mod hsds;
 pub mod ids;
+pub mod interfaces;
 pub mod matching;
 pub mod referrals;
 pub mod taxonomy;

@@ -2,6 +2,7 @@
 //!
 //! Codes are stable identifiers used across the system; never rename one, only add.
 
+mod labels_more;
 mod matching;
 #[cfg(test)]
 mod routing_tests;
@@ -13,6 +14,7 @@ use std::sync::OnceLock;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
+use labels_more::{AREAS, EU_LABELS, NEED_AREAS};
 pub use matching::match_terms;
 use vocabulary::TERMS;
 
@@ -22,9 +24,12 @@ pub const TAXONOMY_ID: &str = "556f3f55-acfd-5855-bb1c-82ececd0a7ad";
 pub const TAXONOMY_URI: &str = "urn:beratungsnetz:taxonomy:bedarfe-und-angebotsarten";
 /// Value of `taxonomy_term.taxonomy`.
 pub const TAXONOMY_NAME: &str = "beratungsnetz";
-pub const TAXONOMY_VERSION: &str = "1";
+pub const TAXONOMY_VERSION: &str = "2";
 /// The UI languages every term has a label (and synonyms) in; German first.
 pub const LANGUAGES: &[&str] = &["de", "en", "ar", "fa", "uk", "ru", "tr"];
+/// Every language a term and an area have a label in: the UI's, then Polish, Romanian and
+/// Bulgarian for the EU workers of the region.
+pub const LABEL_LANGUAGES: &[&str] = &["de", "en", "ar", "fa", "uk", "ru", "tr", "pl", "ro", "bg"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Facet {
@@ -68,8 +73,11 @@ pub struct Term {
 }
 
 impl Term {
-    /// The label in `lang`, else the German one.
+    /// The label in `lang` (any of [`LABEL_LANGUAGES`]), else the German one.
     pub fn label(&self, lang: &str) -> &'static str {
+        if let Some(eu) = eu_label(self.code, lang) {
+            return eu;
+        }
         self.labels
             .iter()
             .find(|(l, _)| *l == lang)
@@ -77,10 +85,64 @@ impl Term {
             .map_or(self.code, |(_, text)| text)
     }
 
+    /// The area a need belongs to (its parent); None for other terms.
+    pub fn area(&self) -> Option<Area> {
+        let code = NEED_AREAS.iter().find(|(n, _)| *n == self.code)?.1;
+        area(code)
+    }
+
     /// Stable id: uuid v5 of the code in the taxonomy's namespace.
     pub fn id(&self) -> String {
         Uuid::new_v5(&namespace(), self.code.as_bytes()).to_string()
     }
+}
+
+/// A Polish, Romanian or Bulgarian label.
+fn eu_label(code: &str, lang: &str) -> Option<&'static str> {
+    let row = EU_LABELS.iter().find(|r| r.0 == code)?;
+    match lang {
+        "pl" => Some(row.1),
+        "ro" => Some(row.2),
+        "bg" => Some(row.3),
+        _ => None,
+    }
+}
+
+/// An area: the parent level of the needs ("Existenz sichern" → debts, energy, food, …).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Area {
+    pub code: &'static str,
+    /// One per entry of [`LABEL_LANGUAGES`], in that order.
+    labels: &'static [&'static str; 10],
+}
+
+impl Area {
+    /// The label in `lang`, else the German one.
+    pub fn label(&self, lang: &str) -> &'static str {
+        LABEL_LANGUAGES
+            .iter()
+            .position(|l| *l == lang)
+            .map_or(self.labels[0], |i| self.labels[i])
+    }
+
+    /// Stable id: uuid v5 of the code in the taxonomy's namespace, like a term's.
+    pub fn id(&self) -> String {
+        Uuid::new_v5(&namespace(), self.code.as_bytes()).to_string()
+    }
+
+    /// The needs of this area, in vocabulary order.
+    pub fn needs(&self) -> impl Iterator<Item = &'static Term> + '_ {
+        terms_of(Facet::Need).filter(move |t| t.area().is_some_and(|a| a.code == self.code))
+    }
+}
+
+/// Every area, in order.
+pub fn areas() -> impl Iterator<Item = Area> {
+    AREAS.iter().map(|(code, labels)| Area { code, labels })
+}
+
+pub fn area(code: &str) -> Option<Area> {
+    areas().find(|a| a.code == code)
 }
 
 fn namespace() -> Uuid {
@@ -125,7 +187,7 @@ pub fn term_json(t: &Term) -> Value {
 }
 
 fn build_term_json(t: &Term) -> Value {
-    json!({
+    let mut j = json!({
         "id": t.id(),
         "code": t.code,
         "name": t.label("de"),
@@ -133,8 +195,38 @@ fn build_term_json(t: &Term) -> Value {
         "taxonomy": TAXONOMY_NAME,
         "taxonomy_id": TAXONOMY_ID,
         "language": "de",
+        "term_uri": format!("{TAXONOMY_URI}:{}", t.code),
+        "taxonomy_detail": taxonomy_json(),
+    });
+    // HSDS has no null parent: a top-level term leaves `parent_id` out.
+    if let (Some(area), Value::Object(m)) = (t.area(), &mut j) {
+        m.insert("parent_id".into(), Value::String(area.id()));
+    }
+    j
+}
+
+/// The HSDS `taxonomy_term` of an area: the parent the needs' `parent_id` points to.
+pub fn area_json(a: &Area) -> Value {
+    json!({
+        "id": a.id(),
+        "code": a.code,
+        "name": a.label("de"),
+        "description": format!("Bereich: {}", a.label("de")),
+        "taxonomy": TAXONOMY_NAME,
+        "taxonomy_id": TAXONOMY_ID,
+        "language": "de",
+        "term_uri": format!("{TAXONOMY_URI}:{}", a.code),
         "taxonomy_detail": taxonomy_json(),
     })
+}
+
+/// Every `taxonomy_term` of the vocabulary: the areas first (parents before children),
+/// then the terms — what an import of the whole vocabulary carries.
+pub fn all_terms_json() -> Vec<Value> {
+    areas()
+        .map(|a| area_json(&a))
+        .chain(TERMS.iter().map(term_json))
+        .collect()
 }
 
 /// Stable id of the attribute linking `link_id` to the term `code`.
@@ -287,6 +379,63 @@ mod tests {
         assert_eq!(terms_of(Facet::ServiceKind).count(), 15);
         assert_eq!(terms_of(Facet::Need).count(), 19);
         assert_eq!(terms_of(Facet::TargetGroup).count(), 9);
+    }
+
+    #[test]
+    fn every_term_has_ten_labels_and_every_need_an_area() {
+        for t in terms() {
+            for lang in LABEL_LANGUAGES {
+                let label = t.label(lang);
+                assert!(!label.trim().is_empty(), "{} {lang}", t.code);
+                if ["pl", "ro", "bg"].contains(lang) {
+                    assert_ne!(label, t.label("de"), "{} {lang}: own label", t.code);
+                }
+            }
+            assert_eq!(t.area().is_some(), t.facet == Facet::Need, "{}", t.code);
+        }
+        let codes: Vec<&str> = areas().map(|a| a.code).collect();
+        let unique: HashSet<&str> = codes.iter().copied().collect();
+        assert_eq!(codes.len(), unique.len());
+        for a in areas() {
+            assert!(a.code.starts_with("area:"));
+            assert!(a.needs().count() >= 2, "{}", a.code);
+            for lang in LABEL_LANGUAGES {
+                assert!(!a.label(lang).trim().is_empty(), "{} {lang}", a.code);
+            }
+            assert_ne!(Some(a.id()), terms().first().map(|t| t.id()));
+        }
+        assert_eq!(
+            term("kind:debt").unwrap().label("pl"),
+            eu_label("kind:debt", "pl").unwrap()
+        );
+        assert_eq!(
+            area("area:existence").unwrap().label("xx"),
+            "Existenz sichern"
+        );
+        for (need, area_code) in NEED_AREAS {
+            assert!(area(area_code).is_some(), "{need}: {area_code}");
+        }
+    }
+
+    #[test]
+    fn needs_point_to_their_area_in_hsds() {
+        let all = all_terms_json();
+        let ids: HashSet<&str> = all.iter().filter_map(|t| t["id"].as_str()).collect();
+        assert_eq!(ids.len(), all.len());
+        for t in terms_of(Facet::Need) {
+            let j = term_json(t);
+            let parent = j["parent_id"].as_str().unwrap();
+            assert_eq!(parent, t.area().unwrap().id());
+            assert!(ids.contains(parent));
+            assert_eq!(j["term_uri"], format!("{TAXONOMY_URI}:{}", t.code));
+        }
+        assert!(
+            term_json(term("kind:debt").unwrap())
+                .get("parent_id")
+                .is_none()
+        );
+        let debts = term("need:debts").unwrap();
+        assert_eq!(debts.area().unwrap().code, "area:existence");
     }
 
     #[test]

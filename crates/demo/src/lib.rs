@@ -18,6 +18,9 @@
 
 mod data;
 pub mod generate;
+mod sheets;
+
+pub use sheets::interface_sheets;
 
 use serde_json::{Map, Value, json};
 use uuid::Uuid;

@@ -1,5 +1,5 @@
 //! Persistence. One trait per feature (directory, accounts, audit, outbox, jobs,
-//! freshness, vocabulary, referrals), each in the module of that name with the SQL that
+//! freshness, vocabulary, referrals, interfaces), each in the module of that name with the SQL that
 //! implements it, written once for SQLite (the embedded default) and PostgreSQL (for several app
 //! nodes). [`Store`] is all of them; `sql` names what the two dialects do differently.
 
@@ -9,6 +9,7 @@ pub mod backup;
 pub mod changes;
 pub mod directory;
 pub mod freshness;
+pub mod interfaces;
 pub mod jobs;
 pub mod outbox;
 mod postgres;
@@ -129,6 +130,7 @@ pub trait Store:
     + freshness::Freshness
     + vocabulary::Vocabulary
     + referrals::Referrals
+    + interfaces::Interfaces
     + Send
     + Sync
 {

@@ -9,6 +9,7 @@ mod audit;
 mod chrome;
 pub mod directory;
 mod health;
+pub mod interfaces;
 pub mod jobs;
 pub mod matching;
 mod openapi;
@@ -134,6 +135,7 @@ pub fn api() -> OpenApiRouter<AppState> {
         .merge(directory::api())
         .merge(referrals::api::api())
         .merge(matching::api::api())
+        .merge(interfaces::api::api())
         .merge(health::api())
 }
 
@@ -158,6 +160,7 @@ pub fn router(state: AppState) -> Router {
         .merge(audit::router())
         .merge(referrals::router())
         .merge(matching::router())
+        .merge(interfaces::router())
         .merge(outbox::router())
         .merge(chrome::router())
         .merge(telemetry::router())

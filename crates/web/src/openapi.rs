@@ -37,6 +37,7 @@ const HSDS_SCHEMAS: &str = include_str!("../openapi/hsds-schemas.json");
         (name = "directory", description = "Our JSON API."),
         (name = "hsds", description = "The HSDS 3.1 API, under /hsds."),
         (name = "referrals", description = "Referrals, for counsellors of the two organisations of each: signed in with the session cookie of the pages."),
+        (name = "interfaces", description = "Interface sheets (Schnittstellenblätter) of the service kinds, for anyone signed in: signed in with the session cookie of the pages."),
         (name = "operations", description = "Probes for load balancers and orchestrators."),
         (name = "meta", description = "This document."),
     ),
@@ -281,7 +282,7 @@ mod tests {
                 assert!(seen.insert(id.clone()), "{id} twice");
             }
         }
-        assert_eq!(seen.len(), 28, "{seen:?}");
+        assert_eq!(seen.len(), 31, "{seen:?}");
     }
 
     #[test]

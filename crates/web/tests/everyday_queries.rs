@@ -25,11 +25,7 @@ fn codes_of(hit: &Value, key: &str) -> Vec<String> {
 #[tokio::test]
 async fn everyday_queries_find_the_right_help_in_the_sample_data() {
     let mut items = beratungsnetz_demo::demo_services();
-    items.extend(
-        beratungsnetz_core::taxonomy::terms()
-            .iter()
-            .map(beratungsnetz_core::taxonomy::term_json),
-    );
+    items.extend(beratungsnetz_core::taxonomy::all_terms_json());
     let (_dir, app) = common::app_with(&Value::Array(items)).await;
     let mut wrong = Vec::new();
     let mut rows = 0;

@@ -20,7 +20,7 @@ const SCHEMAS: &str = concat!(
 
 async fn app() -> (tempfile::TempDir, Router) {
     let mut items = beratungsnetz_demo::demo_services();
-    items.extend(taxonomy::terms().iter().map(taxonomy::term_json));
+    items.extend(taxonomy::all_terms_json());
     common::app_with(&Value::Array(items)).await
 }
 
@@ -273,7 +273,7 @@ async fn taxonomies_and_terms() {
     not_found(&app, &format!("/hsds/taxonomies/{NOWHERE}")).await;
     bad(&app, "/hsds/taxonomies?format=ndjson", "format").await;
 
-    let count = taxonomy::terms().len() as u64;
+    let count = taxonomy::all_terms_json().len() as u64;
     let terms = ok(&app, "/hsds/taxonomy_terms?per_page=10&page=2").await;
     paged(&terms, count, 2, 10);
     let mine = ok(
@@ -282,8 +282,24 @@ async fn taxonomies_and_terms() {
     )
     .await;
     assert_eq!(mine["total_items"], count);
+    // Needs sit below their areas; service kinds, target groups and the areas on top.
+    let needs = taxonomy::terms_of(taxonomy::Facet::Need).count() as u64;
     let top = ok(&app, "/hsds/taxonomy_terms?top_only=true").await;
-    assert_eq!(top["total_items"], count, "the vocabulary is flat");
+    assert_eq!(top["total_items"], count - needs);
+    let area = taxonomy::area("area:existence").unwrap();
+    let children = ok(
+        &app,
+        &format!("/hsds/taxonomy_terms?parent_id={}", area.id()),
+    )
+    .await;
+    assert_eq!(children["total_items"], area.needs().count() as u64);
+    let child_codes: Vec<&str> = children["contents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["code"].as_str().unwrap())
+        .collect();
+    assert!(child_codes.contains(&"need:debts"), "{child_codes:?}");
     let children = ok(&app, &format!("/hsds/taxonomy_terms?parent_id={NOWHERE}")).await;
     assert_eq!(children["total_items"], 0);
     let debt = taxonomy::term("kind:debt").unwrap();

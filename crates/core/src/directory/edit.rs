@@ -90,6 +90,46 @@ pub struct FieldError {
     pub key: &'static str,
 }
 
+impl FieldError {
+    pub fn new(field: &str, key: &'static str) -> FieldError {
+        FieldError {
+            field: field.to_string(),
+            key,
+        }
+    }
+}
+
+/// The message keys of a form's text checks.
+pub struct TextKeys {
+    pub required: &'static str,
+    pub too_long: &'static str,
+    pub control: &'static str,
+}
+
+/// A free-text field as typed: a problem when it is required and empty, longer than `max`
+/// characters, or holds control characters other than line breaks and tabs.
+pub fn checked_text<'a>(
+    form: &'a impl FormInput,
+    field: &str,
+    max: usize,
+    required: bool,
+    keys: &TextKeys,
+    problems: &mut Vec<FieldError>,
+) -> &'a str {
+    let value = form.get(field);
+    if required && value.is_empty() {
+        problems.push(FieldError::new(field, keys.required));
+    } else if value.chars().count() > max {
+        problems.push(FieldError::new(field, keys.too_long));
+    } else if value
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
+    {
+        problems.push(FieldError::new(field, keys.control));
+    }
+    value
+}
+
 fn s(r: &Record, f: &str) -> String {
     r.str(f).unwrap_or_default().to_string()
 }

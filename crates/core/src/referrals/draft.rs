@@ -1,7 +1,7 @@
 //! The form a counsellor fills in to refer a client: what it must hold, read from any
 //! [`FormInput`], each problem naming its field and a message key.
 
-use crate::directory::edit::{FieldError, FormInput};
+use crate::directory::edit::{FieldError, FormInput, TextKeys, checked_text};
 use crate::taxonomy::{self, Facet};
 
 use super::case::{CaseDetails, Category, Consent, Contact, Given, Urgency};
@@ -26,10 +26,7 @@ pub struct Draft {
 }
 
 fn problem(field: &str, key: &'static str) -> FieldError {
-    FieldError {
-        field: field.to_string(),
-        key,
-    }
+    FieldError::new(field, key)
 }
 
 fn text(
@@ -39,18 +36,12 @@ fn text(
     required: bool,
     problems: &mut Vec<FieldError>,
 ) -> String {
-    let value = form.get(field);
-    if required && value.is_empty() {
-        problems.push(problem(field, "referral-error-required"));
-    } else if value.chars().count() > max {
-        problems.push(problem(field, "referral-error-too-long"));
-    } else if value
-        .chars()
-        .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
-    {
-        problems.push(problem(field, "referral-error-control"));
-    }
-    value.to_string()
+    const KEYS: TextKeys = TextKeys {
+        required: "referral-error-required",
+        too_long: "referral-error-too-long",
+        control: "referral-error-control",
+    };
+    checked_text(form, field, max, required, &KEYS, problems).to_string()
 }
 
 /// Reads the form; `today` (days since 1970-01-01) bounds the consent's end.

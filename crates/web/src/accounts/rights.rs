@@ -32,15 +32,7 @@ async fn target(
         .await
         .map_err(|e| staff.html_error(e))?
         .ok_or_else(|| staff.html_error(AppError::NotFound))?;
-    let entry = AuditEntry {
-        at: staff.now.unix,
-        account_id: Some(staff.account.id.clone()),
-        actor: staff.account.email.clone(),
-        action: action.into(),
-        entity: "account".into(),
-        entity_id: account.email.clone(),
-        ..AuditEntry::default()
-    };
+    let entry = crate::audit::audit(staff, action, "account", &account.email, None, None, None);
     Ok((account, entry))
 }
 

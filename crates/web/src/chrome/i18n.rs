@@ -1,6 +1,6 @@
 //! UI languages and Fluent lookups. Every UI string lives in `locales/*/*.ftl` (pages in
 //! `main.ftl`, the signed-in area in `admin.ftl`, referrals in `referrals.ftl`, case
-//! matching in `matching.ftl`, vocabulary
+//! matching in `matching.ftl`, interface sheets in `interfaces.ftl`, vocabulary
 //! labels in `labels.ftl`).
 
 use std::borrow::{Borrow, Cow};
@@ -292,7 +292,7 @@ mod tests {
             std::fs::read_to_string(dir.join(lang).join(format!("{file}.ftl")))
                 .unwrap_or_else(|e| panic!("{lang}/{file}.ftl: {e}"))
         };
-        for file in ["main", "admin", "referrals", "matching"] {
+        for file in ["main", "admin", "referrals", "matching", "interfaces"] {
             let german = read("de", file);
             let de = keys(&german);
             assert!(de.len() > 10, "{file}");

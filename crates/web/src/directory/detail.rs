@@ -120,6 +120,8 @@ struct DetailPage {
     handout_href: String,
     /// For a signed-in counsellor: where a referral to this service starts.
     refer_href: Option<String>,
+    /// For a signed-in counsellor: the interface sheets of the service's kinds.
+    sheets: Vec<crate::interfaces::SheetView>,
 }
 
 /// What the detail page and the handout show of one service, in one language.
@@ -230,8 +232,17 @@ async fn render(
     counsellor: bool,
 ) -> Result<String, AppError> {
     let (v, doc) = load(state, id).await?;
+    let tr = Tr::new(lang);
+    let sheets = if counsellor {
+        crate::interfaces::shown::Shown::load(state)
+            .await?
+            .of(doc.tags.iter().map(String::as_str), &tr)
+    } else {
+        Vec::new()
+    };
     DetailPage {
-        tr: Tr::new(lang),
+        sheets,
+        tr,
         frame: Frame::new(lang, &format!("/angebot/{id}"), &[]),
         d: view(&v, &doc, lang, state.clock.now()),
         search_href: href(lang, "/", &[]),

@@ -41,6 +41,8 @@ pub struct HitView {
     /// Not verified for twelve months: shown as possibly outdated.
     pub outdated: bool,
     pub excerpt: Option<String>,
+    /// For a signed-in counsellor: the interface sheets of its kinds.
+    pub sheets: Vec<crate::interfaces::SheetView>,
 }
 
 pub struct Opt {
@@ -149,7 +151,15 @@ pub async fn page(
     }: PageQuery,
 ) -> Response {
     let refer = staff.is_some_and(|s| s.grants.is_counsellor());
-    match render(&state, pairs, lang, refer) {
+    let sheets = if refer {
+        match crate::interfaces::shown::Shown::load(&state).await {
+            Ok(s) => Some(s),
+            Err(error) => return HtmlError { error, lang }.into_response(),
+        }
+    } else {
+        None
+    };
+    match render(&state, pairs, lang, sheets.as_ref()) {
         Ok(html) if refer => layout::private(layout::page(html, lang, set_cookie)),
         Ok(html) => layout::page(html, lang, set_cookie),
         Err(error) => HtmlError { error, lang }.into_response(),
@@ -212,8 +222,10 @@ fn render(
     state: &AppState,
     pairs: Vec<(String, String)>,
     lang: Lang,
-    refer: bool,
+    sheets: Option<&crate::interfaces::shown::Shown>,
 ) -> Result<String, AppError> {
+    // Only a signed-in counsellor gets the sheets, and the offer to refer.
+    let refer = sheets.is_some();
     let (pairs, unknown_place) = without_unknown_place(known_pairs(pairs)?);
     let pairs = without_placeless(pairs);
     let parsed = search::parse(pairs.clone(), state.clock.now())?;
@@ -232,6 +244,9 @@ fn render(
         .map(|h| {
             let open = filtered || h.summary.open_at(now.0, now.1);
             let mut v = hit_view(h, &parsed, lang, open);
+            if let Some(shown) = sheets {
+                v.sheets = shown.of(h.summary.tags.iter().map(String::as_str), &tr);
+            }
             if !open {
                 v.opens_next = super::detail::opens_next(&tr, &h.summary.slots, now);
             }
@@ -479,6 +494,7 @@ fn hit_view(h: &Hit, parsed: &Parsed, lang: Lang, open_now: bool) -> HitView {
         excerpt: Some(s.description.trim())
             .filter(|d| !d.is_empty())
             .map(|d| excerpt(d, EXCERPT_CHARS)),
+        sheets: Vec::new(),
     }
 }
 

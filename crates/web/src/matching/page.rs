@@ -21,6 +21,7 @@ use crate::chrome::layout::{Frame, encode};
 use crate::chrome::staff::Nav;
 use crate::directory::labels;
 use crate::directory::results::km;
+use crate::interfaces::shown::Shown;
 
 /// A service as the answer lists it.
 struct Line {
@@ -31,6 +32,8 @@ struct Line {
     distance: String,
     /// Why it fits, or why it was left out, in the reader's language.
     reasons: Vec<String>,
+    /// The interface sheets of its kinds (for the services that fit).
+    sheets: Vec<crate::interfaces::SheetView>,
 }
 
 /// One need's part of the answer.
@@ -116,8 +119,19 @@ fn why_not_text(tr: &Tr, lang: Lang, w: &WhyNot) -> String {
     }
 }
 
-fn line(tr: &Tr, lang: Lang, a: &Assessment, found: &[Found], fitting: bool) -> Line {
+fn line(
+    tr: &Tr,
+    lang: Lang,
+    a: &Assessment,
+    found: &[Found],
+    fitting: bool,
+    shown: Option<&Shown>,
+) -> Line {
     let f = found.iter().find(|f| f.summary.id == a.id);
+    let sheets = match (shown, f) {
+        (Some(shown), Some(f)) => shown.of(f.summary.tags.iter().map(String::as_str), tr),
+        _ => Vec::new(),
+    };
     let reasons = if fitting {
         a.why.iter().map(|w| why_text(tr, lang, w)).collect()
     } else {
@@ -138,6 +152,7 @@ fn line(tr: &Tr, lang: Lang, a: &Assessment, found: &[Found], fitting: bool) -> 
             .map(|d| km(d, lang))
             .unwrap_or_default(),
         reasons,
+        sheets,
     }
 }
 
@@ -194,7 +209,7 @@ pub async fn page(
                 .find(|a| a.id == id)?;
             let labels: Vec<String> = needs.iter().map(|n| labels::term_label(n, code)).collect();
             Some((
-                line(&tr, lang, a, &found, true),
+                line(&tr, lang, a, &found, true, None),
                 labels.join(lang.list_sep()),
             ))
         })
@@ -220,6 +235,7 @@ pub async fn page(
             .collect();
         format!("/handzettel?{}&lang={}", ids.join("&"), client_lang.code())
     });
+    let shown = Shown::load(&state).await.map_err(|e| staff.html_error(e))?;
     let views = answers
         .iter()
         .map(|n| NeedView {
@@ -228,14 +244,17 @@ pub async fn page(
             fitting: n
                 .fitting
                 .iter()
-                .map(|a| line(&tr, lang, a, &found, true))
+                .map(|a| line(&tr, lang, a, &found, true, Some(&shown)))
                 .collect(),
             left_out: n
                 .left_out
                 .iter()
-                .map(|a| line(&tr, lang, a, &found, false))
+                .map(|a| line(&tr, lang, a, &found, false, None))
                 .collect(),
-            nearest: n.nearest.as_ref().map(|a| line(&tr, lang, a, &found, true)),
+            nearest: n
+                .nearest
+                .as_ref()
+                .map(|a| line(&tr, lang, a, &found, true, Some(&shown))),
         })
         .collect();
     let c = &asked.case;

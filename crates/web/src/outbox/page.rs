@@ -7,7 +7,6 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use beratungsnetz_store::audit::AuditEntry;
 use beratungsnetz_store::outbox::{LINK_MARK, StoredMail};
 
 use crate::AppState;
@@ -96,15 +95,15 @@ pub async fn new_link(
         return Err(staff.refuse(StatusCode::FORBIDDEN, "outbox-link-not-yours"));
     }
     let token = random_token();
-    let entry = AuditEntry {
-        at: staff.now.unix,
-        account_id: Some(staff.account.id.clone()),
-        actor: staff.account.email.clone(),
-        action: "new-link".into(),
-        entity: "mail".into(),
-        entity_id: mail.recipient.clone(),
-        ..AuditEntry::default()
-    };
+    let entry = crate::audit::audit(
+        &staff,
+        "new-link",
+        "mail",
+        &mail.recipient,
+        None,
+        None,
+        None,
+    );
     let made = state
         .store
         .reissue_link(seq, &hash_token(&token), staff.now.unix, &entry)

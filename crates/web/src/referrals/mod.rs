@@ -113,14 +113,7 @@ fn keys(state: &AppState, staff: &Staff) -> Result<Arc<Keyring>, HtmlError> {
 
 /// An audit entry about a referral, its id still to fill in: who did what, nothing more.
 fn audit_entry(staff: &Staff, action: &str) -> AuditEntry {
-    AuditEntry {
-        at: staff.now.unix,
-        account_id: Some(staff.account.id.clone()),
-        actor: staff.account.email.clone(),
-        action: action.into(),
-        entity: "referral".into(),
-        ..AuditEntry::default()
-    }
+    crate::audit::audit(staff, action, "referral", "", None, None, None)
 }
 
 /// Writes one audit entry about a referral: who did what to which id, nothing more.

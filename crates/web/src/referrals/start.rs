@@ -58,6 +58,8 @@ struct StartPage {
     errors: Vec<FieldError>,
     /// The languages the consent form prints in: (code, own name).
     consent_langs: Vec<(&'static str, String)>,
+    /// The interface sheets of the service's kinds.
+    sheets: Vec<crate::interfaces::SheetView>,
 }
 
 impl StartPage {
@@ -144,8 +146,20 @@ async fn page_of(
         .filter(|t| t.facet == Facet::Need)
         .map(|t| (t.code.to_string(), t.label(staff.lang.code()).to_string()))
         .collect();
+    // The agreed way to hand over to this kind of service, beside the form.
+    let tr = Tr::new(staff.lang);
+    let tags = match crate::directory::detail::load(state, target.id.as_str()).await {
+        Ok((_, doc)) => doc.tags,
+        Err(AppError::NotFound) => Vec::new(),
+        Err(e) => return Err(staff.html_error(e)),
+    };
+    let sheets = crate::interfaces::shown::Shown::load(state)
+        .await
+        .map_err(|e| staff.html_error(e))?
+        .of(tags.iter().map(String::as_str), &tr);
     Ok(StartPage {
-        tr: Tr::new(staff.lang),
+        tr,
+        sheets,
         frame: Frame::new(staff.lang, "/verwaltung/verweisungen/neu", &[]),
         nav: Nav::new(staff, state),
         target,

@@ -226,12 +226,15 @@ async fn world_on(db: beratungsnetz_testkit::TestDb, clock: std::sync::Arc<dyn C
         .unwrap()
         .to_string();
     let mut items = services;
-    items.extend(
-        beratungsnetz_core::taxonomy::terms()
-            .iter()
-            .map(beratungsnetz_core::taxonomy::term_json),
-    );
+    items.extend(beratungsnetz_core::taxonomy::all_terms_json());
     let mut state = super::state_on(db.store.clone(), &Value::Array(items)).await;
+    db.store
+        .seed_sheets(
+            &beratungsnetz_demo::interface_sheets().unwrap(),
+            SystemClock.now().unix,
+        )
+        .await
+        .unwrap();
     state.clock = clock;
     state.keys = Some(std::sync::Arc::new(
         beratungsnetz_store::sealing::Keyring::generate().unwrap(),
