@@ -69,14 +69,14 @@ async fn a_backup_made_while_serving_restores_the_same_data() {
         .unwrap();
     let made = ok("backup", &["--data-dir", s(live), s(&file)]);
     assert!(writer.wait().unwrap().success());
-    assert!(made.contains("225 services"), "{made}");
+    assert!(made.contains("246 services"), "{made}");
 
     let err = fails("restore", &["--data-dir", s(live), "--force", s(&file)]);
     assert!(err.contains("stop it first"), "{err}");
 
     let fresh = tmp.path().join("fresh");
     let restored = ok("restore", &["--data-dir", s(&fresh), s(&file)]);
-    assert!(restored.contains("225 services"), "{restored}");
+    assert!(restored.contains("246 services"), "{restored}");
     dataset(live)
         .await
         .same_records(&dataset(&fresh).await)

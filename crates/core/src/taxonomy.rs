@@ -376,8 +376,8 @@ mod tests {
             };
             assert!(t.code.starts_with(prefix), "{}", t.code);
         }
-        assert_eq!(terms_of(Facet::ServiceKind).count(), 15);
-        assert_eq!(terms_of(Facet::Need).count(), 19);
+        assert_eq!(terms_of(Facet::ServiceKind).count(), 21);
+        assert_eq!(terms_of(Facet::Need).count(), 31);
         assert_eq!(terms_of(Facet::TargetGroup).count(), 9);
     }
 
@@ -414,7 +414,12 @@ mod tests {
         );
         for (need, area_code) in NEED_AREAS {
             assert!(area(area_code).is_some(), "{need}: {area_code}");
+            assert!(term(need).is_some_and(|t| t.facet == Facet::Need), "{need}");
         }
+        for row in EU_LABELS {
+            assert!(term(row.0).is_some(), "{} is no term", row.0);
+        }
+        assert_eq!(EU_LABELS.len(), terms().len());
     }
 
     #[test]

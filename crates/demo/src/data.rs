@@ -502,11 +502,16 @@ pub(super) const TEMPLATES: &[Template] = &[
         description: "Die vom Land Sachsen-Anhalt geförderte Migrationssozialarbeit berät \
                       Zugewanderte und Geflüchtete unabhängig von Alter und Aufenthaltsstatus, \
                       auch mit Gestattung oder Duldung. Sie hilft bei Behördenkontakten, \
-                      Anträgen und der Orientierung vor Ort und vermittelt in passende \
-                      Fachberatungen.",
+                      Anträgen, der Beschaffung von Pass und Urkunden und der Orientierung vor \
+                      Ort und vermittelt in passende Fachberatungen.",
         eligibility: "Zugewanderte und Geflüchtete jeden Alters mit Wohnsitz im Landkreis bzw. \
                       in der Stadt, auch ohne gesicherten Aufenthalt.",
-        needs: &["need:residence", "need:benefits", "need:everyday-life"],
+        needs: &[
+            "need:residence",
+            "need:documents",
+            "need:benefits",
+            "need:everyday-life",
+        ],
         targets: &["target:refugees", "target:families", "target:adults"],
         languages: &["de"],
         remote: Remote::Phone,
@@ -517,15 +522,20 @@ pub(super) const TEMPLATES: &[Template] = &[
         key: "fsa",
         kind: "kind:state-migration",
         name: "Flüchtlingssozialarbeit in Gemeinschaftsunterkünften",
-        description: "Sozialarbeiterinnen und Sozialarbeiter beraten Bewohnerinnen und \
-                      Bewohner von Gemeinschaftsunterkünften direkt vor Ort, etwa zum \
-                      Asylverfahren, zu Leistungen, Schule und Kita sowie bei Konflikten. Sie \
-                      unterstützen beim Umzug in eine eigene Wohnung.",
+        description: "Sozialarbeiterinnen und Sozialarbeiter beraten Bewohnerinnen und Bewohner \
+                      von Gemeinschaftsunterkünften direkt vor Ort, etwa zum Asylverfahren, zu \
+                      Leistungen, Kita und Schulanmeldung sowie bei Konflikten. Sie unterstützen \
+                      beim Umzug in eine eigene Wohnung.",
         eligibility: "Asylsuchende und Geduldete, die in einer Gemeinschaftsunterkunft oder \
                       dezentral im Landkreis untergebracht sind.",
         application: "Sprechstunde ohne Anmeldung in der Unterkunft; außerhalb der \
                       Sprechzeiten nach Vereinbarung.",
-        needs: &["need:asylum", "need:housing", "need:everyday-life"],
+        needs: &[
+            "need:asylum",
+            "need:housing",
+            "need:school",
+            "need:everyday-life",
+        ],
         targets: &["target:refugees", "target:families"],
         languages: &["de", "en"],
         ..BASE
@@ -536,10 +546,15 @@ pub(super) const TEMPLATES: &[Template] = &[
         name: "Integrationskoordination und Integrationslotsen",
         description: "Die kommunale Integrationskoordination ist erste Anlaufstelle für Fragen \
                       rund um das Ankommen: Sie informiert über Sprachkurse, Kita- und \
-                      Schulplätze sowie Beratungsangebote und vermittelt ehrenamtliche \
-                      Integrationslotsinnen und -lotsen, die zu Terminen begleiten.",
+                      Schulplätze, die Schulanmeldung sowie Beratungsangebote und vermittelt \
+                      ehrenamtliche Integrationslotsinnen und -lotsen, die zu Terminen begleiten.",
         eligibility: "Alle Zugewanderten in der Kommune sowie Ehrenamtliche und Fachkräfte.",
-        needs: &["need:everyday-life", "need:language", "need:education"],
+        needs: &[
+            "need:everyday-life",
+            "need:language",
+            "need:education",
+            "need:school",
+        ],
         targets: &["target:adults", "target:families", "target:refugees"],
         languages: &["de", "en"],
         hours: Hours::Office,
@@ -554,7 +569,12 @@ pub(super) const TEMPLATES: &[Template] = &[
                       Grundsicherung, Pflege und Arztbesuchen. Es gibt Begleitung zu Behörden \
                       und regelmäßige Treffpunkte gegen Einsamkeit.",
         eligibility: "Zugewanderte ab 60 Jahren und ihre Angehörigen.",
-        needs: &["need:benefits", "need:health", "need:everyday-life"],
+        needs: &[
+            "need:benefits",
+            "need:health",
+            "need:isolation",
+            "need:everyday-life",
+        ],
         targets: &["target:seniors", "target:adults"],
         languages: &["de", "ru", "uk"],
         minimum_age: Some(60),
@@ -617,7 +637,12 @@ pub(super) const TEMPLATES: &[Template] = &[
                       Diskriminierung in der Unterkunft und bei psychischen Belastungen. Auf \
                       Wunsch wird der Kontakt zu Community-Gruppen hergestellt.",
         eligibility: "LSBTIQ*-Geflüchtete und -Zugewanderte in ganz Sachsen-Anhalt.",
-        needs: &["need:asylum", "need:mental-health", "need:violence"],
+        needs: &[
+            "need:asylum",
+            "need:discrimination",
+            "need:mental-health",
+            "need:violence",
+        ],
         targets: &["target:lgbtiq", "target:refugees"],
         languages: &["de", "en", "ar", "fa", "ru", "tr"],
         remote: Remote::PhoneOnline,
@@ -629,14 +654,20 @@ pub(super) const TEMPLATES: &[Template] = &[
         key: "debt",
         kind: "kind:debt",
         name: "Schuldner- und Insolvenzberatung",
-        description: "Die Schuldnerberatung hilft bei Mahnungen, Pfändungen, Stromsperren und \
-                      Kontoproblemen. Gemeinsam werden ein Haushaltsplan und ein Weg aus den \
-                      Schulden erarbeitet; auf Wunsch wird das Verbraucherinsolvenzverfahren \
-                      vorbereitet und eine P-Konto-Bescheinigung ausgestellt.",
+        description: "Die Schuldnerberatung hilft bei Mahnungen, Pfändungen, Stromsperren, \
+                      Mietschulden und Kontoproblemen. Gemeinsam werden ein Haushaltsplan und ein \
+                      Weg aus den Schulden erarbeitet; auf Wunsch wird das \
+                      Verbraucherinsolvenzverfahren vorbereitet und eine P-Konto-Bescheinigung \
+                      ausgestellt.",
         eligibility: "Überschuldete Menschen und Familien mit Wohnsitz im Einzugsgebiet.",
         application: "Terminvereinbarung telefonisch; bitte alle Mahnungen, Verträge und \
                       Einkommensnachweise mitbringen.",
-        needs: &["need:debts", "need:benefits"],
+        needs: &[
+            "need:debts",
+            "need:benefits",
+            "need:energy",
+            "need:housing-loss",
+        ],
         targets: &["target:adults", "target:families"],
         languages: &["de"],
         remote: Remote::Phone,
@@ -648,10 +679,10 @@ pub(super) const TEMPLATES: &[Template] = &[
         key: "debt-fee",
         kind: "kind:debt",
         name: "Schuldner- und Insolvenzberatung",
-        description: "Die Schuldnerberatung hilft bei Mahnungen, Pfändungen und \
-                      Kontoproblemen, verhandelt mit Gläubigern und bereitet das \
-                      Verbraucherinsolvenzverfahren vor. Für Menschen mit Sozialleistungen ist \
-                      die Beratung kostenlos.",
+        description: "Die Schuldnerberatung hilft bei Mahnungen, Pfändungen, drohender \
+                      Stromsperre, Mietschulden und Kontoproblemen, verhandelt mit Gläubigern und \
+                      bereitet das Verbraucherinsolvenzverfahren vor. Für Menschen mit \
+                      Sozialleistungen ist die Beratung kostenlos.",
         eligibility: "Überschuldete Privatpersonen und Familien im Einzugsgebiet.",
         application: "Terminvereinbarung telefonisch; bitte alle Mahnungen, Verträge und \
                       Einkommensnachweise mitbringen.",
@@ -669,7 +700,12 @@ pub(super) const TEMPLATES: &[Template] = &[
                 description: "Einmaliger Beitrag für Erwerbstätige ohne Sozialleistungsbezug.",
             },
         ],
-        needs: &["need:debts", "need:benefits"],
+        needs: &[
+            "need:debts",
+            "need:benefits",
+            "need:energy",
+            "need:housing-loss",
+        ],
         targets: &["target:adults", "target:families"],
         languages: &["de"],
         wait_time: "Etwa sechs Wochen; Akuttermine bei Kontopfändung.",
@@ -746,12 +782,17 @@ pub(super) const TEMPLATES: &[Template] = &[
         kind: "kind:family",
         name: "Erziehungs- und Familienberatungsstelle",
         description: "Die Erziehungsberatung unterstützt Eltern, Kinder und Jugendliche bei \
-                      Erziehungsfragen, Konflikten in der Familie, Trennung und Scheidung sowie \
-                      bei Entwicklungsauffälligkeiten. Jugendliche können auch ohne ihre Eltern \
-                      kommen.",
+                      Erziehungsfragen, Problemen in der Schule, Konflikten in der Familie, \
+                      Trennung und Scheidung sowie bei Entwicklungsauffälligkeiten. Jugendliche \
+                      können auch ohne ihre Eltern kommen.",
         eligibility: "Familien, Kinder, Jugendliche und junge Erwachsene bis 27 Jahre im \
                       Einzugsgebiet.",
-        needs: &["need:parenting", "need:family", "need:mental-health"],
+        needs: &[
+            "need:parenting",
+            "need:family",
+            "need:school",
+            "need:mental-health",
+        ],
         targets: &["target:families", "target:children", "target:youth"],
         languages: &["de"],
         remote: Remote::Online,
@@ -792,7 +833,7 @@ pub(super) const TEMPLATES: &[Template] = &[
         name: "Familienzentrum mit Elternberatung und Elternkursen",
         description: "Das Familienzentrum ist ein offener Treffpunkt für Familien mit \
                       Eltern-Kind-Gruppen, Sozialberatung und Elternkursen. Mehrsprachige \
-                      Elterncafés erleichtern den Kontakt für zugewanderte Familien.",
+                      Elterncafés erleichtern zugewanderten Familien Begegnung und neue Kontakte.",
         eligibility: "Familien mit Kindern, werdende Eltern und Großeltern.",
         fees: "Beratung und offene Treffs kostenlos; Elternkurse mit Kursgebühr, ermäßigt \
                oder kostenfrei mit Sozialpass.",
@@ -808,7 +849,12 @@ pub(super) const TEMPLATES: &[Template] = &[
                 description: "Kursgebühr; ermäßigt oder kostenfrei mit Sozialpass.",
             },
         ],
-        needs: &["need:parenting", "need:family", "need:everyday-life"],
+        needs: &[
+            "need:parenting",
+            "need:family",
+            "need:isolation",
+            "need:everyday-life",
+        ],
         targets: &["target:families", "target:children", "target:women"],
         languages: &["de"],
         ..BASE
@@ -895,7 +941,12 @@ pub(super) const TEMPLATES: &[Template] = &[
                       sichere Unterbringung und berät zu aufenthaltsrechtlichen Möglichkeiten. \
                       Die Beratung ist anonym möglich.",
         eligibility: "Betroffene aus ganz Sachsen-Anhalt, unabhängig vom Aufenthaltsstatus.",
-        needs: &["need:violence", "need:residence", "need:work"],
+        needs: &[
+            "need:violence",
+            "need:exploitation",
+            "need:residence",
+            "need:work",
+        ],
         targets: &["target:women", "target:refugees", "target:eu-citizens"],
         languages: &["de", "en", "ru", "ro", "bg", "vi"],
         remote: Remote::PhoneOnline,
@@ -913,7 +964,12 @@ pub(super) const TEMPLATES: &[Template] = &[
         eligibility: "Menschen, die wohnungslos oder von Wohnungslosigkeit bedroht sind.",
         application: "Offene Sprechstunde ohne Anmeldung; bei Räumungsklage bitte sofort \
                       melden.",
-        needs: &["need:housing", "need:debts", "need:benefits"],
+        needs: &[
+            "need:housing",
+            "need:housing-loss",
+            "need:debts",
+            "need:benefits",
+        ],
         targets: &["target:adults", "target:eu-citizens"],
         languages: &["de"],
         ..BASE
@@ -922,13 +978,19 @@ pub(super) const TEMPLATES: &[Template] = &[
         key: "homeless-daycenter",
         kind: "kind:homelessness",
         name: "Tagestreff und Notübernachtung für wohnungslose Menschen",
-        description: "Der Tagestreff bietet wohnungslosen Menschen Frühstück, Duschen, \
-                      Wäschewaschen und Sozialberatung. In der Notübernachtung gibt es nachts \
-                      einen Schlafplatz ohne Voranmeldung.",
+        description: "Der Tagestreff bietet wohnungslosen Menschen Frühstück, ein warmes \
+                      Mittagessen, Lebensmittel von der Tafel, Duschen, Wäschewaschen und \
+                      Sozialberatung. In der Notübernachtung gibt es nachts einen Schlafplatz \
+                      ohne Voranmeldung.",
         eligibility: "Wohnungslose Menschen ab 18 Jahren.",
         application: "Ohne Anmeldung während der Öffnungszeiten.",
         fees: "Kostenlos; Mahlzeiten gegen einen kleinen freiwilligen Beitrag.",
-        needs: &["need:housing", "need:health", "need:everyday-life"],
+        needs: &[
+            "need:housing",
+            "need:food",
+            "need:health",
+            "need:everyday-life",
+        ],
         targets: &["target:adults", "target:eu-citizens"],
         languages: &["de", "pl"],
         minimum_age: Some(18),
@@ -941,13 +1003,18 @@ pub(super) const TEMPLATES: &[Template] = &[
         name: "Ergänzende unabhängige Teilhabeberatung (EUTB)",
         alternate_name: "EUTB",
         description: "Die EUTB berät Menschen mit Behinderungen oder drohender Behinderung und \
-                      ihre Angehörigen zu Teilhabeleistungen, Persönlichem Budget, \
+                      ihre Angehörigen zu Teilhabeleistungen, Persönlichem Budget, Pflegegrad, \
                       Schwerbehindertenausweis und Anträgen – unabhängig von Leistungsträgern. \
                       Viele Beraterinnen und Berater haben selbst eine Behinderung \
                       (Peer-Beratung).",
         eligibility: "Menschen mit Behinderungen, chronischen Erkrankungen oder drohender \
                       Behinderung jeden Alters und ihre Angehörigen.",
-        needs: &["need:disability", "need:benefits", "need:health"],
+        needs: &[
+            "need:disability",
+            "need:care",
+            "need:benefits",
+            "need:health",
+        ],
         targets: &["target:adults", "target:families", "target:children"],
         languages: &["de"],
         remote: Remote::Phone,
@@ -979,11 +1046,17 @@ pub(super) const TEMPLATES: &[Template] = &[
         name: "Clearingstelle für Menschen ohne Krankenversicherung",
         description: "Die Clearingstelle berät Menschen ohne oder mit ungeklärtem \
                       Krankenversicherungsschutz, zum Beispiel EU-Bürgerinnen und -Bürger oder \
-                      Menschen ohne Papiere, und sucht Wege in die Regelversorgung. In \
-                      dringenden Fällen wird eine anonyme ärztliche Behandlung vermittelt.",
+                      Menschen ohne Papiere, und sucht Wege in die Regelversorgung, etwa über \
+                      eine Krankenkasse oder einen Krankenschein. In dringenden Fällen wird eine \
+                      anonyme ärztliche Behandlung vermittelt.",
         eligibility: "Menschen ohne ausreichenden Krankenversicherungsschutz in ganz \
                       Sachsen-Anhalt; die Beratung ist anonym möglich.",
-        needs: &["need:health", "need:residence", "need:benefits"],
+        needs: &[
+            "need:health",
+            "need:health-insurance",
+            "need:residence",
+            "need:benefits",
+        ],
         targets: &["target:eu-citizens", "target:refugees", "target:adults"],
         languages: &["de", "en", "ro", "bg", "ar"],
         remote: Remote::Phone,
@@ -1064,7 +1137,12 @@ pub(super) const TEMPLATES: &[Template] = &[
         eligibility: "Geflüchtete und Zugewanderte mit aufenthaltsrechtlichen Fragen.",
         application: "Anmeldung per E-Mail mit kurzer Schilderung des Anliegens; Termine \
                       innerhalb von zwei Wochen.",
-        needs: &["need:residence", "need:asylum", "need:family"],
+        needs: &[
+            "need:residence",
+            "need:asylum",
+            "need:family",
+            "need:legal-dispute",
+        ],
         targets: &["target:refugees", "target:adults", "target:families"],
         languages: &["de"],
         ..BASE
@@ -1075,10 +1153,11 @@ pub(super) const TEMPLATES: &[Template] = &[
         name: "Perspektiv- und Rückkehrberatung",
         description: "Die Beratung informiert ergebnisoffen über Bleibeperspektiven, \
                       Weiterwanderung und freiwillige Rückkehr sowie über Förderprogramme für \
-                      einen Neustart im Herkunftsland. Niemand wird zu einer Entscheidung \
+                      einen Neustart im Herkunftsland. Sie hilft auch, einen Pass oder Passersatz \
+                      bei der Botschaft zu beschaffen. Niemand wird zu einer Entscheidung \
                       gedrängt.",
         eligibility: "Geflüchtete und Zugewanderte unabhängig vom Aufenthaltsstatus.",
-        needs: &["need:residence", "need:asylum"],
+        needs: &["need:residence", "need:asylum", "need:documents"],
         targets: &["target:refugees", "target:adults"],
         languages: &["de", "en"],
         remote: Remote::Phone,
@@ -1106,10 +1185,11 @@ pub(super) const TEMPLATES: &[Template] = &[
         kind: "kind:labour",
         name: "Beratung Faire Integration – Arbeits- und Sozialrecht",
         description: "Die Beratungsstelle informiert Geflüchtete und Drittstaatsangehörige über \
-                      ihre Rechte im Arbeitsverhältnis, etwa zu Lohn, Arbeitszeit, Kündigung \
-                      und Krankenversicherung, und unterstützt bei Konflikten mit Arbeitgebern.",
+                      ihre Rechte im Arbeitsverhältnis, etwa zu Lohn, Arbeitszeit, Kündigung und \
+                      Krankenversicherung, und unterstützt bei Konflikten mit Arbeitgebern, auch \
+                      wenn der Lohn nicht gezahlt wird.",
         eligibility: "Geflüchtete und Beschäftigte aus Nicht-EU-Staaten in ganz Sachsen-Anhalt.",
-        needs: &["need:work", "need:residence"],
+        needs: &["need:work", "need:exploitation", "need:residence"],
         targets: &["target:refugees", "target:adults"],
         languages: &["de", "en", "ar", "fa"],
         remote: Remote::Phone,
@@ -1122,9 +1202,14 @@ pub(super) const TEMPLATES: &[Template] = &[
         name: "Beratung für mobile Beschäftigte aus der EU",
         description: "Beschäftigte aus anderen EU-Staaten, zum Beispiel in Fleischindustrie, \
                       Logistik, Landwirtschaft oder Pflege, erhalten Beratung zu Lohn, \
-                      Arbeitsvertrag, Unterkunft und Sozialversicherung.",
+                      Lohnbetrug, Arbeitsvertrag, Unterkunft und Sozialversicherung.",
         eligibility: "Beschäftigte aus EU-Staaten und ihre Familien in ganz Sachsen-Anhalt.",
-        needs: &["need:work", "need:benefits", "need:housing"],
+        needs: &[
+            "need:work",
+            "need:exploitation",
+            "need:benefits",
+            "need:housing",
+        ],
         targets: &["target:eu-citizens"],
         languages: &["de", "pl", "ro", "bg", "hu", "en"],
         remote: Remote::Phone,
@@ -1136,11 +1221,16 @@ pub(super) const TEMPLATES: &[Template] = &[
         kind: "kind:labour",
         name: "Arbeitsmarktintegration für Geflüchtete (Job-Coaching)",
         description: "Job-Coaches unterstützen Geflüchtete bei Berufsorientierung, Bewerbungen \
-                      und der Suche nach Praktikum, Ausbildung oder Arbeit und begleiten in den \
-                      ersten Monaten im Betrieb. Arbeitgeber werden zu Beschäftigungserlaubnis \
-                      und Förderung beraten.",
+                      und der Suche nach Praktikum, Ausbildungsplatz oder Arbeit und begleiten in \
+                      den ersten Monaten im Betrieb. Arbeitgeber werden zu \
+                      Beschäftigungserlaubnis und Förderung beraten.",
         eligibility: "Geflüchtete ab 16 Jahren mit Arbeitsmarktzugang.",
-        needs: &["need:work", "need:education", "need:language"],
+        needs: &[
+            "need:work",
+            "need:vocational-training",
+            "need:education",
+            "need:language",
+        ],
         targets: &["target:refugees", "target:adults", "target:youth"],
         languages: &["de", "en"],
         minimum_age: Some(16),
@@ -1248,6 +1338,141 @@ pub(super) const TEMPLATES: &[Template] = &[
         languages: &["de"],
         minimum_age: Some(16),
         hours: Hours::Evening,
+        ..BASE
+    },
+    Template {
+        key: "social-counselling",
+        kind: "kind:social-counselling",
+        name: "Allgemeine Sozialberatung",
+        description: "Die Sozialberatung ist die erste Anlaufstelle, wenn man nicht weiß, wohin \
+                      mit einem Problem: bei Anträgen auf Bürgergeld oder Wohngeld, bei drohender \
+                      Stromsperre, wenn das Geld nicht für Essen und Lebensmittel reicht (auch \
+                      mit Berechtigungsschein für die Tafel), bei Ärger mit einem Handyvertrag, \
+                      einer Abofalle oder einem Brief vom Gericht. Bei Bedarf vermittelt sie an \
+                      Fachberatungen.",
+        eligibility: "Alle Menschen im Einzugsgebiet, unabhängig von Herkunft, Religion und \
+                      Aufenthaltsstatus.",
+        application: "Offene Sprechstunde ohne Anmeldung, Termine auch telefonisch. Bitte \
+                      Bescheide, Rechnungen und Briefe mitbringen.",
+        needs: &[
+            "need:benefits",
+            "need:food",
+            "need:energy",
+            "need:legal-dispute",
+        ],
+        targets: &["target:adults", "target:families", "target:refugees"],
+        languages: &["de", "en"],
+        remote: Remote::Phone,
+        interpretation: "Sprachmittlung per Telefon oder Video auf Anfrage.",
+        wait_time: "In der offenen Sprechstunde ohne Termin; sonst Termine meist innerhalb einer \
+                    Woche.",
+        ..BASE
+    },
+    Template {
+        key: "anti-discrimination",
+        kind: "kind:anti-discrimination",
+        name: "Antidiskriminierungsberatung",
+        description: "Die Antidiskriminierungsberatung unterstützt Menschen, die wegen ihrer \
+                      Herkunft, Hautfarbe, Religion, ihres Geschlechts oder einer Behinderung \
+                      benachteiligt werden, etwa bei der Wohnungssuche, im Job, in Behörden oder \
+                      durch rassistische Beleidigungen. Sie dokumentiert Vorfälle, hilft bei \
+                      Beschwerden und berät zu Fristen und Rechten nach dem Allgemeinen \
+                      Gleichbehandlungsgesetz (AGG).",
+        eligibility: "Alle Menschen, die Diskriminierung erlebt oder beobachtet haben; auf Wunsch \
+                      anonym.",
+        needs: &["need:discrimination", "need:legal-dispute"],
+        targets: &["target:adults", "target:refugees", "target:eu-citizens"],
+        languages: &["de", "en", "ar", "fa"],
+        remote: Remote::PhoneOnline,
+        interpretation: "Sprachmittlung wird kostenfrei organisiert.",
+        wait_time: "Erstgespräch meist innerhalb von zwei Wochen, bei laufenden Fristen \
+                    schneller.",
+        ..BASE
+    },
+    Template {
+        key: "fair-work-counselling",
+        kind: "kind:fair-work",
+        name: "Beratung zu Arbeitsrechten und bei Arbeitsausbeutung",
+        description: "Beschäftigte aus der EU und aus Drittstaaten werden in ihrer Sprache \
+                      beraten, wenn der Lohn nicht gezahlt wird, der Mindestlohn unterschritten \
+                      wird oder die Kündigung droht, etwa in Fleischindustrie, Logistik, \
+                      Saisonarbeit oder Leiharbeit. Die Beratung prüft Lohnabrechnungen und \
+                      Verträge und hilft, Ansprüche durchzusetzen – nach dem Vorbild von Faire \
+                      Mobilität und Faire Integration.",
+        eligibility: "Beschäftigte aus EU-Staaten und Drittstaaten, auch ohne schriftlichen \
+                      Arbeitsvertrag oder mit unsicherem Aufenthalt.",
+        needs: &["need:exploitation", "need:work", "need:legal-dispute"],
+        targets: &["target:eu-citizens", "target:refugees", "target:adults"],
+        languages: &["de", "en", "pl", "ro", "bg", "ar"],
+        remote: Remote::PhoneOnline,
+        interpretation: "Weitere Sprachen mit Dolmetschenden auf Anfrage.",
+        wait_time: "Termine meist innerhalb einer Woche; bei drohenden Ausschlussfristen sofort.",
+        ..BASE
+    },
+    Template {
+        key: "victim-support",
+        kind: "kind:victim-support",
+        name: "Mobile Opferberatung für Betroffene rechter und rassistischer Gewalt",
+        description: "Die Mobile Opferberatung unterstützt Menschen, die aus rassistischen, \
+                      antisemitischen oder anderen menschenfeindlichen Motiven beleidigt, bedroht \
+                      oder angegriffen wurden, sowie Angehörige und Zeuginnen und Zeugen. Sie \
+                      kommt auf Wunsch zu den Betroffenen, begleitet zu Polizei und Gericht, \
+                      hilft bei Anträgen auf Entschädigung und vermittelt psychologische Hilfe.",
+        eligibility: "Betroffene rechter, rassistischer und antisemitischer Gewalt, ihre \
+                      Angehörigen und Zeugen, unabhängig von einer Anzeige und vom \
+                      Aufenthaltsstatus.",
+        needs: &[
+            "need:discrimination",
+            "need:violence",
+            "need:trauma",
+            "need:legal-dispute",
+        ],
+        targets: &["target:refugees", "target:adults", "target:families"],
+        languages: &["de", "en", "ar", "ru"],
+        remote: Remote::PhoneOnline,
+        interpretation: "Dolmetschende werden kostenfrei hinzugezogen.",
+        wait_time: "Rückmeldung innerhalb von zwei Werktagen, nach einem Angriff auch sofort.",
+        ..BASE
+    },
+    Template {
+        key: "care-counselling",
+        kind: "kind:care-counselling",
+        name: "Pflegestützpunkt – Pflegeberatung für Pflegebedürftige und Angehörige",
+        description: "Der Pflegestützpunkt berät Pflegebedürftige und pflegende Angehörige \
+                      neutral und kostenlos: wie ein Pflegegrad beantragt wird, was die \
+                      Pflegekasse zahlt, wie man einen Pflegedienst, Tagespflege oder einen Platz \
+                      im Pflegeheim findet und welche Entlastung es für Angehörige gibt. Auf \
+                      Wunsch kommt die Pflegeberatung nach Hause.",
+        eligibility: "Pflegebedürftige Menschen jeden Alters, Menschen mit Behinderung oder \
+                      Demenz und ihre Angehörigen im Landkreis bzw. in der Stadt.",
+        needs: &["need:care", "need:disability", "need:health"],
+        targets: &["target:seniors", "target:families", "target:adults"],
+        languages: &["de"],
+        remote: Remote::Phone,
+        interpretation: "Sprachmittlung über den Dolmetscherdienst der Verwaltung.",
+        wait_time: "Termine meist innerhalb von zwei Wochen; Hausbesuche nach Vereinbarung.",
+        hours: Hours::Office,
+        ..BASE
+    },
+    Template {
+        key: "tenancy",
+        kind: "kind:tenancy",
+        name: "Mieterberatung und Fachstelle Wohnungssicherung",
+        description: "Die Mieterberatung hilft, wenn der Vermieter gekündigt hat, Mietschulden \
+                      auflaufen oder eine Räumungsklage droht, damit die Wohnung erhalten bleibt. \
+                      Sie prüft Mieterhöhungen und Nebenkostenabrechnungen, berät bei Schimmel \
+                      und Mängeln und zur Kaution und verhandelt mit Vermietern über \
+                      Ratenzahlungen.",
+        eligibility: "Mieterinnen und Mieter im Einzugsgebiet, vor allem wenn der Verlust der \
+                      Wohnung droht.",
+        application: "Bei Kündigung oder Räumungsklage bitte sofort melden und alle Schreiben des \
+                      Vermieters oder des Gerichts mitbringen.",
+        needs: &["need:housing-loss", "need:housing", "need:legal-dispute"],
+        targets: &["target:adults", "target:families", "target:refugees"],
+        languages: &["de", "en"],
+        remote: Remote::Phone,
+        wait_time: "Bei Kündigung oder Räumungsklage Termin innerhalb von drei Werktagen, sonst \
+                    etwa zwei Wochen.",
         ..BASE
     },
 ];
@@ -1476,7 +1701,12 @@ pub(super) const ORGS: &[Org] = &[
         Diakonie,
         &["ar", "tr", "ku"],
         &[s("halle-ost", "Diakonie-Beratungshaus Halle", 0)],
-        &[("jmd", S0), ("family-ebs", S0), ("homeless", S0)],
+        &[
+            ("jmd", S0),
+            ("family-ebs", S0),
+            ("homeless", S0),
+            ("tenancy", S0),
+        ],
     ),
     o(
         "drk-halle",
@@ -1499,7 +1729,7 @@ pub(super) const ORGS: &[Org] = &[
             s("halle-mitte", "PSZ Standort Halle", 4),
             s("md-stadtfeld", "PSZ Standort Magdeburg", 0),
         ],
-        &[("psz", S01), ("psz-kids", S0)],
+        &[("psz", S01), ("psz-kids", S0), ("victim-support", S0)],
     ),
     o(
         "paritaet-halle",
@@ -1560,6 +1790,7 @@ pub(super) const ORGS: &[Org] = &[
             ("health-spdi", S0),
             ("integration-coord", S1),
             ("early-help", S0),
+            ("care-counselling", S0),
         ],
     ),
     o(
@@ -1597,7 +1828,7 @@ pub(super) const ORGS: &[Org] = &[
             s("md-sudenburg", "Beratungsbüro Magdeburg", 1),
             s("halle-sued", "Beratungsbüro Halle", 2),
         ],
-        &[("eu-workers", S01)],
+        &[("eu-workers", S01), ("fair-work-counselling", S01)],
     ),
     o(
         "jg-halle",
@@ -1614,7 +1845,7 @@ pub(super) const ORGS: &[Org] = &[
          trans*, inter* und queerer Menschen.",
         &[],
         &[s("md-altstadt", "Queeres Zentrum Magdeburg", 0)],
-        &[("queer", S0)],
+        &[("queer", S0), ("victim-support", S0)],
     ),
     oa(
         "law-clinic-halle",
@@ -1623,7 +1854,7 @@ pub(super) const ORGS: &[Org] = &[
          kostenlos zu Aufenthalts- und Asylrecht berät.",
         &["en", "fr", "ar"],
         &[s("halle-mitte", "Rechtsberatungsstelle Halle", 2)],
-        &[("residence-law", S0)],
+        &[("residence-law", S0), ("anti-discrimination", S0)],
     ),
     oa(
         "aidshilfe-halle",
@@ -1643,7 +1874,11 @@ pub(super) const ORGS: &[Org] = &[
             "Stadtmission Halle – Beratungsstelle Süd",
             1,
         )],
-        &[("debt-fee", S0), ("family-center", S0)],
+        &[
+            ("debt-fee", S0),
+            ("family-center", S0),
+            ("social-counselling", S0),
+        ],
     ),
     oa(
         "clearing-lsa",
@@ -1680,6 +1915,7 @@ pub(super) const ORGS: &[Org] = &[
             ("pregnancy-church", S0),
             ("return", S0),
             ("debt", S0),
+            ("social-counselling", S0),
         ],
     ),
     o(
@@ -1699,6 +1935,7 @@ pub(super) const ORGS: &[Org] = &[
             ("addiction", S0),
             ("homeless", S1),
             ("homeless-daycenter", S1),
+            ("tenancy", S1),
         ],
     ),
     o(
@@ -1731,6 +1968,7 @@ pub(super) const ORGS: &[Org] = &[
             ("health-spdi", S0),
             ("early-help", S0),
             ("integration-coord", S0),
+            ("care-counselling", S0),
         ],
     ),
     o(
@@ -1812,7 +2050,7 @@ pub(super) const ORGS: &[Org] = &[
          unabhängige Verfahrensberatung anbietet.",
         &["ar", "fa", "en", "fr", "ru"],
         &[s("md-stadtfeld", "Geschäftsstelle Magdeburg", 2)],
-        &[("asylum", S0)],
+        &[("asylum", S0), ("anti-discrimination", S0)],
     ),
     oa(
         "sprachzentrum-magdeburg",
@@ -1829,7 +2067,12 @@ pub(super) const ORGS: &[Org] = &[
         Awo,
         &["ar", "ru"],
         &[s("dessau-nord", "AWO Beratungszentrum Dessau", 0)],
-        &[("mbe", S0), ("debt", S0), ("family-center", S0)],
+        &[
+            ("mbe", S0),
+            ("debt", S0),
+            ("family-center", S0),
+            ("tenancy", S0),
+        ],
     ),
     o(
         "caritas-dessau",
@@ -1994,7 +2237,7 @@ pub(super) const ORGS: &[Org] = &[
          Berufsorientierung.",
         &["ar", "ru", "en"],
         &[s("bitterfeld", "Jugendbildungswerk Bitterfeld", 0)],
-        &[("jmd", S0), ("job-coaching", S0)],
+        &[("jmd", S0), ("job-coaching", S0), ("victim-support", S0)],
     ),
     o(
         "kvhs-anhalt-bitterfeld",
@@ -2085,7 +2328,12 @@ pub(super) const ORGS: &[Org] = &[
         Caritas,
         &["en", "fa"],
         &[s("weissenfels", "Caritas-Beratungszentrum Weißenfels", 1)],
-        &[("pregnancy-church", S0), ("addiction", S0), ("return", S0)],
+        &[
+            ("pregnancy-church", S0),
+            ("addiction", S0),
+            ("return", S0),
+            ("fair-work-counselling", S0),
+        ],
     ),
     o(
         "diakonie-naumburg-zeitz",
@@ -2157,7 +2405,7 @@ pub(super) const ORGS: &[Org] = &[
             s("halberstadt", "AWO Beratungszentrum Halberstadt", 0),
             s("wernigerode", "AWO Beratungsbüro Wernigerode", 1),
         ],
-        &[("mbe", S01), ("debt", S0)],
+        &[("mbe", S01), ("debt", S0), ("anti-discrimination", S0)],
     ),
     o(
         "caritas-halberstadt",
@@ -2192,7 +2440,11 @@ pub(super) const ORGS: &[Org] = &[
         Municipal,
         &[],
         &[s("halberstadt", "Kreisverwaltung Halberstadt", 4)],
-        &[("health-spdi", S0), ("integration-coord", S0)],
+        &[
+            ("health-spdi", S0),
+            ("integration-coord", S0),
+            ("care-counselling", S0),
+        ],
     ),
     o(
         "kvhs-harz",
@@ -2239,7 +2491,12 @@ pub(super) const ORGS: &[Org] = &[
             s("genthin", "Diakonie-Beratungshaus Genthin", 2),
             s("burg", "Diakonie-Beratung Burg", 1),
         ],
-        &[("addiction", S01), ("pregnancy", S1), ("family-ebs", S0)],
+        &[
+            ("addiction", S01),
+            ("pregnancy", S1),
+            ("family-ebs", S0),
+            ("social-counselling", S0),
+        ],
     ),
     o(
         "lk-jerichower-land",
@@ -2275,7 +2532,7 @@ pub(super) const ORGS: &[Org] = &[
         Caritas,
         &["en"],
         &[s("eisleben", "Caritas-Beratungszentrum Eisleben", 1)],
-        &[("debt", S0), ("pregnancy-church", S0)],
+        &[("debt", S0), ("pregnancy-church", S0), ("tenancy", S0)],
     ),
     o(
         "diakonie-mansfelder-land",
@@ -2377,7 +2634,12 @@ pub(super) const ORGS: &[Org] = &[
             s("bernburg", "AWO Beratungszentrum Bernburg", 0),
             s("schoenebeck", "AWO Beratungsbüro Schönebeck", 1),
         ],
-        &[("mbe", S01), ("jmd", S1), ("debt", S0)],
+        &[
+            ("mbe", S01),
+            ("jmd", S1),
+            ("debt", S0),
+            ("fair-work-counselling", S0),
+        ],
     ),
     o(
         "caritas-schoenebeck",
@@ -2477,7 +2739,11 @@ pub(super) const ORGS: &[Org] = &[
         Municipal,
         &[],
         &[s("stendal", "Kreisverwaltung Stendal", 4)],
-        &[("health-spdi", S0), ("early-help", S0)],
+        &[
+            ("health-spdi", S0),
+            ("early-help", S0),
+            ("care-counselling", S0),
+        ],
     ),
     o(
         "kvhs-stendal",
@@ -2516,7 +2782,11 @@ pub(super) const ORGS: &[Org] = &[
             s("wittenberg", "AWO Beratungszentrum Wittenberg", 0),
             s("graefenhainichen", "AWO Beratungsbüro Gräfenhainichen", 1),
         ],
-        &[("mbe", S01), ("family-center", S0)],
+        &[
+            ("mbe", S01),
+            ("family-center", S0),
+            ("social-counselling", S1),
+        ],
     ),
     o(
         "diakonie-wittenberg",

@@ -747,6 +747,12 @@ mod tests {
         "kind:legal-residence",
         "kind:labour",
         "kind:language-course",
+        "kind:social-counselling",
+        "kind:anti-discrimination",
+        "kind:fair-work",
+        "kind:victim-support",
+        "kind:care-counselling",
+        "kind:tenancy",
     ];
 
     /// Official keys of the districts in [`DISTRICTS`], in the same order.

@@ -16,6 +16,7 @@ pub const DEFAULT: &[(&str, &[&str])] = &[
             "need:benefits",
             "need:everyday-life",
             "need:housing",
+            "need:documents",
         ],
     ),
     (
@@ -27,6 +28,8 @@ pub const DEFAULT: &[(&str, &[&str])] = &[
             "need:work",
             "need:family",
             "need:everyday-life",
+            "need:school",
+            "need:vocational-training",
         ],
     ),
     (
@@ -37,6 +40,8 @@ pub const DEFAULT: &[(&str, &[&str])] = &[
             "need:benefits",
             "need:housing",
             "need:everyday-life",
+            "need:documents",
+            "need:health-insurance",
         ],
     ),
     (
@@ -45,7 +50,12 @@ pub const DEFAULT: &[(&str, &[&str])] = &[
     ),
     (
         "kind:debt",
-        &["need:debts", "need:benefits", "need:housing"],
+        &[
+            "need:debts",
+            "need:benefits",
+            "need:energy",
+            "need:housing-loss",
+        ],
     ),
     (
         "kind:addiction",
@@ -57,7 +67,12 @@ pub const DEFAULT: &[(&str, &[&str])] = &[
     ),
     (
         "kind:family",
-        &["need:family", "need:parenting", "need:violence"],
+        &[
+            "need:family",
+            "need:parenting",
+            "need:violence",
+            "need:school",
+        ],
     ),
     (
         "kind:violence",
@@ -65,25 +80,75 @@ pub const DEFAULT: &[(&str, &[&str])] = &[
     ),
     (
         "kind:homelessness",
-        &["need:housing", "need:benefits", "need:debts"],
+        &[
+            "need:housing",
+            "need:housing-loss",
+            "need:benefits",
+            "need:food",
+        ],
     ),
     (
         "kind:disability",
-        &["need:disability", "need:health", "need:benefits"],
+        &[
+            "need:disability",
+            "need:health",
+            "need:benefits",
+            "need:care",
+        ],
     ),
     (
         "kind:health",
-        &["need:health", "need:mental-health", "need:pregnancy"],
+        &[
+            "need:health",
+            "need:health-insurance",
+            "need:mental-health",
+            "need:pregnancy",
+        ],
     ),
     (
         "kind:legal-residence",
-        &["need:residence", "need:asylum", "need:family"],
+        &[
+            "need:residence",
+            "need:asylum",
+            "need:family",
+            "need:legal-dispute",
+        ],
     ),
     (
         "kind:labour",
-        &["need:work", "need:recognition", "need:education"],
+        &[
+            "need:work",
+            "need:recognition",
+            "need:education",
+            "need:vocational-training",
+        ],
     ),
     ("kind:language-course", &["need:language", "need:education"]),
+    (
+        "kind:social-counselling",
+        &[
+            "need:benefits",
+            "need:food",
+            "need:energy",
+            "need:everyday-life",
+            "need:isolation",
+            "need:legal-dispute",
+        ],
+    ),
+    (
+        "kind:anti-discrimination",
+        &["need:discrimination", "need:legal-dispute"],
+    ),
+    ("kind:fair-work", &["need:exploitation", "need:work"]),
+    (
+        "kind:victim-support",
+        &["need:discrimination", "need:violence", "need:trauma"],
+    ),
+    ("kind:care-counselling", &["need:care", "need:disability"]),
+    (
+        "kind:tenancy",
+        &["need:housing-loss", "need:housing", "need:legal-dispute"],
+    ),
 ];
 
 /// The needs `kind` serves by default.

@@ -38,6 +38,32 @@ pub fn need_icon(code: &str) -> &'static str {
         "need:disability" => "M12 3a2 2 0 1 0 0 4a2 2 0 1 0 0-4M12 8v6h5l2 5M9 11a6 6 0 1 0 7 8",
         // A calendar: appointments, letters, forms.
         "need:everyday-life" => "M4 6h16v14H4zM4 10h16M8 3v4M16 3v4M8 14h3M8 17h6",
+        // A lightning bolt: electricity and gas.
+        "need:energy" => "M13 2L4 14h7l-1 8 9-12h-7z",
+        // A bowl with steam.
+        "need:food" => "M3 11h18a9 9 0 0 1-18 0zM8 7c0-2 2-2 2-4M13 7c0-2 2-2 2-4",
+        // A house crossed out.
+        "need:housing-loss" => "M3 11l9-7 9 7M5 10v10h14V10M9 13l6 6M15 13l-6 6",
+        // An open book.
+        "need:school" => "M3 5c3-1 6-1 9 1c3-2 6-2 9-1v14c-3-1-6-1-9 1c-3-2-6-2-9-1zM12 6v14",
+        // A wrench: a trade.
+        "need:vocational-training" => {
+            "M14 4a5 5 0 0 0-4 7l-7 7 3 3 7-7a5 5 0 0 0 7-4l-3 1-2-2 1-3z"
+        }
+        // A chain.
+        "need:exploitation" => "M9 15l6-6M7 11l-2 2a3 3 0 0 0 4 4l2-2M17 13l2-2a3 3 0 0 0-4-4l-2 2",
+        // Not equal.
+        "need:discrimination" => "M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18M7 10h10M7 14h10M15 7l-6 10",
+        // A card with a cross.
+        "need:health-insurance" => "M3 6h18v12H3zM11 9h2v2h2v2h-2v2h-2v-2H9v-2h2z",
+        // A passport.
+        "need:documents" => "M6 3h12v18H6zM12 8a3 3 0 1 0 0 6a3 3 0 1 0 0-6M9 17h6",
+        // A person held.
+        "need:care" => "M12 4a3 3 0 1 0 0 6a3 3 0 1 0 0-6M5 21v-4c0-2 3-4 7-4s7 2 7 4v4M9 17h6",
+        // Two speech bubbles: someone to talk to.
+        "need:isolation" => "M3 5h12v8H8l-4 3zM9 15v2h8l4 3V10h-4",
+        // Scales.
+        "need:legal-dispute" => "M12 3v18M5 7h14M5 7l-3 7h6zM19 7l-3 7h6zM8 21h8",
         _ => "M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18",
     }
 }

@@ -9,7 +9,7 @@ use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use beratungsnetz_core::matching::{Assessment, Why, WhyNot, serving_several};
-use beratungsnetz_core::taxonomy::{self, Facet};
+use beratungsnetz_core::taxonomy;
 
 use super::case::{Asked, Found, RADII, answer_blocking, read};
 use crate::AppState;
@@ -36,6 +36,9 @@ struct Line {
     sheets: Vec<crate::interfaces::SheetView>,
 }
 
+/// An area's label and its needs: (code, label, ticked).
+type NeedGroup = (String, Vec<(&'static str, String, bool)>);
+
 /// One need's part of the answer.
 struct NeedView {
     id: String,
@@ -51,8 +54,8 @@ struct MatchingPage {
     tr: Tr,
     frame: Frame,
     nav: Nav,
-    /// (code, label, ticked) of every need.
-    needs: Vec<(&'static str, String, bool)>,
+    /// Every need by area.
+    needs: Vec<NeedGroup>,
     situation: String,
     near: String,
     radii: Vec<(u32, bool)>,
@@ -261,13 +264,19 @@ pub async fn page(
     let page = MatchingPage {
         frame: Frame::new(lang, "/verwaltung/fallkonstellation", &[]),
         nav: Nav::new(&staff, &state),
-        needs: taxonomy::terms_of(Facet::Need)
-            .map(|t| {
-                (
-                    t.code,
-                    t.label(code).to_string(),
-                    c.needs.iter().any(|n| n == t.code),
-                )
+        needs: taxonomy::areas()
+            .map(|area| {
+                let items = area
+                    .needs()
+                    .map(|t| {
+                        (
+                            t.code,
+                            t.label(code).to_string(),
+                            c.needs.iter().any(|n| n == t.code),
+                        )
+                    })
+                    .collect();
+                (area.label(code).to_string(), items)
             })
             .collect(),
         situation: asked.situation.clone(),
