@@ -25,7 +25,7 @@ pub const GERMAN: &str = "de_stem";
 pub const RAW: &str = "de_raw";
 
 /// Bump when the schema or the analyzers change: an index of another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// Words are indexed under each of their beginnings of this many letters and more, so a
 /// compound is found by its first part with one term lookup ("schuld" → "schuldnerberatung").

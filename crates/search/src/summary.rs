@@ -30,6 +30,9 @@ pub struct Summary {
     pub min_age: Option<u8>,
     #[serde(default)]
     pub max_age: Option<u8>,
+    /// Places free now, when the service says.
+    #[serde(default)]
+    pub capacity: Option<f64>,
 }
 
 impl Summary {
@@ -53,6 +56,7 @@ impl Summary {
             phone: d.phones.first().cloned(),
             min_age: d.min_age,
             max_age: d.max_age,
+            capacity: d.capacity,
         }
     }
 

@@ -94,6 +94,8 @@ pub struct ServiceDoc {
     /// The ages the service is for (HSDS `minimum_age`, `maximum_age`), when it says.
     pub min_age: Option<u8>,
     pub max_age: Option<u8>,
+    /// Places free now (HSDS `service_capacity.available`, the first that says), when known.
+    pub capacity: Option<f64>,
 }
 
 const WEEKDAYS: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
@@ -198,6 +200,9 @@ impl ServiceDoc {
             description: str_of(s, "description").unwrap_or_default().to_string(),
             min_age: age_of(s, "minimum_age"),
             max_age: age_of(s, "maximum_age"),
+            capacity: array(s, "capacities")
+                .find_map(|c| c.get("available").and_then(Value::as_f64))
+                .filter(|n| n.is_finite() && *n >= 0.0),
             ..ServiceDoc::default()
         };
         let mut text: Vec<&str> = ["alternate_name", "description", "eligibility_description"]
@@ -417,6 +422,21 @@ mod tests {
         assert_eq!(d.slots.len(), 2);
         assert!(!d.hours_of_location);
         assert!(d.text.contains("Schuldner- und Insolvenzberatung") || d.text.contains("Schuld"));
+        assert_eq!(d.capacity, None, "unknown when it does not say");
+    }
+
+    #[test]
+    fn capacity_is_what_the_service_says_is_free() {
+        let with = |capacities: serde_json::Value| {
+            ServiceDoc::from_nested(&json!({"id": "a", "capacities": capacities}))
+                .unwrap()
+                .capacity
+        };
+        assert_eq!(with(json!([{"available": 3, "maximum": 10}])), Some(3.0));
+        assert_eq!(with(json!([{"maximum": 10}, {"available": 0}])), Some(0.0));
+        assert_eq!(with(json!([{"available": -2}])), None);
+        assert_eq!(with(json!([{"available": "drei"}])), None);
+        assert_eq!(with(json!([])), None);
     }
 
     /// Issue 12: pages showed the building's hours, so a service's own schedule (and its

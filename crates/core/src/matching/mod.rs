@@ -42,6 +42,8 @@ pub struct Offer {
     /// time; `open_now` when that is now. None: it gives no hours.
     pub open_now: bool,
     pub next_opening: Option<(u8, u16)>,
+    /// Places free now, when the service says.
+    pub capacity: Option<f64>,
 }
 
 /// Why a service fits.
@@ -64,6 +66,8 @@ pub enum Why {
     OpenNow,
     /// It opens next on this weekday (0 = Monday) at this minute of the day.
     Opens { weekday: u8, minute: u16 },
+    /// It has this many places free now.
+    Capacity { available: f64 },
 }
 
 /// Why a service was left out.
@@ -80,6 +84,8 @@ pub enum WhyNot {
     NotBarrierFree,
     /// Farther than the radius.
     OutOfReach { km: f64 },
+    /// It says it has no place free now.
+    Full,
 }
 
 /// One service weighed for one need.
@@ -149,6 +155,12 @@ pub fn assess(case: &Case, offer: &Offer, need: &str) -> Assessment {
         None if offer.statewide => why.push(Why::Statewide),
         Some(km) => why_not.push(WhyNot::OutOfReach { km }),
         None => why_not.push(WhyNot::OutOfReach { km: f64::INFINITY }),
+    }
+    // Only what the service says: unknown capacity is no reason either way.
+    match offer.capacity {
+        Some(n) if n < 1.0 => why_not.push(WhyNot::Full),
+        Some(n) => why.push(Why::Capacity { available: n }),
+        None => {}
     }
     let also: Vec<String> = case
         .needs
@@ -269,6 +281,28 @@ mod tests {
             radius_km: 25.0,
             ..Case::default()
         }
+    }
+
+    #[test]
+    fn capacity_counts_only_where_a_service_says_it() {
+        let c = case(&["need:debts"]);
+        let mut free = offer("free", &["need:debts"], Some(2.0));
+        free.capacity = Some(3.0);
+        let mut full = offer("full", &["need:debts"], Some(1.0));
+        full.capacity = Some(0.0);
+        let unknown = offer("unknown", &["need:debts"], Some(4.0));
+        let a = answer_need(&c, "need:debts", &[free, full, unknown]);
+        let ids: Vec<&str> = a.fitting.iter().map(|f| f.id.as_str()).collect();
+        assert_eq!(ids, ["free", "unknown"]);
+        assert!(a.fitting[0].why.contains(&Why::Capacity { available: 3.0 }));
+        assert!(
+            !a.fitting[1]
+                .why
+                .iter()
+                .any(|w| matches!(w, Why::Capacity { .. }))
+        );
+        assert_eq!(a.left_out.len(), 1);
+        assert_eq!(a.left_out[0].why_not, [WhyNot::Full]);
     }
 
     #[test]

@@ -35,6 +35,11 @@ match-ages-to = bis { $max } Jahre
 match-ages-range = { $min } bis { $max } Jahre
 match-why-not-free = kostenpflichtig
 match-why-not-barrier-free = nicht barrierefrei
+match-why-capacity = { $n ->
+    [one] 1 freier Platz
+   *[other] { $n } freie Plätze
+}
+match-why-not-full = zurzeit keine freien Plätze
 match-why-not-far = { $km } entfernt, außerhalb des Umkreises
 match-nav = Fallkonstellation
 match-situation = Die Lage in eigenen Worten (freiwillig)

@@ -35,6 +35,11 @@ match-ages-to = up to { $max } years
 match-ages-range = { $min } to { $max } years
 match-why-not-free = charges a fee
 match-why-not-barrier-free = not barrier-free
+match-why-capacity = { $n ->
+    [one] 1 place free
+   *[other] { $n } places free
+}
+match-why-not-full = no places free at the moment
 match-why-not-far = { $km } away, beyond the radius
 match-nav = Case matching
 match-situation = The situation in your own words (optional)

@@ -35,6 +35,12 @@ match-ages-to = до { $max } лет
 match-ages-range = { $min }–{ $max } лет
 match-why-not-free = платно
 match-why-not-barrier-free = нет доступа без барьеров
+match-why-capacity = { $n ->
+    [one] { $n } свободное место
+    [few] { $n } свободных места
+   *[other] { $n } свободных мест
+}
+match-why-not-full = сейчас нет свободных мест
 match-why-not-far = на расстоянии { $km }, за пределами радиуса
 match-nav = Подбор услуг
 match-situation = Ситуация своими словами (по желанию)

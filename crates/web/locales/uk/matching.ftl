@@ -35,6 +35,12 @@ match-ages-to = до { $max } років
 match-ages-range = { $min }–{ $max } років
 match-why-not-free = платно
 match-why-not-barrier-free = немає доступу без бар'єрів
+match-why-capacity = { $n ->
+    [one] { $n } вільне місце
+    [few] { $n } вільні місця
+   *[other] { $n } вільних місць
+}
+match-why-not-full = зараз немає вільних місць
 match-why-not-far = на відстані { $km }, поза радіусом
 match-nav = Підбір послуг
 match-situation = Ситуація своїми словами (за бажанням)

@@ -71,8 +71,8 @@ pub const MATCH_PARAMS: [&str; 9] = [
 #[derive(Serialize, ToSchema)]
 pub struct Reason {
     /// `need`, `language`, `near`, `statewide`, `remote`, `also-serves`, `open-now`,
-    /// `opens`; or, left out:
-    /// `language`, `age`, `not-free`, `not-barrier-free`, `out-of-reach`.
+    /// `opens`, `capacity`; or, left out:
+    /// `language`, `age`, `not-free`, `not-barrier-free`, `out-of-reach`, `full`.
     pub reason: String,
     /// The need or language meant.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -94,6 +94,9 @@ pub struct Reason {
     pub weekday: Option<u8>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub minute: Option<u16>,
+    /// Places free now, for `capacity`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub available: Option<f64>,
 }
 
 fn reason(name: &str) -> Reason {
@@ -106,6 +109,7 @@ fn reason(name: &str) -> Reason {
         max_age: None,
         weekday: None,
         minute: None,
+        available: None,
     }
 }
 
@@ -131,6 +135,10 @@ impl From<&Why> for Reason {
                 ..reason("also-serves")
             },
             Why::OpenNow => reason("open-now"),
+            Why::Capacity { available } => Reason {
+                available: Some(*available),
+                ..reason("capacity")
+            },
             Why::Opens { weekday, minute } => Reason {
                 weekday: Some(*weekday),
                 minute: Some(*minute),
@@ -151,6 +159,7 @@ impl From<&WhyNot> for Reason {
             },
             WhyNot::NotFree => reason("not-free"),
             WhyNot::NotBarrierFree => reason("not-barrier-free"),
+            WhyNot::Full => reason("full"),
             WhyNot::OutOfReach { km } => Reason {
                 km: km.is_finite().then_some(*km),
                 ..reason("out-of-reach")

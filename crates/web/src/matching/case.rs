@@ -187,6 +187,7 @@ pub fn answer(
             distance_km: h.distance_km,
             open_now: s.open_at(weekday, minute),
             next_opening: s.next_opening(weekday, minute),
+            capacity: s.capacity,
         }
     };
     // Beyond the radius: where nothing fits in it (the nearest alternative is part of

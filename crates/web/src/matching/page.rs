@@ -95,6 +95,12 @@ fn why_text(tr: &Tr, lang: Lang, w: &Why) -> String {
             tr.arg("match-why-also", "needs", &needs.join(lang.list_sep()))
         }
         Why::OpenNow => tr.t("filter-open-now"),
+        Why::Capacity { available } => tr.num(
+            "match-why-capacity",
+            "n",
+            // Places are whole; what a service reports is not trusted to be.
+            available.floor().clamp(0.0, 1e9) as u64,
+        ),
         Why::Opens { weekday, minute } => {
             crate::directory::detail::opening_text(tr, *weekday, *minute)
         }
@@ -118,6 +124,7 @@ fn why_not_text(tr: &Tr, lang: Lang, w: &WhyNot) -> String {
         }
         WhyNot::NotFree => tr.t("match-why-not-free"),
         WhyNot::NotBarrierFree => tr.t("match-why-not-barrier-free"),
+        WhyNot::Full => tr.t("match-why-not-full"),
         WhyNot::OutOfReach { km: d } => tr.arg("match-why-not-far", "km", &km(*d, lang)),
     }
 }
