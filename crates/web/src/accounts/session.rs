@@ -73,6 +73,11 @@ pub struct Staff {
 }
 
 impl Staff {
+    /// The signed-in person a JSON endpoint needs: 401 without one.
+    pub fn required(staff: Option<Staff>) -> Result<Staff, AppError> {
+        staff.ok_or_else(|| AppError::refused(StatusCode::UNAUTHORIZED, "error-signed-out"))
+    }
+
     /// Refuses a form whose CSRF token is not this session's (403, nothing changed).
     pub fn check_form(&self, form: &FormData) -> Result<(), HtmlError> {
         if same(form.get("csrf"), &self.csrf) {

@@ -21,6 +21,19 @@ pub fn private(mut resp: Response) -> Response {
     resp
 }
 
+/// A JSON answer for one signed-in reader: no cache keeps it, and none hands it on to
+/// another cookie.
+pub fn personal_json(body: impl serde::Serialize) -> Response {
+    (
+        [
+            (header::CACHE_CONTROL, "no-store"),
+            (header::VARY, "Cookie"),
+        ],
+        axum::Json(body),
+    )
+        .into_response()
+}
+
 pub fn page(html: String, lang: Lang, set_cookie: bool) -> Response {
     let mut resp = Html(html).into_response();
     // The language can come from the cookie or Accept-Language: caches must keep them apart.

@@ -5,8 +5,7 @@
 use std::collections::HashMap;
 
 use axum::extract::{Path, Query, State};
-use axum::http::{StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use beratungsnetz_core::interfaces::{self, diff, is_stale, kind_of_slug};
 use beratungsnetz_store::interfaces::SheetRow;
 use serde::{Deserialize, Serialize};
@@ -18,6 +17,7 @@ use super::year_of;
 use crate::AppState;
 use crate::accounts::session::Staff;
 use crate::chrome::error::{AppError, ErrorBody};
+use crate::chrome::layout::personal_json;
 
 /// One version of a sheet (the texts are German).
 #[derive(Serialize, ToSchema)]
@@ -111,21 +111,6 @@ pub struct DiffQuery {
     to: Option<i64>,
 }
 
-fn signed_in(staff: Option<Staff>) -> Result<Staff, AppError> {
-    staff.ok_or_else(|| AppError::refused(StatusCode::UNAUTHORIZED, "error-signed-out"))
-}
-
-fn private(body: impl Serialize) -> Response {
-    (
-        [
-            (header::CACHE_CONTROL, "no-store"),
-            (header::VARY, "Cookie"),
-        ],
-        axum::Json(body),
-    )
-        .into_response()
-}
-
 /// The sheet in force of every service kind that has one
 #[utoipa::path(
     get,
@@ -142,7 +127,7 @@ pub async fn list(
     State(state): State<AppState>,
     staff: Option<Staff>,
 ) -> Result<Response, AppError> {
-    let staff = signed_in(staff)?;
+    let staff = Staff::required(staff)?;
     let this_year = year_of(staff.now);
     let sheets = state
         .store
@@ -151,7 +136,7 @@ pub async fn list(
         .into_iter()
         .map(|r| sheet(r, this_year))
         .collect();
-    Ok(private(SheetList { sheets }))
+    Ok(personal_json(SheetList { sheets }))
 }
 
 /// The versions of a service kind, oldest first; 404 for a code that is no kind.
@@ -186,10 +171,10 @@ pub async fn versions(
     staff: Option<Staff>,
     Path(kind): Path<String>,
 ) -> Result<Response, AppError> {
-    let staff = signed_in(staff)?;
+    let staff = Staff::required(staff)?;
     let this_year = year_of(staff.now);
     let (kind, rows) = versions_of(&state, &kind).await?;
-    Ok(private(SheetVersions {
+    Ok(personal_json(SheetVersions {
         kind,
         versions: rows.into_iter().map(|r| sheet(r, this_year)).collect(),
     }))
@@ -215,7 +200,7 @@ pub async fn compare(
     Path(kind): Path<String>,
     Query(params): Query<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    signed_in(staff)?;
+    Staff::required(staff)?;
     let number = |name: &str| -> Result<Option<i64>, AppError> {
         match params.get(name) {
             None => Ok(None),
@@ -234,14 +219,7 @@ pub async fn compare(
     }
     let (from, to) = (number("from")?, number("to")?);
     let (kind, rows) = versions_of(&state, &kind).await?;
-    let to = to.unwrap_or_else(|| rows.last().map_or(0, |r| r.version));
-    let from = from.unwrap_or(to - 1);
-    let find = |n: i64| {
-        rows.iter()
-            .find(|r| r.version == n)
-            .ok_or(AppError::NotFound)
-    };
-    let (a, b) = (find(from)?, find(to)?);
+    let (a, b) = super::pair(&rows, from, to).ok_or(AppError::NotFound)?;
     let sections = diff::sheets(&a.sections(), &b.sections())
         .into_iter()
         .map(|d| SectionDiff {
@@ -261,10 +239,10 @@ pub async fn compare(
                 .collect(),
         })
         .collect();
-    Ok(private(SheetDiff {
+    Ok(personal_json(SheetDiff {
         kind,
-        from,
-        to,
+        from: a.version,
+        to: b.version,
         sections,
     }))
 }

@@ -71,6 +71,19 @@ fn audit_entry(staff: &Staff, action: &str) -> AuditEntry {
     crate::audit::audit(staff, action, "interface_sheet", "", None, None, None)
 }
 
+/// The two versions a comparison shows: `to` (by default the one in force) and `from`
+/// (by default the one before it); None where either does not exist.
+fn pair(
+    versions: &[SheetRow],
+    from: Option<i64>,
+    to: Option<i64>,
+) -> Option<(&SheetRow, &SheetRow)> {
+    let to = to.unwrap_or_else(|| versions.last().map_or(0, |v| v.version));
+    let from = from.unwrap_or(to - 1);
+    let find = |n: i64| versions.iter().find(|v| v.version == n);
+    Some((find(from)?, find(to)?))
+}
+
 /// A section's heading in the reader's language (`when_to_refer` → "Wann verweisen?").
 fn section_heading(tr: &Tr, name: &str) -> String {
     tr.t(&format!("interface-section-{}", name.replace('_', "-")))

@@ -18,7 +18,7 @@ use beratungsnetz_core::interfaces::{CommentState, SECTIONS};
 use beratungsnetz_core::taxonomy::Term;
 use beratungsnetz_store::interfaces::{CommentRow, Decision, SheetRow};
 
-use super::{SheetView, audit_entry, kind_of, section_heading, store_error, year_of};
+use super::{SheetView, audit_entry, kind_of, pair, section_heading, store_error, year_of};
 use crate::AppState;
 use crate::accounts::session::Staff;
 use crate::accounts::{render, see_other};
@@ -353,16 +353,7 @@ pub async fn compare(
         .sheet_versions(kind.code)
         .await
         .map_err(|e| store_error(&staff, e))?;
-    let latest = versions.last().map_or(0, |v| v.version);
-    let to = to.unwrap_or(latest);
-    let from = from.unwrap_or(to - 1);
-    let find = |n: i64| {
-        versions
-            .iter()
-            .find(|v| v.version == n)
-            .ok_or_else(|| staff.html_error(AppError::NotFound))
-    };
-    let (a, b) = (find(from)?, find(to)?);
+    let (a, b) = pair(&versions, from, to).ok_or_else(|| staff.html_error(AppError::NotFound))?;
     let tr = Tr::new(staff.lang);
     let sections = diff::sheets(&a.sections(), &b.sections())
         .into_iter()
@@ -377,7 +368,10 @@ pub async fn compare(
         frame: Frame::new(
             staff.lang,
             &format!("/verwaltung/schnittstellen/{slug}/vergleich"),
-            &[("von", from.to_string()), ("bis", to.to_string())],
+            &[
+                ("von", a.version.to_string()),
+                ("bis", b.version.to_string()),
+            ],
         ),
         nav: Nav::new(&staff, &state),
         kind_label: kind.label(staff.lang.code()).to_string(),

@@ -2,8 +2,8 @@
 //! cookie as on the pages. Never cached, by anyone: it answers per person.
 
 use axum::extract::{RawQuery, State};
-use axum::http::{StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::http::StatusCode;
+use axum::response::Response;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
@@ -13,6 +13,7 @@ use super::list::{Filter, Side, WorkItem, work};
 use crate::AppState;
 use crate::accounts::session::Staff;
 use crate::chrome::error::{AppError, ErrorBody};
+use crate::chrome::layout::personal_json;
 
 /// The query of `/api/v1/referrals`.
 #[derive(Deserialize, IntoParams)]
@@ -97,12 +98,7 @@ pub async fn work_list(
     staff: Option<Staff>,
     RawQuery(query): RawQuery,
 ) -> Result<Response, AppError> {
-    let Some(staff) = staff else {
-        return Err(AppError::refused(
-            StatusCode::UNAUTHORIZED,
-            "error-signed-out",
-        ));
-    };
+    let staff = Staff::required(staff)?;
     let filter = filter(query.as_deref())?;
     let orgs = staff.grants.counselling_organizations();
     if orgs.is_empty() {
@@ -112,14 +108,7 @@ pub async fn work_list(
         ));
     }
     let referrals = work(&state, &orgs, staff.now, &filter).await?;
-    Ok((
-        [
-            (header::CACHE_CONTROL, "no-store"),
-            (header::VARY, "Cookie"),
-        ],
-        axum::Json(WorkList { referrals }),
-    )
-        .into_response())
+    Ok(personal_json(WorkList { referrals }))
 }
 
 pub fn api() -> OpenApiRouter<AppState> {
