@@ -1200,3 +1200,70 @@ describe('referrals (issue 15)', () => {
     }
   });
 });
+
+describe('Fachtag (issue 17)', () => {
+  it('the programme as a timetable, registration in Arabic with its QR code, cancelling, and the coordinators\' pages (0 axe violations, de and ar)', async () => {
+    const page = await newPage();
+    const phone = await newPage(VIEWPORTS.phone);
+    try {
+      await context.clearCookies();
+      await page.goto(url('/fachtag'));
+      await expectNoAxe(page, 'fachtag-list-de');
+      await page.goto(url('/fachtag/2020'));
+      assert.equal(await page.locator('.block.parallel .session.workshop').count(), 3, 'three parallel workshops');
+      await expectNoAxe(page, 'fachtag-programme-de');
+      // Wide: the workshops side by side; on a phone one below the other.
+      const wide = await page.locator('.block.parallel .session').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+      assert.ok(wide.every((t) => Math.abs(t - wide[0]) < 2), `side by side: ${wide}`);
+      await phone.goto(url('/fachtag/2020?lang=ar'));
+      const narrow = await phone.locator('.block.parallel .session').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+      assert.ok(narrow[1] > narrow[0] && narrow[2] > narrow[1], `stacked: ${narrow}`);
+      await expectNoAxe(phone, 'fachtag-programme-ar-phone');
+      await phone.screenshot({ path: join(ARTIFACTS, 'fachtag-programme-ar-phone.png'), fullPage: true });
+
+      // Next year's Fachtag: register in Arabic, with a workshop.
+      await page.goto(url('/fachtag'));
+      const next = (await page.locator('.events a').first().getAttribute('href')).split('?')[0];
+      await page.goto(url(`${next}/anmeldung?lang=ar`));
+      await expectNoAxe(page, 'fachtag-register-ar');
+      await page.fill('#name', 'A. Beispiel');
+      await page.fill('#email', 'fachtag-browser@example.org');
+      await page.fill('#organisation', 'Migrationsberatung (Beispiel)');
+      await page.fill('#postcode', '39104');
+      await page.locator('fieldset.choices-list').first().locator('input[type=radio]').nth(1).check();
+      await page.check('#consent');
+      await Promise.all([page.waitForURL(/\/fachtag\/anmeldung\//), page.click('#register-form button[type=submit]')]);
+      assert.equal((await htmlAttrs(page)).dir, 'rtl');
+      assert.equal(await page.locator('.qr svg').count(), 1, 'the QR code for check-in');
+      assert.equal(await page.locator('#my-workshops li').count(), 1);
+      await expectNoAxe(page, 'fachtag-personal-ar');
+      await page.screenshot({ path: join(ARTIFACTS, 'fachtag-personal-ar.png'), fullPage: true });
+      const personal = page.url().split('?')[0];
+      await page.goto(`${personal}?lang=de`);
+      await expectNoAxe(page, 'fachtag-personal-de');
+      await Promise.all([page.waitForLoadState('load'), page.click('#cancel-form button[type=submit]')]);
+      await page.goto(`${personal}?lang=de`);
+      assert.match(await page.locator('#state').innerText(), /abgemeldet/);
+      assert.equal(await page.locator('#cancel-form').count(), 0, 'nothing left to cancel');
+
+      // Coordinators plan it.
+      await context.clearCookies();
+      await acceptInvitation(page, inviteFromCli('fachtag-koordination@example.org', 'coordinator'));
+      for (const [path, name] of [
+        ['/verwaltung/fachtag', 'fachtag-admin'],
+        ['/verwaltung/fachtag/2020', 'fachtag-event'],
+        ['/verwaltung/fachtag/2020/sitzungen/neu', 'fachtag-session'],
+      ]) {
+        for (const lang of ['de', 'ar']) {
+          const r = await page.goto(url(withLang(path, lang)));
+          assert.equal(r.status(), 200, path);
+          await expectNoAxe(page, `${name}-${lang}`);
+        }
+      }
+    } finally {
+      await context.clearCookies();
+      await phone.close();
+      await page.close();
+    }
+  });
+});

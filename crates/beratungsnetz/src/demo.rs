@@ -47,14 +47,20 @@ pub fn dataset() -> anyhow::Result<Dataset> {
     )?)
 }
 
-/// The sample services, vocabulary and interface sheets (sheets only for the service
-/// kinds that have none yet: a coordinator's versions are never overwritten).
+/// The sample services, vocabulary, interface sheets and Fachtage (sheets only for the
+/// service kinds that have none yet, Fachtage only for years without one: what
+/// coordinators wrote is never overwritten).
 pub async fn load(store: &dyn Store, mode: ImportMode) -> anyhow::Result<ImportStats> {
     let stats = crate::import::write(store, &dataset()?, mode).await?;
+    let now = SystemClock.now();
     store
-        .seed_sheets(
-            &beratungsnetz_demo::interface_sheets()?,
-            SystemClock.now().unix,
+        .seed_sheets(&beratungsnetz_demo::interface_sheets()?, now.unix)
+        .await?;
+    store
+        .seed_events(
+            &beratungsnetz_demo::fachtage(now.today()),
+            &|| uuid::Uuid::new_v4().to_string(),
+            now.unix,
         )
         .await?;
     Ok(stats)

@@ -143,6 +143,39 @@ pub fn berlin_midnight(day: i64) -> i64 {
         .map_or(day * DAY - 3600, Timestamp::as_second)
 }
 
+/// The moment it is `minute` minutes after local midnight in Germany on `day` (a time that
+/// does not exist, in the hour skipped in spring, counts as the one an hour later).
+pub fn berlin_at(day: i64, minute: u32) -> i64 {
+    let (h, m) = (minute / 60 % 24, minute % 60);
+    date_of(day)
+        .and_then(|d| {
+            // h < 24 and m < 60 by construction.
+            let time = d.at(h as i8, m as i8, 0, 0);
+            berlin().to_timestamp(time).ok()
+        })
+        .map_or(
+            berlin_midnight(day) + i64::from(minute) * 60,
+            Timestamp::as_second,
+        )
+}
+
+/// "2020-01-22T09:00:00+01:00": a moment as Germany's clocks show it, with their offset.
+pub fn berlin_rfc3339(unix: i64) -> String {
+    let offset = berlin_offset(unix);
+    let local = unix + offset;
+    let (day, second) = (local.div_euclid(DAY), local.rem_euclid(DAY));
+    let sign = if offset < 0 { '-' } else { '+' };
+    format!(
+        "{}T{:02}:{:02}:{:02}{sign}{:02}:{:02}",
+        iso_date(day),
+        second / 3600,
+        second % 3600 / 60,
+        second % 60,
+        offset.abs() / 3600,
+        offset.abs() % 3600 / 60
+    )
+}
+
 const EPOCH: Date = jiff::civil::date(1970, 1, 1);
 
 fn date_of(day: i64) -> Option<Date> {
@@ -231,6 +264,17 @@ mod tests {
             "2026-12-10"
         );
         assert_eq!(working_days_before(day("2026-12-09"), 0), day("2026-12-09"));
+    }
+
+    #[test]
+    fn local_times_in_winter_and_summer() {
+        use super::{berlin_at, berlin_rfc3339, day_number};
+        let day = |s: &str| day_number(s).unwrap_or_default();
+        let winter = berlin_at(day("2020-01-22"), 9 * 60);
+        assert_eq!(berlin_rfc3339(winter), "2020-01-22T09:00:00+01:00");
+        assert_eq!(winter, 1_579_680_000);
+        let summer = berlin_at(day("2027-06-30"), 13 * 60 + 30);
+        assert_eq!(berlin_rfc3339(summer), "2027-06-30T13:30:00+02:00");
     }
 
     #[test]

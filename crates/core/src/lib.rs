@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod clock;
+pub mod conference;
 pub mod directory;
 pub mod freshness;
 pub mod geo;

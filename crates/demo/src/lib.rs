@@ -17,9 +17,11 @@
 //! services is serialized identically each time.
 
 mod data;
+mod fachtag;
 pub mod generate;
 mod sheets;
 
+pub use fachtag::fachtage;
 pub use sheets::interface_sheets;
 
 use serde_json::{Map, Value, json};

@@ -7,6 +7,7 @@ pub mod accounts;
 pub mod audit;
 pub mod backup;
 pub mod changes;
+pub mod conference;
 pub mod directory;
 pub mod freshness;
 pub mod interfaces;
@@ -131,6 +132,8 @@ pub trait Store:
     + vocabulary::Vocabulary
     + referrals::Referrals
     + interfaces::Interfaces
+    + conference::Conference
+    + conference::places::Places
     + Send
     + Sync
 {

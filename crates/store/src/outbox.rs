@@ -104,7 +104,7 @@ impl Outbox for SqlStore {
         let Some((Some(old),)) = old else {
             return Ok(false);
         };
-        let moved = tx
+        let mut moved = tx
             .execute(
                 sql("UPDATE one_time_token SET token_hash = $2 \
                      WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $3")
@@ -113,6 +113,16 @@ impl Outbox for SqlStore {
                 .bind(now),
             )
             .await?;
+        // The Fachtag's links: a personal link, or the offer of a freed place.
+        for statement in [
+            "UPDATE conference_registration SET token_hash = $2 WHERE token_hash = $1",
+            "UPDATE conference_registration SET offer_token_hash = $2 \
+             WHERE offer_token_hash = $1 AND state = 'offered'",
+            "UPDATE conference_choice SET offer_token_hash = $2 \
+             WHERE offer_token_hash = $1 AND state = 'offered'",
+        ] {
+            moved += tx.execute(sql(statement).bind(&old).bind(new_hash)).await?;
+        }
         if moved == 0 {
             return Ok(false);
         }

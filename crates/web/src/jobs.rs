@@ -145,6 +145,39 @@ pub fn standard(search_position: i64) -> Vec<Job> {
                 Ok(())
             },
         ),
+        // A freed Fachtag place not taken by its deadline moves on within minutes.
+        Job::new(
+            "conference-offers",
+            Duration::from_secs(300),
+            Some(Duration::from_secs(240)),
+            |state, now| async move {
+                crate::conference::mails::expire_offers(&state, now).await?;
+                Ok(())
+            },
+        ),
+        // Attendees' personal data goes the set number of days after their Fachtag.
+        Job::new(
+            "conference-deletion",
+            Duration::from_secs(3600),
+            Some(Duration::from_secs(3000)),
+            |state, now| async move {
+                let audit = beratungsnetz_store::audit::AuditEntry {
+                    at: now.unix,
+                    actor: "system".into(),
+                    action: "delete-attendee-data".into(),
+                    entity: "conference_registration".into(),
+                    ..Default::default()
+                };
+                let n = state
+                    .store
+                    .delete_attendee_data(now.today(), &audit)
+                    .await?;
+                if n > 0 {
+                    tracing::info!(deleted = n, "attendee data of past Fachtage deleted");
+                }
+                Ok(())
+            },
+        ),
         Job::new(
             "audit-purge",
             Duration::from_secs(86_400),

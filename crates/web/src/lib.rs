@@ -7,6 +7,7 @@
 mod accounts;
 mod audit;
 mod chrome;
+pub mod conference;
 pub mod directory;
 mod health;
 pub mod interfaces;
@@ -161,6 +162,7 @@ pub fn router(state: AppState) -> Router {
         .merge(referrals::router())
         .merge(matching::router())
         .merge(interfaces::router())
+        .merge(conference::router())
         .merge(outbox::router())
         .merge(chrome::router())
         .merge(telemetry::router())

@@ -148,6 +148,11 @@ async fn staff_of(parts: &Parts, state: &AppState) -> Result<Option<Staff>, AppE
     }))
 }
 
+/// The reader's language from the cookie or the browser (a form's own `lang` aside).
+pub fn lang_of_headers(headers: &HeaderMap) -> Lang {
+    Lang::choose(None, headers).0
+}
+
 pub fn lang_of(parts: &Parts) -> Lang {
     let query = parts.uri.query().and_then(|q| {
         form_urlencoded::parse(q.as_bytes())

@@ -38,6 +38,23 @@ pub fn audit(
     }
 }
 
+/// An audit entry for an action of someone without an account (registering for the
+/// Fachtag through its public form or a personal link): the actor is `public`.
+pub fn anonymous(now: beratungsnetz_core::clock::Now, action: &str, entity: &str) -> AuditEntry {
+    AuditEntry {
+        seq: 0,
+        at: now.unix,
+        account_id: None,
+        actor: "public".into(),
+        action: action.to_string(),
+        entity: entity.to_string(),
+        entity_id: String::new(),
+        organization_id: None,
+        before: None,
+        after: None,
+    }
+}
+
 /// The audit entry of an action of `staff` on their own account.
 pub fn account_audit(staff: &Staff, action: &str) -> AuditEntry {
     audit(

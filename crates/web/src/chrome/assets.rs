@@ -22,6 +22,20 @@ pub async fn suggest_script() -> Response {
         .into_response()
 }
 
+pub const CHECKIN_JS: &str = include_str!("../../static/checkin.js");
+
+/// GET `/static/checkin.js`: the check-in desk's camera, live counts and offline queue.
+pub async fn checkin_script() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+        ],
+        CHECKIN_JS,
+    )
+        .into_response()
+}
+
 /// GET `/static/leaflet/{file}`, `/static/map.js`: the map, served by this site.
 pub async fn map_asset(axum::extract::Path(file): axum::extract::Path<String>) -> Response {
     let (body, kind): (&'static [u8], &str) = match file.as_str() {

@@ -134,6 +134,15 @@ pub struct HtmlError {
     pub lang: Lang,
 }
 
+impl HtmlError {
+    pub fn new(error: impl Into<AppError>, lang: Lang) -> HtmlError {
+        HtmlError {
+            error: error.into(),
+            lang,
+        }
+    }
+}
+
 impl IntoResponse for HtmlError {
     fn into_response(self) -> Response {
         self.error.log();

@@ -44,6 +44,11 @@ impl FormData {
     pub fn has(&self, name: &str) -> bool {
         self.pairs.iter().any(|(k, _)| k == name)
     }
+
+    /// Every (field, trimmed value), in the order sent: to show a form again as typed.
+    pub fn pairs(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.pairs.iter().map(|(k, v)| (k.as_str(), v.trim()))
+    }
 }
 
 impl beratungsnetz_core::directory::edit::FormInput for FormData {

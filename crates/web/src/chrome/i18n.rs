@@ -292,7 +292,14 @@ mod tests {
             std::fs::read_to_string(dir.join(lang).join(format!("{file}.ftl")))
                 .unwrap_or_else(|e| panic!("{lang}/{file}.ftl: {e}"))
         };
-        for file in ["main", "admin", "referrals", "matching", "interfaces"] {
+        for file in [
+            "main",
+            "admin",
+            "referrals",
+            "matching",
+            "interfaces",
+            "conference",
+        ] {
             let german = read("de", file);
             let de = keys(&german);
             assert!(de.len() > 10, "{file}");

@@ -6,7 +6,7 @@ use axum::response::{Html, IntoResponse, Response};
 use super::i18n::{Lang, Tr};
 
 /// Changes whenever `static/style.css` (served by `assets`) does, so browsers may cache it for good.
-pub const CSS_VERSION: &str = "15";
+pub const CSS_VERSION: &str = "16";
 /// Changes whenever `static/suggest.js` does.
 pub const JS_VERSION: &str = "3";
 
@@ -58,6 +58,8 @@ pub struct LangLink {
 /// Header and navigation data of `base.html`.
 pub struct Frame {
     pub home_href: String,
+    /// The Fachtag's programme, in the footer of every page.
+    pub fachtag_href: String,
     pub languages: Vec<LangLink>,
     pub css_href: String,
     pub js_href: String,
@@ -81,6 +83,7 @@ impl Frame {
             .collect();
         Frame {
             home_href: href(lang, "/", &[]),
+            fachtag_href: href(lang, "/fachtag", &[]),
             languages,
             css_href: format!("/static/style.css?v={CSS_VERSION}"),
             js_href: format!("/static/suggest.js?v={JS_VERSION}"),

@@ -21,6 +21,7 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/static/style.css", get(assets::stylesheet))
         .route("/static/suggest.js", get(assets::suggest_script))
+        .route("/static/checkin.js", get(assets::checkin_script))
         .route("/static/leaflet/{file}", get(assets::map_asset))
         .route("/static/leaflet/images/{file}", get(assets::map_asset))
 }

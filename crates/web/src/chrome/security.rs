@@ -49,12 +49,11 @@ fn apply(mut resp: Response, csp: HeaderValue, https: bool) -> Response {
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),
     );
-    h.insert(
-        header::REFERRER_POLICY,
-        HeaderValue::from_static("same-origin"),
-    );
-    h.insert(
-        "permissions-policy",
+    // A page may be stricter (a personal link sends no referrer at all) or need the
+    // camera (the check-in desk): what a handler set stays.
+    h.entry(header::REFERRER_POLICY)
+        .or_insert(HeaderValue::from_static("same-origin"));
+    h.entry("permissions-policy").or_insert(
         // Location only for this site's own "near me" button, and only when asked.
         HeaderValue::from_static(
             "camera=(), microphone=(), geolocation=(self), interest-cohort=()",

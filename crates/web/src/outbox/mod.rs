@@ -5,8 +5,8 @@ pub mod page;
 
 use axum::Router;
 use axum::routing::get;
-use lettre::message::Mailbox;
 use lettre::message::header::ContentType;
+use lettre::message::{Mailbox, MultiPart, SinglePart};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use thiserror::Error;
 
@@ -54,6 +54,14 @@ pub enum MailError {
     Store(#[from] beratungsnetz_store::StoreError),
 }
 
+/// A file sent with a mail.
+#[derive(Clone, Debug)]
+pub struct Attachment {
+    pub name: String,
+    pub content_type: &'static str,
+    pub body: Vec<u8>,
+}
+
 pub enum Mailer {
     Smtp {
         transport: AsyncSmtpTransport<Tokio1Executor>,
@@ -94,6 +102,20 @@ impl Mailer {
         body: &str,
         link_token: Option<&str>,
     ) -> Result<(), MailError> {
+        self.send_with(store, now, to, (subject, body), link_token, None)
+            .await
+    }
+
+    /// The same with a file attached (a calendar file); the outbox keeps the text only.
+    pub async fn send_with(
+        &self,
+        store: &dyn Store,
+        now: Now,
+        to: &str,
+        (subject, body): (&str, &str),
+        link_token: Option<&str>,
+        attachment: Option<&Attachment>,
+    ) -> Result<(), MailError> {
         match self {
             Mailer::Outbox => {
                 let kept = match link_token.filter(|t| !t.is_empty()) {
@@ -110,12 +132,27 @@ impl Mailer {
                 let to: Mailbox = to
                     .parse()
                     .map_err(|_| MailError::Address("recipient".into()))?;
-                let message = Message::builder()
+                let builder = Message::builder()
                     .from(from.clone())
                     .to(to)
-                    .subject(subject)
-                    .header(ContentType::TEXT_PLAIN)
-                    .body(body.to_string())?;
+                    .subject(subject);
+                let message = match attachment {
+                    None => builder
+                        .header(ContentType::TEXT_PLAIN)
+                        .body(body.to_string())?,
+                    Some(a) => {
+                        let kind = ContentType::parse(a.content_type)
+                            .map_err(|_| MailError::Address("content type".into()))?;
+                        builder.multipart(
+                            MultiPart::mixed()
+                                .singlepart(SinglePart::plain(body.to_string()))
+                                .singlepart(
+                                    lettre::message::Attachment::new(a.name.clone())
+                                        .body(a.body.clone(), kind),
+                                ),
+                        )?
+                    }
+                };
                 transport.send(message).await.map_err(|e| {
                     MailError::Smtp(if e.is_permanent() {
                         "permanent error (5xx)"

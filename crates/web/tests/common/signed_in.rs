@@ -235,6 +235,14 @@ async fn world_on(db: beratungsnetz_testkit::TestDb, clock: std::sync::Arc<dyn C
         )
         .await
         .unwrap();
+    db.store
+        .seed_events(
+            &beratungsnetz_demo::fachtage(clock.now().today()),
+            &|| uuid::Uuid::new_v4().to_string(),
+            clock.unix(),
+        )
+        .await
+        .unwrap();
     state.clock = clock;
     state.keys = Some(std::sync::Arc::new(
         beratungsnetz_store::sealing::Keyring::generate().unwrap(),

@@ -1,0 +1,186 @@
+# The annual Fachtag (network conference): public programme, exports and the coordinators' pages.
+conference-nav = Conference day
+conference-list-title = Fachtag (annual network conference)
+conference-list-intro = Once a year, migration counselling meets the specialist services of the state: talks, panels and workshops that work out the interfaces where the services cooperate.
+conference-none = No conference day has been set up yet.
+conference-german-note = The programme is in German. You can ask for interpreting when you register.
+conference-programme = Programme
+conference-no-sessions = No programme items yet.
+conference-parallel = At the same time, choose one:
+conference-places = { $count ->
+    [one] { $count } place
+   *[other] { $count } places
+}
+conference-rooms = Rooms and accessibility
+conference-room = Room
+conference-capacity = Places
+conference-access = Access
+conference-step-free = step-free access
+conference-not-step-free = no step-free access
+conference-exports = Download the programme
+conference-ics = Calendar file (.ics) with all programme items
+conference-frab-xml = Programme for conference apps (frab-XML)
+conference-frab-json = Programme for conference apps (frab-JSON)
+conference-kind = Type
+conference-kind-talk = Talk
+conference-kind-panel = Panel discussion
+conference-kind-workshop = Workshop
+conference-kind-break = Break
+conference-time = Time
+conference-admin-title = Plan the conference day
+conference-admin-intro = Set up the conference day of a year – empty or as a copy of an earlier one with its rooms and programme – and keep its rooms and programme items up to date.
+conference-public = Public
+conference-new = Set up a new conference day
+conference-form-errors = Please check the marked fields.
+conference-copy-from = Take over rooms and programme from
+conference-copy-none = none (start empty)
+conference-create = Set up conference day
+conference-field-year = Year
+conference-field-title = Title
+conference-field-day = Date
+conference-field-venue = Venue
+conference-field-address = Address
+conference-field-description = Description
+conference-field-capacity = Total places (0: limited only by the rooms)
+conference-field-registration-until = Registration deadline
+conference-field-consent = Consent text for registration
+conference-field-offer-hours = Hours a place that has become free stays on offer
+conference-field-delete-after-days = Days after the conference day until participants' details are deleted
+conference-field-starts = Start
+conference-field-ends = End
+conference-field-speakers = Contributors
+conference-speakers-hint = One person per line: name; role; organisation. The name may be left out.
+conference-field-places = Places in the workshop
+conference-places-hint = Leave empty: as many as the room has.
+conference-sessions = Programme items
+conference-rooms-first = Please set up a room first.
+conference-new-session = New programme item
+conference-edit-session = Edit programme item
+conference-delete-session = Delete programme item
+conference-room-name = Name of the room
+conference-room-capacity = Places in the room
+conference-room-notes = Notes on access
+conference-save-room = Save room
+conference-new-room = New room
+conference-add-room = Add room
+conference-event = Conference day details
+conference-save = Save
+conference-clash-with = In the same room at the same time:
+conference-conflict = There is already a conference day for this year, or someone has just changed it. Please reload the page.
+conference-error-required = Please fill in.
+conference-error-too-long = This text is too long.
+conference-error-control = This text contains control characters that are not allowed.
+conference-error-number = Please enter a whole number within the allowed range.
+conference-error-date = Please enter a date (YYYY-MM-DD).
+conference-error-year = Please enter a year between 2000 and 2100.
+conference-error-deadline = The registration deadline is after the conference day.
+conference-error-kind = Please choose a type.
+conference-error-room = Please choose a room of this conference day.
+conference-error-time = Please enter a time (HH:MM).
+conference-error-ends = The end is not after the start.
+conference-error-speakers = Please enter at most twelve contributors, one per line: name; role; organisation.
+conference-error-clash = Something is already taking place in this room at the same time.
+conference-register-link = Go to registration
+conference-register-title = Registration
+conference-closed = Registration is closed.
+conference-deadline = Registration deadline: { $date }
+conference-places-left = { $count ->
+    [one] { $count } place left
+   *[other] { $count } places left
+}
+conference-full = All places have been taken. You will go on the waiting list; if a place becomes free, we will offer it to you by email.
+conference-you = Your details
+conference-field-name = Name
+conference-field-email = Email address
+conference-field-organisation = Organisation
+conference-field-postcode = Postcode of the organisation
+conference-postcode-hint = Optional. Only the district goes, anonymously, into the statistics of the conference day.
+conference-field-role = Role
+conference-colleagues = Register colleagues as well
+conference-colleagues-hint = People registered together get a place together or wait together. Each person receives their own email with their personal link.
+conference-colleague = Person { $number }
+conference-workshops = Workshops
+conference-no-workshop = no workshop
+conference-workshop-full = fully booked, waiting list
+conference-questions = Questions about taking part
+conference-field-dietary = Food: intolerances or wishes
+conference-field-accessibility = Accessibility: what you need
+conference-field-interpreting = Interpreting: which language
+conference-consent-heading = Consent
+conference-consent-agree = I have read the text and give my consent.
+conference-register = Register (binding)
+conference-registered-already = This email address is already registered for this conference day. You can reach your registration through the link in your email.
+conference-error-email = Please enter a valid email address.
+conference-error-email-twice = This address is already in this registration.
+conference-error-postcode = We do not know this postcode.
+conference-error-workshop = Please choose a workshop of this time slot.
+conference-error-consent = We cannot register you without your consent.
+conference-personal-title = Your registration
+conference-thanks = Thank you! We have sent you an email with this personal link. Please keep it: through the link you can change your details or cancel your registration.
+conference-state-confirmed = Place confirmed
+conference-state-waiting = Waiting list
+conference-state-offered = Place offered
+conference-state-cancelled = cancelled
+conference-state-expired = Offer expired
+conference-state-confirmed-text = You have a place at the conference day.
+conference-state-waiting-text = You are on the waiting list. If a place becomes free, we will offer it to you by email.
+conference-state-offered-text = A place has become free for you. Please accept it through the link in the email before the deadline passes.
+conference-state-cancelled-text = You have cancelled your registration. Your place went to the next person on the waiting list.
+conference-state-expired-text = The offer of a place has expired. You can register again as long as registration is open.
+conference-ahead = { $count ->
+    [0] Nobody is waiting ahead of you.
+    [one] { $count } person is waiting ahead of you.
+   *[other] { $count } people are waiting ahead of you.
+}
+conference-checkin-code = Your admission code
+conference-checkin-hint = Show this code at the entrance on the conference day, on your phone or printed out.
+conference-my-calendar = Your programme as a calendar file (.ics)
+conference-my-workshops = Your workshops
+conference-change = Change details and workshops
+conference-cancel = Cancel registration
+conference-cancel-hint = If you cannot come, please cancel your registration so that someone from the waiting list gets your place.
+conference-cancelled-already = This registration has already been cancelled.
+conference-offer-title = A place is free
+conference-offer-intro = The email says which place is offered to you and until when. Would you like to take it?
+conference-offer-accept = Accept place
+conference-offer-decline = Decline
+conference-offer-accepted = The place is yours. You will find your admission code through the personal link of your registration.
+conference-offer-declined = You have declined. The place goes to the next person on the waiting list.
+conference-offer-unknown = This link is unknown or has already been used.
+conference-offer-expired = The deadline for this offer has passed; the place went to the next person.
+mail-conference-confirmed-subject = Your registration for the conference day { $year }: place confirmed
+mail-conference-confirmed-body = Hello { $name },
+
+    You are registered: { $event }, { $date }, { $venue }.
+
+    Through your personal link you can see your admission code, change your details and workshops, or cancel your registration:
+    { $url }
+
+    The programme is attached as a calendar file.
+mail-conference-waiting-subject = Your registration for the conference day { $year }: waiting list
+mail-conference-waiting-body = Hello { $name },
+
+    All places at { $event } ({ $date }, { $venue }) have been taken. You are on the waiting list. If a place becomes free, we will offer it to you by email.
+
+    Through your personal link you can see where you stand, or cancel your registration:
+    { $url }
+mail-conference-offer-subject = Conference day { $year }: a place has become free for you
+mail-conference-offer-body = Hello { $name },
+
+    A place has become free for you: { $what }.
+
+    Please accept it by { $until }; otherwise it goes to the next person on the waiting list:
+    { $url }
+conference-checkin-title = Admission
+conference-checkin-intro = Scan the code from the QR code or type it in. Each code admits exactly one person, once. If the network drops out briefly, the page remembers the codes and sends them as soon as the connection is back.
+conference-checkin-code-label = Code
+conference-checkin-submit = Admit
+conference-checkin-camera = Scan with the camera
+conference-checkin-admitted = Welcome: { $name } ({ $organisation })
+conference-checkin-already = This code was already used at { $time }.
+conference-checkin-unknown = This code does not exist for this conference day, or the person does not have a place.
+conference-checkin-queued = No connection: the code has been saved and will be sent as soon as the network is back.
+conference-checkin-pending = Not yet sent: %n
+conference-checkin-all = Whole conference day
+conference-arrived = Arrived
+conference-deletion-on = Participants' details will be deleted on { $date }; the anonymous figures remain.

@@ -1,0 +1,186 @@
+# Yıllık uzmanlık toplantısı (Fachtag): herkese açık program, dışa aktarımlar ve koordinatör sayfaları.
+conference-nav = Uzmanlık toplantısı
+conference-list-title = Fachtag (ağın yıllık uzmanlık toplantısı)
+conference-list-intro = Göç danışmanlığı yılda bir kez eyaletin uzman hizmetleriyle bir araya gelir: İşbirliği noktalarının birlikte ayrıntılı olarak belirlendiği sunumlar, paneller ve atölyeler.
+conference-none = Henüz bir uzmanlık toplantısı oluşturulmadı.
+conference-german-note = Program Almancadır. Kayıt sırasında sözlü tercüme talep edilebilir.
+conference-programme = Program
+conference-no-sessions = Henüz program maddesi yok.
+conference-parallel = Aynı anda, seçmeli:
+conference-places = { $count ->
+    [one] { $count } yer
+   *[other] { $count } yer
+}
+conference-rooms = Salonlar ve erişilebilirlik
+conference-room = Salon
+conference-capacity = Yer sayısı
+conference-access = Erişim
+conference-step-free = basamaksız erişim var
+conference-not-step-free = basamaksız erişim yok
+conference-exports = Programı indir
+conference-ics = Tüm program maddelerini içeren takvim dosyası (.ics)
+conference-frab-xml = Konferans uygulamaları için program (frab-XML)
+conference-frab-json = Konferans uygulamaları için program (frab-JSON)
+conference-kind = Tür
+conference-kind-talk = Sunum
+conference-kind-panel = Panel
+conference-kind-workshop = Atölye
+conference-kind-break = Ara
+conference-time = Saat
+conference-admin-title = Uzmanlık toplantısını planla
+conference-admin-intro = Bir yılın uzmanlık toplantısını oluşturun – boş olarak ya da önceki bir toplantının salonları ve programıyla birlikte kopyası olarak – ve salonları ile program maddelerini güncel tutun.
+conference-public = Herkese açık
+conference-new = Yeni uzmanlık toplantısı oluştur
+conference-form-errors = Lütfen işaretli alanları kontrol edin.
+conference-copy-from = Salonları ve programı şu toplantıdan al
+conference-copy-none = hiçbirinden (boş başla)
+conference-create = Uzmanlık toplantısını oluştur
+conference-field-year = Yıl
+conference-field-title = Başlık
+conference-field-day = Tarih
+conference-field-venue = Toplantı yeri
+conference-field-address = Adres
+conference-field-description = Açıklama
+conference-field-capacity = Toplam yer sayısı (0: yalnızca salonlarla sınırlı)
+conference-field-registration-until = Son kayıt tarihi
+conference-field-consent = Kayıt için onay metni
+conference-field-offer-hours = Boşalan bir yerin teklif edilmiş olarak kaldığı saat sayısı
+conference-field-delete-after-days = Katılımcıların bilgilerinin uzmanlık toplantısından kaç gün sonra silineceği
+conference-field-starts = Başlangıç
+conference-field-ends = Bitiş
+conference-field-speakers = Katkıda bulunanlar
+conference-speakers-hint = Her satıra bir kişi: ad; görev; kurum. Ad boş bırakılabilir.
+conference-field-places = Atölyedeki yer sayısı
+conference-places-hint = Boş bırakın: salondaki kadar.
+conference-sessions = Program maddeleri
+conference-rooms-first = Lütfen önce bir salon oluşturun.
+conference-new-session = Yeni program maddesi
+conference-edit-session = Program maddesini düzenle
+conference-delete-session = Program maddesini sil
+conference-room-name = Salonun adı
+conference-room-capacity = Salondaki yer sayısı
+conference-room-notes = Erişimle ilgili notlar
+conference-save-room = Salonu kaydet
+conference-new-room = Yeni salon
+conference-add-room = Salon oluştur
+conference-event = Uzmanlık toplantısının bilgileri
+conference-save = Kaydet
+conference-clash-with = Aynı salonda aynı saatte:
+conference-conflict = Bu yıl için zaten bir uzmanlık toplantısı var ya da biri onu az önce değiştirdi. Lütfen sayfayı yeniden yükleyin.
+conference-error-required = Lütfen doldurun.
+conference-error-too-long = Bu metin çok uzun.
+conference-error-control = Bu metin izin verilmeyen kontrol karakterleri içeriyor.
+conference-error-number = Lütfen izin verilen aralıkta bir tam sayı girin.
+conference-error-date = Lütfen bir tarih girin (YYYY-AA-GG).
+conference-error-year = Lütfen 2000 ile 2100 arasında bir yıl girin.
+conference-error-deadline = Son kayıt tarihi uzmanlık toplantısından sonra.
+conference-error-kind = Lütfen bir tür seçin.
+conference-error-room = Lütfen bu uzmanlık toplantısının salonlarından birini seçin.
+conference-error-time = Lütfen bir saat girin (SS:DD).
+conference-error-ends = Bitiş, başlangıçtan sonra değil.
+conference-error-speakers = Lütfen en fazla on iki katkıda bulunan girin, her satıra bir kişi: ad; görev; kurum.
+conference-error-clash = Bu salonda aynı saatte zaten başka bir etkinlik var.
+conference-register-link = Kayıt sayfasına git
+conference-register-title = Kayıt
+conference-closed = Kayıtlar kapandı.
+conference-deadline = Son kayıt tarihi: { $date }
+conference-places-left = { $count ->
+    [one] { $count } boş yer kaldı
+   *[other] { $count } boş yer kaldı
+}
+conference-full = Tüm yerler doldu. Bekleme listesine alınırsınız; bir yer boşalırsa size e-postayla teklif ederiz.
+conference-you = Bilgileriniz
+conference-field-name = Ad
+conference-field-email = E-posta adresi
+conference-field-organisation = Kurum
+conference-field-postcode = Kurumun posta kodu
+conference-postcode-hint = İsteğe bağlı. Uzmanlık toplantısının istatistiğine yalnızca bağlı olunan ilçe (Landkreis) anonim olarak girer.
+conference-field-role = Görev
+conference-colleagues = Meslektaşları da kaydet
+conference-colleagues-hint = Birlikte kaydedilenler birlikte yer alır ya da birlikte bekler. Her kişi, kişisel bağlantısını içeren ayrı bir e-posta alır.
+conference-colleague = Kişi { $number }
+conference-workshops = Atölyeler
+conference-no-workshop = atölye yok
+conference-workshop-full = dolu, bekleme listesi
+conference-questions = Katılımla ilgili sorular
+conference-field-dietary = Yemek: intoleranslar veya istekler
+conference-field-accessibility = Erişilebilirlik: neye ihtiyacınız var
+conference-field-interpreting = Sözlü tercüme: hangi dil
+conference-consent-heading = Onay
+conference-consent-agree = Metni okudum ve onaylıyorum.
+conference-register = Kesin olarak kaydol
+conference-registered-already = Bu e-posta adresi bu uzmanlık toplantısına zaten kayıtlı. Kaydınıza e-postanızdaki bağlantıyla ulaşabilirsiniz.
+conference-error-email = Lütfen geçerli bir e-posta adresi girin.
+conference-error-email-twice = Bu adres bu kayıtta zaten var.
+conference-error-postcode = Bu posta kodunu tanımıyoruz.
+conference-error-workshop = Lütfen bu saatteki atölyelerden birini seçin.
+conference-error-consent = Onayınız olmadan sizi kaydedemeyiz.
+conference-personal-title = Kaydınız
+conference-thanks = Teşekkürler! Size bu kişisel bağlantıyı içeren bir e-posta gönderdik. Lütfen saklayın: Bu bağlantıyla bilgilerinizi değiştirebilir veya kaydınızı iptal edebilirsiniz.
+conference-state-confirmed = Yer kesin
+conference-state-waiting = Bekleme listesi
+conference-state-offered = Yer teklif edildi
+conference-state-cancelled = kayıt iptal edildi
+conference-state-expired = Teklifin süresi doldu
+conference-state-confirmed-text = Uzmanlık toplantısında yeriniz var.
+conference-state-waiting-text = Bekleme listesindesiniz. Bir yer boşalırsa size e-postayla teklif ederiz.
+conference-state-offered-text = Sizin için bir yer boşaldı. Lütfen süre dolmadan e-postadaki bağlantıyla bu yeri kabul edin.
+conference-state-cancelled-text = Kaydınızı iptal ettiniz. Yeriniz bekleme listesindeki bir sonraki kişiye verildi.
+conference-state-expired-text = Yer teklifinin süresi doldu. Kayıtlar açık olduğu sürece yeniden kaydolabilirsiniz.
+conference-ahead = { $count ->
+    [0] Önünüzde bekleyen kimse yok.
+    [one] Önünüzde { $count } kişi bekliyor.
+   *[other] Önünüzde { $count } kişi bekliyor.
+}
+conference-checkin-code = Giriş kodunuz
+conference-checkin-hint = Bu kodu uzmanlık toplantısı günü girişte telefonunuzda ya da çıktı olarak gösterin.
+conference-my-calendar = Takvim dosyası olarak programınız (.ics)
+conference-my-workshops = Atölyeleriniz
+conference-change = Bilgileri ve atölyeleri değiştir
+conference-cancel = Kaydı iptal et
+conference-cancel-hint = Gelemeyecekseniz lütfen kaydınızı iptal edin; böylece yeriniz bekleme listesindeki birine geçer.
+conference-cancelled-already = Bu kayıt zaten iptal edilmiş.
+conference-offer-title = Bir yer boşaldı
+conference-offer-intro = Size hangi yerin ve ne zamana kadar teklif edildiği e-postada yazıyor. Bu yeri almak ister misiniz?
+conference-offer-accept = Yeri kabul et
+conference-offer-decline = Reddet
+conference-offer-accepted = Yer artık sizin. Giriş kodunuzu kaydınızın kişisel bağlantısında bulabilirsiniz.
+conference-offer-declined = Teklifi reddettiniz. Yer bekleme listesindeki bir sonraki kişiye geçer.
+conference-offer-unknown = Bu bağlantı bilinmiyor ya da daha önce kullanılmış.
+conference-offer-expired = Bu teklifin süresi doldu; yer bir sonraki kişiye verildi.
+mail-conference-confirmed-subject = Uzmanlık toplantısı { $year } kaydınız: yeriniz kesin
+mail-conference-confirmed-body = Merhaba { $name },
+
+    Kaydınız alındı: { $event }, { $date }, { $venue }.
+
+    Kişisel bağlantınızla giriş kodunuzu görebilir, bilgilerinizi ve atölyelerinizi değiştirebilir veya kaydınızı iptal edebilirsiniz:
+    { $url }
+
+    Program, takvim dosyası olarak ektedir.
+mail-conference-waiting-subject = Uzmanlık toplantısı { $year } kaydınız: bekleme listesi
+mail-conference-waiting-body = Merhaba { $name },
+
+    { $event } ({ $date }, { $venue }) için tüm yerler doldu. Bekleme listesindesiniz. Bir yer boşalırsa size e-postayla teklif ederiz.
+
+    Kişisel bağlantınızla listede kaçıncı sırada olduğunuzu görebilir veya kaydınızı iptal edebilirsiniz:
+    { $url }
+mail-conference-offer-subject = Uzmanlık toplantısı { $year }: Sizin için bir yer boşaldı
+mail-conference-offer-body = Merhaba { $name },
+
+    Sizin için bir yer boşaldı: { $what }.
+
+    Lütfen bu yeri { $until } tarihine kadar kabul edin; aksi hâlde yer bekleme listesindeki bir sonraki kişiye geçer:
+    { $url }
+conference-checkin-title = Giriş
+conference-checkin-intro = QR kodundaki kodu tarayın ya da yazın. Her kod tam olarak bir kişiyi yalnızca bir kez içeri alır. Ağ kısa süreliğine kesilirse sayfa kodları hatırlar ve bağlantı geri gelir gelmez gönderir.
+conference-checkin-code-label = Kod
+conference-checkin-submit = İçeri al
+conference-checkin-camera = Kamerayla tara
+conference-checkin-admitted = Hoş geldiniz: { $name } ({ $organisation })
+conference-checkin-already = Bu kod zaten kullanıldı (saat { $time }).
+conference-checkin-unknown = Bu uzmanlık toplantısı için böyle bir kod yok ya da bu kişinin yeri yok.
+conference-checkin-queued = Bağlantı yok: Kod kaydedildi ve ağ geri gelir gelmez gönderilecek.
+conference-checkin-pending = Henüz gönderilmedi: %n
+conference-checkin-all = Uzmanlık toplantısının tamamı
+conference-arrived = Gelenler
+conference-deletion-on = Katılımcıların bilgileri { $date } tarihinde silinir; anonim sayılar kalır.

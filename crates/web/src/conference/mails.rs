@@ -1,0 +1,205 @@
+//! The Fachtag's mails, in the recipient's language with the German beneath: the
+//! confirmation of a registration (with the personal link and, with a place, a calendar
+//! file of the programme) and the offer of a freed place (with its own link and deadline).
+//! They go out after the answer; the recipient's address is never logged.
+
+use beratungsnetz_core::clock::{Now, berlin_rfc3339};
+use beratungsnetz_core::conference::{Programme, Session, SessionKind, acronym, ical};
+use beratungsnetz_store::conference::places::{NewPerson, Offer};
+
+use crate::AppState;
+use crate::chrome::i18n::{Lang, Tr};
+use crate::outbox::{Attachment, with_german};
+
+fn base(state: &AppState) -> String {
+    state.config.public_url.trim_end_matches('/').to_string()
+}
+
+/// The sessions of a person's own calendar: everything but the workshops, and the
+/// workshops in `mine`.
+pub fn own_sessions<'a>(p: &'a Programme, mine: &[String]) -> Vec<&'a Session> {
+    p.sessions
+        .iter()
+        .filter(|s| s.text.kind != SessionKind::Workshop || mine.contains(&s.id))
+        .collect()
+}
+
+/// "22.01.2020, 14:30" in Germany's time.
+fn deadline_text(unix: i64) -> String {
+    let t = berlin_rfc3339(unix);
+    let (date, time) = (
+        t.get(..10).unwrap_or_default(),
+        t.get(11..16).unwrap_or_default(),
+    );
+    let parts: Vec<&str> = date.split('-').collect();
+    match parts.as_slice() {
+        [y, m, d] => format!("{d}.{m}.{y}, {time}"),
+        _ => t,
+    }
+}
+
+/// Mails one person of a new registration their personal link.
+pub fn registered(
+    state: &AppState,
+    now: Now,
+    p: &Programme,
+    person: &NewPerson,
+    token: &str,
+    lang: Lang,
+    confirmed: bool,
+) {
+    let link = format!("{}/fachtag/anmeldung/{token}", base(state));
+    let (subject_key, body_key) = if confirmed {
+        (
+            "mail-conference-confirmed-subject",
+            "mail-conference-confirmed-body",
+        )
+    } else {
+        (
+            "mail-conference-waiting-subject",
+            "mail-conference-waiting-body",
+        )
+    };
+    let args = |l: Lang| {
+        Tr::new(l).plain(
+            body_key,
+            &[
+                ("name", person.name.clone()),
+                ("event", p.event.title.clone()),
+                ("date", super::date_text(p.event.day)),
+                ("venue", p.event.venue.clone()),
+                ("url", link.clone()),
+            ],
+        )
+    };
+    let subject = Tr::new(lang).plain(subject_key, &[("year", p.event.year.to_string())]);
+    let body = with_german(lang, args);
+    let attachment = confirmed.then(|| Attachment {
+        name: format!("{}.ics", acronym(p.event.year)),
+        content_type: "text/calendar; charset=utf-8",
+        body: ical::calendar(
+            p,
+            &own_sessions(p, &[]),
+            &format!("{}/fachtag/{}", base(state), p.event.year),
+            now.unix,
+        )
+        .into_bytes(),
+    });
+    let to = person.email.clone();
+    let token = token.to_string();
+    let mailing = state.clone();
+    state.background.spawn("conference-mail", async move {
+        mailing
+            .mailer
+            .send_with(
+                mailing.store.as_ref(),
+                now,
+                &to,
+                (&subject, &body),
+                Some(&token),
+                attachment.as_ref(),
+            )
+            .await
+    });
+}
+
+/// Mails every offer its link and deadline.
+pub fn offered(state: &AppState, now: Now, p: &Programme, offers: Vec<Offer>) {
+    for offer in offers {
+        let lang = Lang::from_code(&offer.lang).unwrap_or_default();
+        let link = format!("{}/fachtag/angebot/{}", base(state), offer.token);
+        let what = match &offer.session_id {
+            Some(id) => p
+                .sessions
+                .iter()
+                .find(|s| &s.id == id)
+                .map_or_else(String::new, |s| s.text.title.clone()),
+            None => p.event.title.clone(),
+        };
+        let subject = Tr::new(lang).plain(
+            "mail-conference-offer-subject",
+            &[("year", p.event.year.to_string())],
+        );
+        let body = with_german(lang, |l| {
+            Tr::new(l).plain(
+                "mail-conference-offer-body",
+                &[
+                    ("name", offer.name.clone()),
+                    ("what", what.clone()),
+                    ("until", deadline_text(offer.until)),
+                    ("url", link.clone()),
+                ],
+            )
+        });
+        let mailing = state.clone();
+        state.background.spawn("conference-offer-mail", async move {
+            mailing
+                .mailer
+                .send(
+                    mailing.store.as_ref(),
+                    now,
+                    &offer.email,
+                    &subject,
+                    &body,
+                    Some(&offer.token),
+                )
+                .await
+        });
+    }
+}
+
+/// The job: ends offers past their deadline and offers the places on, by mail.
+pub async fn expire_offers(
+    state: &AppState,
+    now: Now,
+) -> Result<(), beratungsnetz_store::StoreError> {
+    let offers = state
+        .store
+        .expire_offers(now.unix, &new_offer_token)
+        .await?;
+    mail_offers(state, now, offers).await
+}
+
+/// Mails offers, each with its event's programme.
+pub async fn mail_offers(
+    state: &AppState,
+    now: Now,
+    offers: Vec<Offer>,
+) -> Result<(), beratungsnetz_store::StoreError> {
+    if offers.is_empty() {
+        return Ok(());
+    }
+    for event in state.store.events().await? {
+        let mine: Vec<Offer> = offers
+            .iter()
+            .filter(|o| o.event_id == event.id)
+            .cloned()
+            .collect();
+        if mine.is_empty() {
+            continue;
+        }
+        let year = i32::try_from(event.year).unwrap_or_default();
+        if let Some(p) = state.store.programme(year).await? {
+            offered(state, now, &p, mine);
+        }
+    }
+    Ok(())
+}
+
+/// A new offer link's token and the hash the store keeps.
+pub fn new_offer_token() -> (String, String) {
+    let token = crate::accounts::token::random_token();
+    let hash = crate::accounts::token::hash_token(&token);
+    (token, hash)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deadlines_in_german_time() {
+        // 2027-01-20 13:00 UTC is 14:00 in Magdeburg.
+        assert_eq!(deadline_text(1_800_450_000), "20.01.2027, 14:00");
+    }
+}
