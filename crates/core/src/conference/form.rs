@@ -230,32 +230,7 @@ pub fn read_session(form: &impl FormInput, rooms: &[&str]) -> Result<SessionText
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::HashMap;
-
-    struct Form(HashMap<&'static str, String>);
-
-    impl FormInput for Form {
-        fn get(&self, name: &str) -> &str {
-            self.0.get(name).map_or("", |v| v.trim())
-        }
-        fn all(&self, name: &str) -> Vec<&str> {
-            self.0
-                .get(name)
-                .map(|v| vec![v.as_str()])
-                .unwrap_or_default()
-        }
-        fn has(&self, name: &str) -> bool {
-            self.0.contains_key(name)
-        }
-    }
-
-    fn form(pairs: &[(&'static str, &str)]) -> Form {
-        Form(pairs.iter().map(|(k, v)| (*k, v.to_string())).collect())
-    }
-
-    fn fields(e: Vec<FieldError>) -> Vec<(String, &'static str)> {
-        e.into_iter().map(|p| (p.field, p.key)).collect()
-    }
+    use crate::directory::edit::test_form::{fields, form};
 
     #[test]
     fn an_event_with_defaults_and_its_problems() {

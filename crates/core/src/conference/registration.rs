@@ -241,37 +241,7 @@ pub fn read_choices(
 mod tests {
     use super::*;
     use crate::conference::frab::tests::sample;
-    use std::collections::HashMap;
-
-    struct Form(HashMap<String, String>);
-
-    impl FormInput for Form {
-        fn get(&self, name: &str) -> &str {
-            self.0.get(name).map_or("", |v| v.trim())
-        }
-        fn all(&self, name: &str) -> Vec<&str> {
-            self.0
-                .get(name)
-                .map(|v| vec![v.as_str()])
-                .unwrap_or_default()
-        }
-        fn has(&self, name: &str) -> bool {
-            self.0.contains_key(name)
-        }
-    }
-
-    fn form(pairs: &[(&str, &str)]) -> Form {
-        Form(
-            pairs
-                .iter()
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .collect(),
-        )
-    }
-
-    fn fields(e: Vec<FieldError>) -> Vec<(String, &'static str)> {
-        e.into_iter().map(|p| (p.field, p.key)).collect()
-    }
+    use crate::directory::edit::test_form::{fields, form};
 
     #[test]
     fn parallel_workshops_form_one_slot() {

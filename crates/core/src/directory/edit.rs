@@ -613,6 +613,45 @@ fn minutes(t: &str) -> Option<u32> {
     (h < 24 && m < 60 && t.len() >= 4).then_some(h * 60 + m)
 }
 
+/// A form as tests type it: fields and values, read as a browser's form is.
+#[cfg(test)]
+pub mod test_form {
+    use std::collections::HashMap;
+
+    use super::{FieldError, FormInput};
+
+    pub struct Form(HashMap<String, String>);
+
+    impl FormInput for Form {
+        fn get(&self, name: &str) -> &str {
+            self.0.get(name).map_or("", |v| v.trim())
+        }
+        fn all(&self, name: &str) -> Vec<&str> {
+            self.0
+                .get(name)
+                .map(|v| vec![v.as_str()])
+                .unwrap_or_default()
+        }
+        fn has(&self, name: &str) -> bool {
+            self.0.contains_key(name)
+        }
+    }
+
+    pub fn form(pairs: &[(&str, &str)]) -> Form {
+        Form(
+            pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        )
+    }
+
+    /// (field, message key) of each problem, in order.
+    pub fn fields(e: Vec<FieldError>) -> Vec<(String, &'static str)> {
+        e.into_iter().map(|p| (p.field, p.key)).collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
