@@ -624,6 +624,24 @@ async fn check_in_admits_a_code_once_and_counts_arrivals() {
     );
     let counts: Value = serde_json::from_str(&c.get(&format!("{desk}/zahlen")).await.body).unwrap();
     assert_eq!(counts["arrived"], 1);
+    // The attendee list: one line, with the arrival time; never cached.
+    let list = c
+        .get(&format!(
+            "/verwaltung/fachtag/{}/teilnehmende.csv",
+            next_year()
+        ))
+        .await;
+    assert_eq!(list.status, StatusCode::OK);
+    assert_eq!(
+        list.headers[axum::http::header::CACHE_CONTROL],
+        "private, no-store"
+    );
+    let lines: Vec<&str> = list.body.lines().collect();
+    assert_eq!(lines.len(), 2, "{}", list.body);
+    assert!(lines[0].starts_with("\u{feff}Name,E-Mail,Organisation"));
+    assert!(
+        lines[1].starts_with("A. Beispiel,gast@example.org,") && lines[1].contains("Platz sicher")
+    );
     // Nobody else checks people in; a forged token changes nothing.
     let forged = c.post(&desk, &[("csrf", "forged"), ("code", "X")]).await;
     assert_eq!(forged.status, StatusCode::FORBIDDEN);
@@ -631,4 +649,6 @@ async fn check_in_admits_a_code_once_and_counts_arrivals() {
         .person("beratung@example.org", Role::Counsellor, Some(&w.other_org))
         .await;
     assert_eq!(counsellor.get(&desk).await.status, StatusCode::FORBIDDEN);
+    let list = format!("/verwaltung/fachtag/{}/teilnehmende.csv", next_year());
+    assert_eq!(counsellor.get(&list).await.status, StatusCode::FORBIDDEN);
 }

@@ -7,6 +7,7 @@
 pub mod form;
 pub mod frab;
 pub mod ical;
+pub mod lists;
 pub mod registration;
 pub mod timetable;
 

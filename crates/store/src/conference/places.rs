@@ -874,6 +874,8 @@ pub trait Places: Send + Sync {
     async fn place_counts(&self, event_id: &str) -> Result<Counts>;
     /// Every registration of an event, in order of arrival.
     async fn registrations(&self, event_id: &str) -> Result<Vec<RegistrationRow>>;
+    /// The workshop choices of every registration of an event.
+    async fn event_choices(&self, event_id: &str) -> Result<Vec<ChoiceRow>>;
     /// Checks a person in by their code (see [`check_in`]).
     async fn check_in(&self, event_id: &str, code: &str, audit: &AuditEntry) -> Result<CheckIn>;
     /// Who has arrived, for the check-in page's live counts.
@@ -978,6 +980,20 @@ impl Places for crate::SqlStore {
 
     async fn place_counts(&self, event_id: &str) -> Result<Counts> {
         counts(&self.pool, event_id).await
+    }
+
+    async fn event_choices(&self, event_id: &str) -> Result<Vec<ChoiceRow>> {
+        self.pool
+            .fetch_all(
+                sql(
+                    "SELECT c.registration_id, c.session_id, c.state, c.offer_until \
+                     FROM conference_choice c JOIN conference_registration g \
+                     ON g.id = c.registration_id WHERE g.event_id = $1 \
+                     ORDER BY c.registration_id, c.session_id",
+                )
+                .bind(event_id),
+            )
+            .await
     }
 
     async fn check_in(&self, event_id: &str, code: &str, audit: &AuditEntry) -> Result<CheckIn> {

@@ -196,3 +196,4 @@ conference-checkin-pending = لم يُرسَل بعد: %n
 conference-checkin-all = الملتقى التخصصي كله
 conference-arrived = الحاضرون
 conference-deletion-on = تُحذف بيانات المشاركين في { $date }، وتبقى الأعداد دون الكشف عن الهوية.
+conference-attendees-csv = قائمة المشاركين (⁦CSV⁩)

@@ -184,3 +184,4 @@ conference-checkin-pending = Noch nicht gesendet: %n
 conference-checkin-all = Fachtag insgesamt
 conference-arrived = Angekommen
 conference-deletion-on = Die Angaben der Teilnehmenden werden am { $date } gelöscht; die anonymen Zahlen bleiben.
+conference-attendees-csv = Teilnehmendenliste (CSV)

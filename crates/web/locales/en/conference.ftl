@@ -184,3 +184,4 @@ conference-checkin-pending = Not yet sent: %n
 conference-checkin-all = Whole conference day
 conference-arrived = Arrived
 conference-deletion-on = Participants' details will be deleted on { $date }; the anonymous figures remain.
+conference-attendees-csv = Attendee list (CSV)

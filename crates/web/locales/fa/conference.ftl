@@ -184,3 +184,4 @@ conference-checkin-pending = هنوز فرستاده نشده: %n
 conference-checkin-all = کل همایش تخصصی
 conference-arrived = حاضرشدگان
 conference-deletion-on = اطلاعات شرکت‌کنندگان در { $date } حذف می‌شود؛ آمار ناشناس باقی می‌ماند.
+conference-attendees-csv = فهرست شرکت‌کنندگان (⁦CSV⁩)

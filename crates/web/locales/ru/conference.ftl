@@ -190,3 +190,4 @@ conference-checkin-pending = Ещё не отправлено: %n
 conference-checkin-all = Конференция в целом
 conference-arrived = Пришли
 conference-deletion-on = Данные участников будут удалены { $date }; анонимные показатели сохранятся.
+conference-attendees-csv = Список участников (CSV)

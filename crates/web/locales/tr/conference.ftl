@@ -184,3 +184,4 @@ conference-checkin-pending = Henüz gönderilmedi: %n
 conference-checkin-all = Uzmanlık toplantısının tamamı
 conference-arrived = Gelenler
 conference-deletion-on = Katılımcıların bilgileri { $date } tarihinde silinir; anonim sayılar kalır.
+conference-attendees-csv = Katılımcı listesi (CSV)

@@ -190,3 +190,4 @@ conference-checkin-pending = Ще не надіслано: %n
 conference-checkin-all = Фахова конференція загалом
 conference-arrived = Прибули
 conference-deletion-on = Дані учасників буде видалено { $date }; анонімні показники залишаться.
+conference-attendees-csv = Список учасників (CSV)

@@ -8,6 +8,7 @@
 pub mod admin;
 pub mod checkin;
 pub mod export;
+pub mod lists;
 pub mod mails;
 pub mod offers;
 pub mod personal;
@@ -63,6 +64,10 @@ pub fn router() -> Router<AppState> {
         .route(
             "/verwaltung/fachtag/{year}/einlass",
             get(checkin::page).post(checkin::admit),
+        )
+        .route(
+            "/verwaltung/fachtag/{year}/teilnehmende.csv",
+            get(lists::attendees),
         )
         .route(
             "/verwaltung/fachtag/{year}/einlass/zahlen",
