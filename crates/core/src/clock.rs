@@ -159,6 +159,14 @@ pub fn berlin_at(day: i64, minute: u32) -> i64 {
         )
 }
 
+/// The day (days since 1970-01-01) and the minute of that day a moment falls on in
+/// Germany's local time.
+pub fn berlin_day_minute(unix: i64) -> (i64, u32) {
+    let local = unix + berlin_offset(unix);
+    // rem_euclid of a day's seconds / 60 is below 1440.
+    (local.div_euclid(DAY), (local.rem_euclid(DAY) / 60) as u32)
+}
+
 /// "2020-01-22T09:00:00+01:00": a moment as Germany's clocks show it, with their offset.
 pub fn berlin_rfc3339(unix: i64) -> String {
     let offset = berlin_offset(unix);

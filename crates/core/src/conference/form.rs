@@ -9,13 +9,15 @@ use super::{
     MAX_TEXT, MAX_TITLE, RoomText, SessionKind, SessionText, Speaker, parse_clock_time,
 };
 
-const KEYS: TextKeys = TextKeys {
+/// The message keys of the Fachtag's text checks.
+pub const KEYS: TextKeys = TextKeys {
     required: "conference-error-required",
     too_long: "conference-error-too-long",
     control: "conference-error-control",
 };
 
-fn text(
+/// A free-text field of the Fachtag's forms, checked; browser line breaks kept as LF.
+pub fn text(
     form: &impl FormInput,
     field: &str,
     max: usize,

@@ -4,8 +4,9 @@
 //! choice per slot.
 
 use crate::accounts::normalize_email;
-use crate::directory::edit::{FieldError, FormInput, TextKeys, checked_text};
+use crate::directory::edit::{FieldError, FormInput};
 
+use super::form::text;
 use super::{MAX_TITLE, Programme, Session, SessionKind, clock_time};
 
 /// Most people one registration may bring (the registrant and four colleagues).
@@ -124,22 +125,6 @@ pub fn places(p: &Programme, s: &Session) -> u32 {
         .capacity
         .or_else(|| p.room(&s.text.room).map(|r| r.text.capacity))
         .unwrap_or(0)
-}
-
-const KEYS: TextKeys = TextKeys {
-    required: "conference-error-required",
-    too_long: "conference-error-too-long",
-    control: "conference-error-control",
-};
-
-fn text(
-    form: &impl FormInput,
-    field: &str,
-    max: usize,
-    required: bool,
-    problems: &mut Vec<FieldError>,
-) -> String {
-    checked_text(form, field, max, required, &KEYS, problems).replace("\r\n", "\n")
 }
 
 /// A registration from the public form. People: `name`/`email` for the registrant and

@@ -167,10 +167,9 @@ pub async fn admit(
                 "conference-checkin-already",
                 &[(
                     "time",
-                    beratungsnetz_core::clock::berlin_rfc3339(at)
-                        .get(11..16)
-                        .unwrap_or_default()
-                        .to_string(),
+                    beratungsnetz_core::conference::clock_time(
+                        beratungsnetz_core::clock::berlin_day_minute(at).1,
+                    ),
                 )],
             ),
             StatusCode::CONFLICT,

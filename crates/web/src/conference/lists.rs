@@ -5,7 +5,7 @@
 use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use beratungsnetz_core::clock::berlin_rfc3339;
+use beratungsnetz_core::clock::berlin_day_minute;
 use beratungsnetz_core::conference::lists::{AttendeeLine, attendee_csv};
 use beratungsnetz_core::conference::{acronym, clock_time};
 
@@ -63,12 +63,7 @@ pub async fn attendees(
                 interpreting: r.interpreting.clone(),
                 arrived: r
                     .checked_in_at
-                    .map(|at| {
-                        berlin_rfc3339(at)
-                            .get(11..16)
-                            .unwrap_or_default()
-                            .to_string()
-                    })
+                    .map(|at| clock_time(berlin_day_minute(at).1))
                     .unwrap_or_default(),
             }
         })

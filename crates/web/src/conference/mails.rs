@@ -3,8 +3,8 @@
 //! file of the programme) and the offer of a freed place (with its own link and deadline).
 //! They go out after the answer; the recipient's address is never logged.
 
-use beratungsnetz_core::clock::{Now, berlin_rfc3339};
-use beratungsnetz_core::conference::{Programme, Session, SessionKind, acronym, ical};
+use beratungsnetz_core::clock::{Now, berlin_day_minute};
+use beratungsnetz_core::conference::{Programme, Session, SessionKind, acronym, clock_time, ical};
 use beratungsnetz_store::conference::places::{NewPerson, Offer};
 
 use crate::AppState;
@@ -26,16 +26,8 @@ pub fn own_sessions<'a>(p: &'a Programme, mine: &[String]) -> Vec<&'a Session> {
 
 /// "22.01.2020, 14:30" in Germany's time.
 fn deadline_text(unix: i64) -> String {
-    let t = berlin_rfc3339(unix);
-    let (date, time) = (
-        t.get(..10).unwrap_or_default(),
-        t.get(11..16).unwrap_or_default(),
-    );
-    let parts: Vec<&str> = date.split('-').collect();
-    match parts.as_slice() {
-        [y, m, d] => format!("{d}.{m}.{y}, {time}"),
-        _ => t,
-    }
+    let (day, minute) = berlin_day_minute(unix);
+    format!("{}, {}", super::date_text(day), clock_time(minute))
 }
 
 /// Mails one person of a new registration their personal link.

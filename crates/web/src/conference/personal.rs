@@ -11,8 +11,8 @@ use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use beratungsnetz_core::conference::registration::{MAX_ANSWER, PlaceState, read_choices};
-use beratungsnetz_core::conference::{Programme, acronym, ical};
-use beratungsnetz_core::directory::edit::{FieldError, TextKeys, checked_text};
+use beratungsnetz_core::conference::{Programme, acronym, form, ical};
+use beratungsnetz_core::directory::edit::{FieldError, checked_text};
 use beratungsnetz_store::StoreError;
 use beratungsnetz_store::conference::places::{ChoiceRow, RegistrationRow};
 
@@ -255,15 +255,10 @@ pub async fn change(
             lang,
         ));
     }
-    const KEYS: TextKeys = TextKeys {
-        required: "conference-error-required",
-        too_long: "conference-error-too-long",
-        control: "conference-error-control",
-    };
     let mut errors = Vec::new();
     let answers: Vec<String> = ["dietary", "accessibility", "interpreting"]
         .iter()
-        .map(|f| checked_text(&form, f, MAX_ANSWER, false, &KEYS, &mut errors).to_string())
+        .map(|f| checked_text(&form, f, MAX_ANSWER, false, &form::KEYS, &mut errors).to_string())
         .collect();
     let choices = read_choices(&form, &p, &mut errors);
     if !errors.is_empty() {

@@ -232,11 +232,11 @@ async fn page(
 
 fn respond(
     html: String,
-    lang: Lang,
+    (lang, set_lang): (Lang, bool),
     status: StatusCode,
     cookie: Option<axum::http::HeaderValue>,
 ) -> Response {
-    let mut resp = layout::private(layout::page(html, lang, false));
+    let mut resp = layout::private(layout::page(html, lang, set_lang));
     *resp.status_mut() = status;
     if let Some(c) = cookie {
         resp.headers_mut().append(header::SET_COOKIE, c);
@@ -263,11 +263,7 @@ pub async fn form(
         .await
         .and_then(|page| page.render().map_err(AppError::from))
         .map_err(|e| HtmlError::new(e, lang))?;
-    let mut resp = respond(html, lang, StatusCode::OK, cookie);
-    if set_lang && let Ok(v) = axum::http::HeaderValue::from_str(&lang.cookie()) {
-        resp.headers_mut().append(header::SET_COOKIE, v);
-    }
-    Ok(resp)
+    Ok(respond(html, (lang, set_lang), StatusCode::OK, cookie))
 }
 
 /// A code of ten letters and digits that cannot be mistaken for one another (no 0/O,
@@ -313,7 +309,12 @@ pub async fn submit(
                 .await
                 .and_then(|page| page.render().map_err(AppError::from))
                 .map_err(|e| HtmlError::new(e, lang))?;
-            return Ok(respond(html, lang, StatusCode::UNPROCESSABLE_ENTITY, None));
+            return Ok(respond(
+                html,
+                (lang, false),
+                StatusCode::UNPROCESSABLE_ENTITY,
+                None,
+            ));
         }
     };
     let tokens: Vec<String> = text.people.iter().map(|_| random_token()).collect();
