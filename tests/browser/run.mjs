@@ -1202,7 +1202,7 @@ describe('referrals (issue 15)', () => {
 });
 
 describe('Fachtag (issue 17)', () => {
-  it('the programme as a timetable, registration in Arabic with its QR code, cancelling, and the coordinators\' pages (0 axe violations, de and ar)', async () => {
+  it('the programme as a timetable, registration in Arabic with its QR code, check-in, feedback, the certificate check, workshop results, cancelling, and the coordinators\' pages (0 axe violations, de and ar)', async () => {
     const page = await newPage();
     const phone = await newPage(VIEWPORTS.phone);
     try {
@@ -1239,20 +1239,21 @@ describe('Fachtag (issue 17)', () => {
       await expectNoAxe(page, 'fachtag-personal-ar');
       await page.screenshot({ path: join(ARTIFACTS, 'fachtag-personal-ar.png'), fullPage: true });
       const personal = page.url().split('?')[0];
+      const code = (await page.locator('#checkin-code').innerText()).trim();
       await page.goto(`${personal}?lang=de`);
       await expectNoAxe(page, 'fachtag-personal-de');
-      await Promise.all([page.waitForLoadState('load'), page.click('#cancel-form button[type=submit]')]);
-      await page.goto(`${personal}?lang=de`);
-      assert.match(await page.locator('#state').innerText(), /abgemeldet/);
-      assert.equal(await page.locator('#cancel-form').count(), 0, 'nothing left to cancel');
+      assert.equal(await page.locator('#after').count(), 0, 'no certificate before the door');
 
-      // Coordinators plan it.
+      // Coordinators plan it, and check the person in at the desk.
       await context.clearCookies();
       await acceptInvitation(page, inviteFromCli('fachtag-koordination@example.org', 'coordinator'));
+      await page.goto(url('/verwaltung/fachtag/2020'));
+      const resultsHref = await page.locator('#session-list a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
       for (const [path, name] of [
         ['/verwaltung/fachtag', 'fachtag-admin'],
         ['/verwaltung/fachtag/2020', 'fachtag-event'],
         ['/verwaltung/fachtag/2020/sitzungen/neu', 'fachtag-session'],
+        ['/verwaltung/fachtag/2020/auswertung', 'fachtag-evaluation'],
       ]) {
         for (const lang of ['de', 'ar']) {
           const r = await page.goto(url(withLang(path, lang)));
@@ -1260,6 +1261,57 @@ describe('Fachtag (issue 17)', () => {
           await expectNoAxe(page, `${name}-${lang}`);
         }
       }
+      // A workshop's results page: notes and a revised sheet, shown in the programme.
+      let resultsPage = null;
+      for (const href of resultsHref) {
+        await page.goto(url(href));
+        if (await page.locator('#results-link').count()) {
+          resultsPage = await page.locator('#results-link').getAttribute('href');
+          break;
+        }
+      }
+      assert.ok(resultsPage, 'a workshop links to its results');
+      for (const lang of ['de', 'ar']) {
+        await page.goto(url(withLang(resultsPage, lang)));
+        await expectNoAxe(page, `fachtag-results-${lang}`);
+      }
+      await page.goto(url(resultsPage));
+      await page.fill('#notes', 'Verweisung nur mit Einwilligung (Beispiel).');
+      await page.locator('#results-form input[name=sheet]').first().check();
+      await Promise.all([page.waitForLoadState('load'), page.click('#results-form button[type=submit]')]);
+      await page.goto(url('/fachtag/2020'));
+      assert.equal(await page.locator('.session.workshop .results').count(), 1, 'the results under the workshop');
+      await expectNoAxe(page, 'fachtag-programme-results-de');
+
+      await page.goto(url(`${next}/einlass`.replace('/fachtag/', '/verwaltung/fachtag/')));
+      await page.fill('#code', code);
+      await Promise.all([page.waitForLoadState('load'), page.click('#checkin-form button[type=submit]')]);
+      await page.waitForFunction(() => /A\. Beispiel/.test(document.querySelector('#checkin-result')?.textContent || ''));
+
+      // After the door: the certificate link and feedback, in Arabic.
+      await page.goto(`${personal}?lang=ar`);
+      assert.equal(await page.locator('#after a').count(), 2, 'certificate and feedback');
+      await expectNoAxe(page, 'fachtag-personal-after-ar');
+      await page.goto(`${personal}/rueckmeldung?lang=ar`);
+      await expectNoAxe(page, 'fachtag-feedback-ar');
+      await page.check('#overall-5');
+      await page.check('#useful-4');
+      await page.fill('#comment', 'مفيد جدا');
+      await Promise.all([page.waitForLoadState('load'), page.click('#feedback-form button[type=submit]')]);
+      assert.equal(await page.locator('#feedback-thanks').count(), 1);
+      await expectNoAxe(page, 'fachtag-feedback-thanks-ar');
+      for (const lang of ['de', 'ar']) {
+        const r = await page.goto(url(withLang('/fachtag/bescheinigung?code=2222-2222-2222', lang)));
+        assert.equal(r.status(), 404);
+        await expectNoAxe(page, `fachtag-certificate-check-${lang}`);
+      }
+
+      // Cancelling gives the place back.
+      await page.goto(`${personal}?lang=de`);
+      await Promise.all([page.waitForLoadState('load'), page.click('#cancel-form button[type=submit]')]);
+      await page.goto(`${personal}?lang=de`);
+      assert.match(await page.locator('#state').innerText(), /abgemeldet/);
+      assert.equal(await page.locator('#cancel-form').count(), 0, 'nothing left to cancel');
     } finally {
       await context.clearCookies();
       await phone.close();

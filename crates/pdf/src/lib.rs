@@ -12,6 +12,8 @@ use typst_layout::PagedDocument;
 
 mod sheet;
 
+#[cfg(feature = "render")]
+pub use sheet::sheet_picture;
 pub use sheet::{Part, Section, Sheet, sheet};
 
 static TEMPLATE: &str = include_str!("handout.typ");
@@ -69,12 +71,12 @@ pub struct Handout {
 /// A Typst engine for one template with our fonts, built once.
 type Engine = OnceLock<TypstEngine<TypstTemplateMainFile>>;
 
-/// Typesets `data` (as JSON in `sys.inputs.data`) with `template` as PDF.
-fn typeset(
+/// Lays `data` (as JSON in `sys.inputs.data`) out in pages with `template`.
+fn layout(
     engine: &'static Engine,
     template: &'static str,
     data: &impl Serialize,
-) -> Result<Vec<u8>, PdfError> {
+) -> Result<PagedDocument, PdfError> {
     let engine = engine.get_or_init(|| {
         TypstEngine::builder()
             .main_file(template)
@@ -83,12 +85,48 @@ fn typeset(
     });
     let mut input = Dict::new();
     input.insert("data".into(), serde_json::to_string(data)?.into_value());
-    let doc: PagedDocument = engine
+    engine
         .compile_with_input(input)
         .output
-        .map_err(|e| PdfError::Typeset(format!("{e:?}")))?;
+        .map_err(|e| PdfError::Typeset(format!("{e:?}")))
+}
+
+/// Typesets `data` (as JSON in `sys.inputs.data`) with `template` as PDF.
+fn typeset(
+    engine: &'static Engine,
+    template: &'static str,
+    data: &impl Serialize,
+) -> Result<Vec<u8>, PdfError> {
+    let doc = layout(engine, template, data)?;
     typst_pdf::pdf(&doc, &typst_pdf::PdfOptions::default())
         .map_err(|e| PdfError::Typeset(format!("{e:?}")))
+}
+
+/// A page rendered: as PNG to look at, and its pixels (RGBA, row by row) to measure.
+#[cfg(feature = "render")]
+pub struct Picture {
+    pub png: Vec<u8>,
+    pub width: u32,
+    pub height: u32,
+    pub rgba: Vec<u8>,
+}
+
+/// A page of a laid-out document rendered at 2 pixels per point, for tests.
+#[cfg(feature = "render")]
+fn picture(doc: &PagedDocument, page: usize) -> Result<Picture, PdfError> {
+    let page = doc
+        .pages()
+        .get(page)
+        .ok_or_else(|| PdfError::Typeset(format!("no page {page}")))?;
+    let pixmap = typst_render::render(page, &typst_render::RenderOptions::default());
+    Ok(Picture {
+        png: pixmap
+            .encode_png()
+            .map_err(|e| PdfError::Typeset(e.to_string()))?,
+        width: pixmap.width(),
+        height: pixmap.height(),
+        rgba: pixmap.data().to_vec(),
+    })
 }
 
 /// Typesets the handout as PDF.

@@ -7,6 +7,8 @@ use serde::Serialize;
 
 use crate::{Engine, PdfError, typeset};
 
+static ENGINE: Engine = OnceLock::new();
+
 static TEMPLATE: &str = include_str!("sheet.typ");
 
 /// A sheet: its parts one after the other, each on a new page.
@@ -41,8 +43,13 @@ pub struct Section {
 
 /// Typesets a sheet as PDF.
 pub fn sheet(s: &Sheet) -> Result<Vec<u8>, PdfError> {
-    static ENGINE: Engine = OnceLock::new();
     typeset(&ENGINE, TEMPLATE, s)
+}
+
+/// A page of the sheet (0: the first) rendered: what a test looks at.
+#[cfg(feature = "render")]
+pub fn sheet_picture(s: &Sheet, page: usize) -> Result<crate::Picture, PdfError> {
+    crate::picture(&crate::layout(&ENGINE, TEMPLATE, s)?, page)
 }
 
 #[cfg(test)]

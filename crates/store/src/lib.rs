@@ -134,6 +134,8 @@ pub trait Store:
     + interfaces::Interfaces
     + conference::Conference
     + conference::places::Places
+    + conference::after::AfterDay
+    + conference::results::WorkshopResults
     + Send
     + Sync
 {

@@ -668,3 +668,336 @@ mod deletion {
         }
     }
 }
+
+mod after_the_day {
+    use super::*;
+    use beratungsnetz_core::conference::after::{Attended, FeedbackText};
+    use beratungsnetz_store::conference::after::NewCertificate;
+    use beratungsnetz_store::conference::places::{NewPerson, NewRegistration};
+
+    fn registration(id: &str, email: &str, organisation: &str, district: &str) -> NewRegistration {
+        NewRegistration {
+            event_id: "ev".into(),
+            group_id: format!("g-{id}"),
+            people: vec![NewPerson {
+                id: id.into(),
+                name: format!("Name {id}"),
+                email: email.into(),
+                token_hash: format!("t-{id}"),
+                checkin_code: format!("C-{id}"),
+            }],
+            organisation: organisation.into(),
+            role: String::new(),
+            dietary: String::new(),
+            accessibility: String::new(),
+            interpreting: String::new(),
+            lang: "de".into(),
+            district: district.into(),
+            choices: Vec::new(),
+        }
+    }
+
+    fn certificate(registration: &str, code: &str) -> NewCertificate {
+        NewCertificate {
+            code: code.into(),
+            registration_id: registration.into(),
+            minutes: 330,
+            sessions: vec![Attended {
+                title: "Begrüßung".into(),
+                starts: 570,
+                ends: 600,
+            }],
+        }
+    }
+
+    fn feedback(overall: u8) -> FeedbackText {
+        FeedbackText {
+            overall,
+            useful: 4,
+            comment: "Gut".into(),
+            wishes: String::new(),
+        }
+    }
+
+    #[tokio::test]
+    async fn certificates_feedback_reminders_and_figures() {
+        for db in testkit::engines("conference_after").await {
+            let (name, store) = (db.name, db.store.clone());
+            let e = event(2044);
+            store.create_event("ev", &e, &audit(1)).await.unwrap();
+            for (id, org, district) in [
+                ("p1", "Caritas Halle", "15002"),
+                ("p2", " caritas halle ", "15002"),
+                ("p3", "AWO Magdeburg", "15003"),
+            ] {
+                let r = registration(id, &format!("{id}@example.org"), org, district);
+                store.register(&r, &audit(2)).await.unwrap();
+            }
+            store
+                .cancel_registration("t-p3", &|| ("x".into(), "y".into()), &audit(2))
+                .await
+                .unwrap();
+
+            // Reminders: not too early, then each person with a place once, even to
+            // two runs at once; the cancelled one never.
+            assert!(
+                store
+                    .claim_reminders(e.day - 4, 3)
+                    .await
+                    .unwrap()
+                    .is_empty()
+            );
+            let (a, b) = tokio::join!(
+                store.claim_reminders(e.day - 3, 3),
+                store.claim_reminders(e.day - 3, 3)
+            );
+            let mut reminded: Vec<String> = a
+                .unwrap()
+                .into_iter()
+                .chain(b.unwrap())
+                .map(|r| r.id)
+                .collect();
+            reminded.sort();
+            assert_eq!(reminded, ["p1", "p2"], "{name}");
+            assert!(
+                store.claim_reminders(e.day, 3).await.unwrap().is_empty(),
+                "{name}"
+            );
+
+            // A certificate only for someone checked in; the first one issued stays,
+            // even when two are asked for at once.
+            assert!(matches!(
+                store
+                    .certificate_for(&certificate("p1", "AAAA-AAAA-AAAA"), 10)
+                    .await,
+                Err(StoreError::NotFound)
+            ));
+            store.check_in("ev", "C-p1", &audit(3)).await.unwrap();
+            let mut tasks = Vec::new();
+            for code in ["AAAA-AAAA-AAAA", "BBBB-BBBB-BBBB", "CCCC-CCCC-CCCC"] {
+                let store: Arc<dyn Store> = store.clone();
+                tasks.push(tokio::spawn(async move {
+                    store.certificate_for(&certificate("p1", code), 11).await
+                }));
+            }
+            let mut codes = Vec::new();
+            for t in tasks {
+                codes.push(t.await.unwrap().unwrap().code);
+            }
+            codes.dedup();
+            assert_eq!(codes.len(), 1, "{name}: {codes:?}");
+            let cert = store.certificate(&codes[0]).await.unwrap().unwrap();
+            assert_eq!(
+                (cert.name.as_str(), cert.minutes),
+                ("Name p1", 330),
+                "{name}"
+            );
+            assert_eq!(cert.sessions()[0].title, "Begrüßung");
+            assert!(store.certificate("ZZZZ-ZZZZ-ZZZZ").await.unwrap().is_none());
+
+            // Feedback: not before check-in, once, and not traceable.
+            assert!(matches!(
+                store
+                    .give_feedback("t-p2", "f0", &feedback(5), &audit(4))
+                    .await,
+                Err(StoreError::NotFound)
+            ));
+            let (good, poor, at) = (feedback(5), feedback(1), audit(4));
+            let (a, b) = tokio::join!(
+                store.give_feedback("t-p1", "f1", &good, &at),
+                store.give_feedback("t-p1", "f2", &poor, &at)
+            );
+            assert!(
+                a.is_ok() != b.is_ok(),
+                "{name}: exactly one counts: {a:?} {b:?}"
+            );
+            assert!(matches!(
+                store
+                    .give_feedback("t-p1", "f3", &feedback(3), &audit(4))
+                    .await,
+                Err(StoreError::Conflict(_))
+            ));
+            let given = store.feedback("ev").await.unwrap();
+            assert_eq!(given.len(), 1, "{name}");
+
+            // The figures, before and after the attendee data is deleted.
+            let figures = |all: Vec<beratungsnetz_store::conference::after::YearFigures>| {
+                all.into_iter().find(|y| y.year == 2044).unwrap()
+            };
+            let before = figures(store.year_figures().await.unwrap());
+            assert_eq!(
+                (
+                    before.registered,
+                    before.confirmed,
+                    before.cancelled,
+                    before.attended
+                ),
+                (3, 2, 1, 1),
+                "{name}"
+            );
+            assert_eq!(
+                before.organisations, 2,
+                "{name}: case and spaces do not count"
+            );
+            assert_eq!(
+                before.districts,
+                vec![("15002".to_string(), 2), ("15003".to_string(), 1)],
+                "{name}"
+            );
+            assert_eq!(before.feedback, 1, "{name}");
+            assert!(before.overall.is_some());
+            let due = e.day + i64::from(e.delete_after_days) + 1;
+            store.delete_attendee_data(due, &audit(9)).await.unwrap();
+            assert_eq!(
+                figures(store.year_figures().await.unwrap()),
+                before,
+                "{name}"
+            );
+            // The certificate still verifies, without the name.
+            let cert = store.certificate(&codes[0]).await.unwrap().unwrap();
+            assert_eq!(
+                (cert.name.as_str(), cert.organisation.as_str()),
+                ("", ""),
+                "{name}"
+            );
+            assert_eq!(cert.minutes, 330, "{name}");
+        }
+    }
+}
+
+mod workshop_results {
+    use super::*;
+    use beratungsnetz_store::conference::results::NewFile;
+
+    fn file(id: &str) -> NewFile {
+        NewFile {
+            id: id.into(),
+            name: format!("{id}.pdf"),
+            content_type: "application/pdf".into(),
+            body: b"%PDF-1.7 sample".to_vec(),
+        }
+    }
+
+    #[tokio::test]
+    async fn notes_sheets_and_files_stay_with_their_workshop() {
+        for db in testkit::engines("conference_results").await {
+            let (name, store) = (db.name, db.store.clone());
+            for (id, year) in [("ev", 2045), ("other", 2046)] {
+                store
+                    .create_event(id, &event(year), &audit(1))
+                    .await
+                    .unwrap();
+                let room = RoomText {
+                    name: "Raum".into(),
+                    capacity: 30,
+                    accessible: true,
+                    notes: String::new(),
+                };
+                store
+                    .save_room(id, &format!("{id}-r"), &room, &audit(1))
+                    .await
+                    .unwrap();
+                store
+                    .save_session(
+                        id,
+                        &format!("{id}-w"),
+                        &session(&format!("{id}-r"), 800, "W"),
+                        &audit(1),
+                    )
+                    .await
+                    .unwrap();
+                let mut talk = session(&format!("{id}-r"), 540, "Vortrag");
+                talk.kind = SessionKind::Talk;
+                talk.capacity = None;
+                store
+                    .save_session(id, &format!("{id}-t"), &talk, &audit(1))
+                    .await
+                    .unwrap();
+            }
+            // Only a workshop of the event has results.
+            let kinds = vec![
+                "debt_counselling".to_string(),
+                "debt_counselling".to_string(),
+            ];
+            for (event, session) in [("ev", "ev-t"), ("ev", "other-w"), ("nope", "ev-w")] {
+                assert!(
+                    matches!(
+                        store
+                            .save_workshop_result(event, session, "x", &kinds, &audit(2))
+                            .await,
+                        Err(StoreError::NotFound)
+                    ),
+                    "{name}: {event} {session}"
+                );
+            }
+            store
+                .save_workshop_result("ev", "ev-w", "Ergebnis", &kinds, &audit(2))
+                .await
+                .unwrap();
+            // A burst of uploads does not pass the limit.
+            let mut tasks = Vec::new();
+            for i in 0..8 {
+                let store: Arc<dyn Store> = store.clone();
+                tasks.push(tokio::spawn(async move {
+                    store
+                        .add_workshop_file("ev", "ev-w", &file(&format!("f{i}")), 3, &audit(3))
+                        .await
+                }));
+            }
+            let mut added = 0;
+            for t in tasks {
+                match t.await.unwrap() {
+                    Ok(()) => added += 1,
+                    Err(StoreError::Conflict(_)) => {}
+                    Err(e) => panic!("{name}: {e}"),
+                }
+            }
+            assert_eq!(added, 3, "{name}");
+            let results = store.workshop_results("ev").await.unwrap();
+            assert_eq!(results.len(), 1, "{name}");
+            let r = &results[0];
+            assert_eq!(
+                (r.notes.as_str(), r.sheets.clone()),
+                ("Ergebnis", vec!["debt_counselling".to_string()])
+            );
+            assert_eq!(r.files.len(), 3, "{name}");
+            let id = r.files[0].id.clone();
+            let (meta, body) = store.workshop_file("ev", &id).await.unwrap().unwrap();
+            assert_eq!(
+                (meta.size, body),
+                (15, b"%PDF-1.7 sample".to_vec()),
+                "{name}"
+            );
+            // Another event's address does not reach it.
+            assert!(store.workshop_file("other", &id).await.unwrap().is_none());
+            assert!(matches!(
+                store.delete_workshop_file("other", &id, &audit(4)).await,
+                Err(StoreError::NotFound)
+            ));
+            store
+                .delete_workshop_file("ev", &id, &audit(4))
+                .await
+                .unwrap();
+            assert!(store.workshop_file("ev", &id).await.unwrap().is_none());
+            // The sheet names the workshop; deleting the workshop takes its results.
+            let linked = store.sheet_workshops("debt_counselling").await.unwrap();
+            assert_eq!(linked.len(), 1, "{name}");
+            assert_eq!((linked[0].year, linked[0].title.as_str()), (2045, "W"));
+            store
+                .delete_conference_session("ev", "ev-w", &audit(5))
+                .await
+                .unwrap();
+            assert!(
+                store.workshop_results("ev").await.unwrap().is_empty(),
+                "{name}"
+            );
+            assert!(
+                store
+                    .sheet_workshops("debt_counselling")
+                    .await
+                    .unwrap()
+                    .is_empty()
+            );
+        }
+    }
+}

@@ -155,6 +155,16 @@ pub fn standard(search_position: i64) -> Vec<Job> {
                 Ok(())
             },
         ),
+        // A few days before a Fachtag, everyone with a place is reminded, once.
+        Job::new(
+            "conference-reminders",
+            Duration::from_secs(3600),
+            Some(Duration::from_secs(3000)),
+            |state, now| async move {
+                crate::conference::mails::remind(&state, now).await?;
+                Ok(())
+            },
+        ),
         // Attendees' personal data goes the set number of days after their Fachtag.
         Job::new(
             "conference-deletion",

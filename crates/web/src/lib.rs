@@ -153,8 +153,7 @@ pub fn router(state: AppState) -> Router {
             StatusCode::REQUEST_TIMEOUT,
             REQUEST_TIMEOUT,
         ))
-        .layer(CatchPanicLayer::custom(panic_response))
-        .layer(RequestBodyLimitLayer::new(BODY_LIMIT));
+        .layer(CatchPanicLayer::custom(panic_response));
     let (api, _) = api().split_for_parts();
     api.merge(directory::router())
         .merge(accounts::router())
@@ -166,6 +165,9 @@ pub fn router(state: AppState) -> Router {
         .merge(outbox::router())
         .merge(chrome::router())
         .merge(telemetry::router())
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        // File uploads take more than forms; only their route does.
+        .merge(conference::upload_router())
         .fallback(not_found)
         .layer(axum::middleware::map_response(chrome::security::headers(
             state.config.map_tiles.as_deref(),

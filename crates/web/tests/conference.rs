@@ -387,6 +387,20 @@ async fn register(b: &mut Browser, email: &str, extra: &[(&str, &str)]) -> Resp 
     b.post(&path, &pairs).await
 }
 
+/// Registers `email` with `workshop`; returns the personal link's path.
+async fn register_for(
+    b: &mut Browser,
+    email: &str,
+    workshop: &beratungsnetz_core::conference::Session,
+) -> String {
+    let slot = format!("slot-{}", workshop.text.starts);
+    let done = register(b, email, &[(slot.as_str(), workshop.id.as_str())]).await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+    let location = done.location.unwrap();
+    assert!(location.starts_with("/fachtag/anmeldung/") && location.ends_with("?neu=1"));
+    location.trim_end_matches("?neu=1").to_string()
+}
+
 #[tokio::test]
 async fn people_register_and_a_cancelled_place_goes_to_the_first_waiting_by_mail() {
     let w = world().await;
@@ -396,18 +410,8 @@ async fn people_register_and_a_cancelled_place_goes_to_the_first_waiting_by_mail
         .iter()
         .find(|s| s.text.kind == beratungsnetz_core::conference::SessionKind::Workshop)
         .unwrap();
-    let slot = format!("slot-{}", workshop.text.starts);
     let mut first = Browser::new(&w.app);
-    let done = register(
-        &mut first,
-        "erste@example.org",
-        &[(slot.as_str(), workshop.id.as_str())],
-    )
-    .await;
-    assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
-    let location = done.location.unwrap();
-    assert!(location.starts_with("/fachtag/anmeldung/") && location.ends_with("?neu=1"));
-    let personal = location.trim_end_matches("?neu=1").to_string();
+    let personal = register_for(&mut first, "erste@example.org", workshop).await;
     let page = first.get(&personal).await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("Platz sicher"));
@@ -651,4 +655,407 @@ async fn check_in_admits_a_code_once_and_counts_arrivals() {
     assert_eq!(counsellor.get(&desk).await.status, StatusCode::FORBIDDEN);
     let list = format!("/verwaltung/fachtag/{}/teilnehmende.csv", next_year());
     assert_eq!(counsellor.get(&list).await.status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn after_the_day_a_certificate_verifies_feedback_counts_and_the_lists_open() {
+    let w = world().await;
+    let p = with_capacity(&w, 10).await;
+    let workshop = p
+        .sessions
+        .iter()
+        .find(|s| s.text.kind == beratungsnetz_core::conference::SessionKind::Workshop)
+        .unwrap();
+    let mut person = Browser::new(&w.app);
+    let personal = register_for(&mut person, "gast@example.org", workshop).await;
+    let certificate = format!("{personal}/bescheinigung.pdf");
+    let feedback = format!("{personal}/rueckmeldung");
+    // Before the door: no certificate, no feedback.
+    assert_eq!(person.get(&certificate).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(person.get(&feedback).await.status, StatusCode::NOT_FOUND);
+    assert!(
+        !person
+            .get(&personal)
+            .await
+            .body
+            .contains("bescheinigung.pdf")
+    );
+
+    // The reminder goes three days ahead, once, with the check-in code.
+    let row = w.state.store.registrations(&p.id).await.unwrap()[0].clone();
+    let before = beratungsnetz_core::clock::Now::at(beratungsnetz_core::clock::berlin_at(
+        p.event.day - 3,
+        9 * 60,
+    ));
+    beratungsnetz_web::conference::mails::remind(&w.state, before)
+        .await
+        .unwrap();
+    let (subject, body) = last_mail(&w.state, "gast@example.org").await;
+    assert!(subject.starts_with("Erinnerung: Fachtag"), "{subject}");
+    assert!(body.contains(&row.checkin_code) && body.contains(&workshop.text.title));
+    let mails = w.state.store.mails(50).await.unwrap().len();
+    beratungsnetz_web::conference::mails::remind(&w.state, before)
+        .await
+        .unwrap();
+    assert_eq!(w.state.store.mails(50).await.unwrap().len(), mails, "once");
+
+    let mut c = coordinator(&w).await;
+    let desk = format!("/verwaltung/fachtag/{}/einlass", next_year());
+    let token = csrf(&c.get(&desk).await.body);
+    let admitted = c
+        .post(&desk, &[("csrf", &token), ("code", &row.checkin_code)])
+        .await;
+    assert_eq!(admitted.status, StatusCode::OK);
+    assert!(
+        person
+            .get(&personal)
+            .await
+            .body
+            .contains("bescheinigung.pdf")
+    );
+
+    // The certificate: a PDF, the same code each time, verified by the public page.
+    let pdf = person.get(&certificate).await;
+    assert_eq!(pdf.status, StatusCode::OK);
+    assert_eq!(
+        pdf.headers[axum::http::header::CONTENT_TYPE],
+        "application/pdf"
+    );
+    assert_eq!(
+        pdf.headers[axum::http::header::CACHE_CONTROL],
+        "private, no-store"
+    );
+    assert!(pdf.bytes.starts_with(b"%PDF-"));
+    assert_eq!(person.get(&certificate).await.status, StatusCode::OK);
+    let issued = w
+        .state
+        .store
+        .certificate_for(
+            &beratungsnetz_store::conference::after::NewCertificate {
+                code: "2222-2222-2222".into(),
+                registration_id: row.id.clone(),
+                minutes: 0,
+                sessions: Vec::new(),
+            },
+            0,
+        )
+        .await
+        .unwrap();
+    assert_ne!(issued.code, "2222-2222-2222", "the first certificate stays");
+    let titles: Vec<String> = issued.sessions().into_iter().map(|a| a.title).collect();
+    assert!(titles.contains(&workshop.text.title), "{titles:?}");
+    let other_workshop = p.sessions.iter().find(|s| {
+        s.text.kind == beratungsnetz_core::conference::SessionKind::Workshop && s.id != workshop.id
+    });
+    if let Some(other) = other_workshop {
+        assert!(
+            !titles.contains(&other.text.title),
+            "not someone else's workshop"
+        );
+    }
+    let typed = issued.code.to_lowercase().replace('-', " ");
+    let mut anyone = Browser::new(&w.app);
+    let check = anyone
+        .get(&format!(
+            "/fachtag/bescheinigung?code={}",
+            typed.replace(' ', "+")
+        ))
+        .await;
+    assert_eq!(check.status, StatusCode::OK, "{}", check.body);
+    assert!(check.body.contains("Diese Bescheinigung ist echt."));
+    assert!(check.body.contains("A. Beispiel"));
+    for bad in ["2222-2222-2222", "nichts", "%3Cscript%3E"] {
+        let no = anyone
+            .get(&format!("/fachtag/bescheinigung?code={bad}"))
+            .await;
+        assert_eq!(no.status, StatusCode::NOT_FOUND, "{bad}");
+        assert!(no.body.contains("keine Bescheinigung") && !no.body.contains("<script>"));
+    }
+    assert_eq!(
+        anyone.get("/fachtag/bescheinigung").await.status,
+        StatusCode::OK
+    );
+
+    // Feedback: a bad grade is named, then once, then 409.
+    assert_eq!(person.get(&feedback).await.status, StatusCode::OK);
+    let bad = person
+        .post(&feedback, &[("overall", "9"), ("useful", "4")])
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains("Bitte eine Note von 1 bis 5 wählen."));
+    let given = person
+        .post(
+            &feedback,
+            &[
+                ("overall", "5"),
+                ("useful", "4"),
+                ("comment", "Die Workshops waren sehr konkret."),
+                ("wishes", "Schnittstelle zur Ausländerbehörde"),
+            ],
+        )
+        .await;
+    assert_eq!(given.status, StatusCode::SEE_OTHER);
+    assert!(
+        person
+            .get(&feedback)
+            .await
+            .body
+            .contains("Danke für Ihre Rückmeldung.")
+    );
+    let again = person
+        .post(&feedback, &[("overall", "1"), ("useful", "1")])
+        .await;
+    assert_eq!(again.status, StatusCode::CONFLICT);
+
+    // The coordinators' evaluation: the year's figures and the feedback, anonymous.
+    let evaluation = c
+        .get(&format!("/verwaltung/fachtag/{}/auswertung", next_year()))
+        .await;
+    assert_eq!(evaluation.status, StatusCode::OK, "{}", evaluation.body);
+    assert!(evaluation.body.contains("\u{2068}1\u{2069} Rückmeldung<"));
+    assert!(
+        evaluation
+            .body
+            .contains("Die Workshops waren sehr konkret.")
+    );
+    assert!(
+        evaluation
+            .body
+            .contains("Schnittstelle zur Ausländerbehörde")
+    );
+    assert!(
+        evaluation.body.contains("Halle (Saale)"),
+        "the district of 06108"
+    );
+    assert!(!evaluation.body.contains("gast@example.org"));
+
+    // The lists: workshop CSV and the XLSX workbook with both.
+    let csv = c
+        .get(&format!(
+            "/verwaltung/fachtag/{}/workshops.csv",
+            next_year()
+        ))
+        .await;
+    assert_eq!(csv.status, StatusCode::OK);
+    let lines: Vec<&str> = csv.body.lines().collect();
+    assert!(lines[0].starts_with("\u{feff}Zeit,Workshop,Raum,Name"));
+    assert!(lines[1].contains(&workshop.text.title) && lines[1].contains("A. Beispiel"));
+    let xlsx = c
+        .get(&format!(
+            "/verwaltung/fachtag/{}/teilnehmende.xlsx",
+            next_year()
+        ))
+        .await;
+    assert_eq!(xlsx.status, StatusCode::OK);
+    assert_eq!(
+        xlsx.headers[axum::http::header::CONTENT_TYPE],
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    );
+    let mut book = zip::ZipArchive::new(std::io::Cursor::new(xlsx.bytes)).unwrap();
+    let mut strings = String::new();
+    std::io::Read::read_to_string(
+        &mut book.by_name("xl/sharedStrings.xml").unwrap(),
+        &mut strings,
+    )
+    .unwrap();
+    assert!(strings.contains("gast@example.org") && strings.contains(&workshop.text.title));
+    let mut counsellor = w
+        .person("beratung@example.org", Role::Counsellor, Some(&w.other_org))
+        .await;
+    for path in ["auswertung", "teilnehmende.xlsx", "workshops.csv"] {
+        let url = format!("/verwaltung/fachtag/{}/{path}", next_year());
+        assert_eq!(
+            counsellor.get(&url).await.status,
+            StatusCode::FORBIDDEN,
+            "{path}"
+        );
+    }
+}
+
+/// A multipart upload of one file with the form token.
+async fn upload(b: &mut Browser, path: &str, csrf: &str, name: &str, bytes: &[u8]) -> Resp {
+    let boundary = "----beratungsnetz-test";
+    let mut body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{csrf}\r\n\
+         --{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\n\
+         Content-Type: application/octet-stream\r\n\r\n"
+    )
+    .into_bytes();
+    body.extend_from_slice(bytes);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    b.send(
+        axum::http::Request::post(path).header(
+            axum::http::header::CONTENT_TYPE,
+            format!("multipart/form-data; boundary={boundary}"),
+        ),
+        axum::body::Body::from(body),
+    )
+    .await
+}
+
+#[tokio::test]
+async fn workshop_results_with_files_show_in_the_programme_and_on_the_sheet() {
+    let w = world().await;
+    let p = w.state.store.programme(2020).await.unwrap().unwrap();
+    let workshop = p
+        .sessions
+        .iter()
+        .find(|s| s.text.kind == beratungsnetz_core::conference::SessionKind::Workshop)
+        .unwrap();
+    let talk = p
+        .sessions
+        .iter()
+        .find(|s| s.text.kind == beratungsnetz_core::conference::SessionKind::Talk)
+        .unwrap();
+    let mut c = coordinator(&w).await;
+    let results = format!(
+        "/verwaltung/fachtag/2020/sitzungen/{}/ergebnisse",
+        workshop.id
+    );
+    let page = c.get(&results).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let token = csrf(&page.body);
+    // A talk has no results page.
+    let of_talk = format!("/verwaltung/fachtag/2020/sitzungen/{}/ergebnisse", talk.id);
+    assert_eq!(c.get(&of_talk).await.status, StatusCode::NOT_FOUND);
+    // Notes and a revised sheet; an unknown sheet kind is named.
+    let bad = c
+        .post(
+            &results,
+            &[("csrf", &token), ("notes", "x"), ("sheet", "kind:nope")],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let saved = c
+        .post(
+            &results,
+            &[
+                ("csrf", &token),
+                (
+                    "notes",
+                    "Verweisung nur mit Einwilligung;\r\nRückmeldung binnen zwei Wochen.",
+                ),
+                ("sheet", "kind:debt"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    // Files: a PDF is taken; a page posing as a PDF, a forged token, a huge file are not.
+    let files = format!("{results}/dateien");
+    let pdf = b"%PDF-1.7\n% Protokoll (Beispiel)\n";
+    let taken = upload(&mut c, &files, &token, "Protokoll Workshop.pdf", pdf).await;
+    assert_eq!(taken.status, StatusCode::SEE_OTHER, "{}", taken.body);
+    let disguised = upload(
+        &mut c,
+        &files,
+        &token,
+        "x.pdf",
+        b"<html><script>alert(1)</script>",
+    )
+    .await;
+    assert_eq!(disguised.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        disguised
+            .body
+            .contains("Diese Art von Datei nehmen wir nicht an")
+    );
+    let forged = upload(&mut c, &files, "forged", "y.pdf", pdf).await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
+    let mut huge = b"%PDF-".to_vec();
+    huge.resize(
+        beratungsnetz_core::conference::files::MAX_FILE_BYTES + 200 * 1024,
+        b'x',
+    );
+    let too_big = upload(&mut c, &files, &token, "big.pdf", &huge).await;
+    assert!(
+        matches!(
+            too_big.status,
+            StatusCode::PAYLOAD_TOO_LARGE | StatusCode::UNPROCESSABLE_ENTITY
+        ),
+        "{}",
+        too_big.status
+    );
+    let stored = w.state.store.workshop_results(&p.id).await.unwrap();
+    assert_eq!(stored.len(), 1);
+    assert_eq!(stored[0].files.len(), 1, "only the PDF was kept");
+    let file_id = stored[0].files[0].id.clone();
+
+    // The public programme shows them; the file downloads as an attachment that runs nothing.
+    let mut anyone = Browser::new(&w.app);
+    let programme = anyone.get("/fachtag/2020").await;
+    assert!(programme.body.contains("Ergebnisse des Workshops"));
+    assert!(programme.body.contains("Rückmeldung binnen zwei Wochen."));
+    assert!(programme.body.contains("Protokoll Workshop.pdf"));
+    assert!(programme.body.contains("/verwaltung/schnittstellen/"));
+    let download = anyone
+        .get(&format!("/fachtag/2020/dateien/{file_id}"))
+        .await;
+    assert_eq!(download.status, StatusCode::OK);
+    assert_eq!(download.bytes, pdf.to_vec());
+    assert_eq!(
+        download.headers[axum::http::header::CONTENT_TYPE],
+        "application/pdf"
+    );
+    assert!(
+        download.headers[axum::http::header::CONTENT_DISPOSITION]
+            .to_str()
+            .unwrap()
+            .starts_with("attachment;")
+    );
+    assert!(
+        download.headers[axum::http::header::CONTENT_SECURITY_POLICY]
+            .to_str()
+            .unwrap()
+            .contains("sandbox")
+    );
+    let next = next_year();
+    assert_eq!(
+        anyone
+            .get(&format!("/fachtag/{next}/dateien/{file_id}"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND,
+        "another year's address does not reach it"
+    );
+    // The interface sheet names the workshop that revised it.
+    let sheet = c
+        .get(&format!(
+            "/verwaltung/schnittstellen/{}",
+            beratungsnetz_core::interfaces::slug("kind:debt")
+        ))
+        .await;
+    assert!(
+        sheet.body.contains("Erarbeitet beim Fachtag"),
+        "{}",
+        sheet.status
+    );
+    assert!(
+        sheet
+            .body
+            .contains(&format!("/fachtag/2020#s{}", workshop.number))
+    );
+    // Deleted, it is gone; counsellors change nothing.
+    let delete = format!("{results}/dateien/{file_id}/loeschen");
+    let mut counsellor = w
+        .person("beratung@example.org", Role::Counsellor, Some(&w.other_org))
+        .await;
+    let their_token = csrf(&counsellor.get("/verwaltung").await.body);
+    assert_eq!(
+        counsellor
+            .post(&delete, &[("csrf", &their_token)])
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        c.post(&delete, &[("csrf", &token)]).await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        anyone
+            .get(&format!("/fachtag/2020/dateien/{file_id}"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
 }

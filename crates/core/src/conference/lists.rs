@@ -1,6 +1,51 @@
-//! The coordinators' attendee list as CSV (UTF-8 with a byte-order mark, so spreadsheet
-//! programs read the umlauts), with every cell that a spreadsheet would take for a formula
-//! defused by a leading apostrophe.
+//! The coordinators' lists (attendees, workshops) as tables, written as CSV (UTF-8 with a
+//! byte-order mark, so spreadsheet programs read the umlauts; every cell a spreadsheet
+//! would take for a formula defused by a leading apostrophe) or as XLSX (each table a
+//! worksheet; cells are written as text, never as formulas).
+
+use rust_xlsxwriter::{Format, Workbook, XlsxError};
+
+/// A list: its worksheet's name, headings and rows.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Table {
+    pub name: String,
+    pub headings: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+impl Table {
+    /// The table as CSV text.
+    pub fn csv(&self) -> Result<String, csv::Error> {
+        let mut w = csv::Writer::from_writer(Vec::new());
+        w.write_record(self.headings.iter().map(|h| cell(h)))?;
+        for row in &self.rows {
+            w.write_record(row.iter().map(|c| cell(c)))?;
+        }
+        let bytes = w.into_inner().map_err(|e| e.into_error())?;
+        Ok(format!("\u{feff}{}", String::from_utf8_lossy(&bytes)))
+    }
+}
+
+/// The tables as one XLSX workbook, a worksheet each, headings bold and frozen.
+pub fn xlsx(tables: &[Table]) -> Result<Vec<u8>, XlsxError> {
+    let mut book = Workbook::new();
+    let bold = Format::new().set_bold();
+    for t in tables {
+        let sheet = book.add_worksheet();
+        sheet.set_name(&t.name)?;
+        for (c, h) in (0u16..).zip(&t.headings) {
+            sheet.write_string_with_format(0, c, h, &bold)?;
+        }
+        for (r, row) in (1u32..).zip(&t.rows) {
+            for (c, text) in (0u16..).zip(row) {
+                sheet.write_string(r, c, text)?;
+            }
+        }
+        sheet.set_freeze_panes(1, 0)?;
+        sheet.autofit();
+    }
+    book.save_to_buffer()
+}
 
 /// One line of the attendee list.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -42,29 +87,74 @@ pub fn cell(text: &str) -> String {
     }
 }
 
-/// The list as CSV text.
-pub fn attendee_csv(lines: &[AttendeeLine]) -> Result<String, csv::Error> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(HEADINGS)?;
-    for l in lines {
-        w.write_record(
-            [
-                &l.name,
-                &l.email,
-                &l.organisation,
-                &l.role,
-                &l.state,
-                &l.workshops,
-                &l.dietary,
-                &l.accessibility,
-                &l.interpreting,
-                &l.arrived,
-            ]
-            .map(|s| cell(s)),
-        )?;
+/// The attendee list as a table.
+pub fn attendee_table(lines: &[AttendeeLine]) -> Table {
+    Table {
+        name: "Teilnehmende".into(),
+        headings: HEADINGS.map(str::to_string).to_vec(),
+        rows: lines
+            .iter()
+            .map(|l| {
+                vec![
+                    l.name.clone(),
+                    l.email.clone(),
+                    l.organisation.clone(),
+                    l.role.clone(),
+                    l.state.clone(),
+                    l.workshops.clone(),
+                    l.dietary.clone(),
+                    l.accessibility.clone(),
+                    l.interpreting.clone(),
+                    l.arrived.clone(),
+                ]
+            })
+            .collect(),
     }
-    let bytes = w.into_inner().map_err(|e| e.into_error())?;
-    Ok(format!("\u{feff}{}", String::from_utf8_lossy(&bytes)))
+}
+
+/// One line of a workshop list: who holds or waits for a place in which workshop.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct WorkshopLine {
+    pub time: String,
+    pub workshop: String,
+    pub room: String,
+    pub name: String,
+    pub organisation: String,
+    /// "Platz sicher", "Warteliste", …
+    pub state: String,
+    pub arrived: String,
+}
+
+/// The workshop lists, workshop by workshop, as one table (for the hosts to print).
+pub fn workshop_table(lines: &[WorkshopLine]) -> Table {
+    Table {
+        name: "Workshops".into(),
+        headings: [
+            "Zeit",
+            "Workshop",
+            "Raum",
+            "Name",
+            "Organisation",
+            "Stand",
+            "Eingelassen",
+        ]
+        .map(str::to_string)
+        .to_vec(),
+        rows: lines
+            .iter()
+            .map(|l| {
+                vec![
+                    l.time.clone(),
+                    l.workshop.clone(),
+                    l.room.clone(),
+                    l.name.clone(),
+                    l.organisation.clone(),
+                    l.state.clone(),
+                    l.arrived.clone(),
+                ]
+            })
+            .collect(),
+    }
 }
 
 #[cfg(test)]
@@ -73,12 +163,13 @@ mod tests {
 
     #[test]
     fn formulas_are_defused_and_umlauts_survive() {
-        let csv = attendee_csv(&[AttendeeLine {
+        let csv = attendee_table(&[AttendeeLine {
             name: "=HYPERLINK(\"x\")".into(),
             organisation: "Beratung Köthen, Süd".into(),
             dietary: "-vegan".into(),
             ..AttendeeLine::default()
         }])
+        .csv()
         .unwrap();
         assert!(csv.starts_with("\u{feff}Name,E-Mail,"));
         let line = csv.lines().nth(1).unwrap();
@@ -86,5 +177,41 @@ mod tests {
         assert!(line.contains("\"Beratung Köthen, Süd\""));
         assert!(line.contains(",'-vegan,"));
         assert_eq!(cell("Anna"), "Anna");
+    }
+
+    #[test]
+    fn a_workbook_holds_each_table_as_a_worksheet_of_text() {
+        let attendees = attendee_table(&[AttendeeLine {
+            name: "=1+1".into(),
+            organisation: "Caritas Halle".into(),
+            ..AttendeeLine::default()
+        }]);
+        let workshops = workshop_table(&[WorkshopLine {
+            workshop: "Schuldnerberatung".into(),
+            ..WorkshopLine::default()
+        }]);
+        let bytes = xlsx(&[attendees, workshops]).unwrap();
+        // An XLSX file is a ZIP archive holding one XML part per worksheet.
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        let mut part = |name: &str| {
+            let mut text = String::new();
+            std::io::Read::read_to_string(&mut zip.by_name(name).unwrap(), &mut text).unwrap();
+            text
+        };
+        let book = part("xl/workbook.xml");
+        assert!(book.contains("name=\"Teilnehmende\"") && book.contains("name=\"Workshops\""));
+        let strings = part("xl/sharedStrings.xml");
+        assert!(strings.contains("=1+1") && strings.contains("Caritas Halle"));
+        assert!(strings.contains("Schuldnerberatung"));
+        // Text, never a formula.
+        assert!(!part("xl/worksheets/sheet1.xml").contains("<f>"));
+        let bad = Table {
+            name: "a/b".into(),
+            ..Table::default()
+        };
+        assert!(
+            xlsx(&[bad]).is_err(),
+            "a worksheet name with a slash is refused"
+        );
     }
 }

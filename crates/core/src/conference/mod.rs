@@ -4,6 +4,8 @@
 //! sessions side by side), [`frab`] writes the schedule export conference apps read and
 //! [`ical`] the calendar files.
 
+pub mod after;
+pub mod files;
 pub mod form;
 pub mod frab;
 pub mod ical;

@@ -2,7 +2,9 @@
 //! the event's lock, so session numbers never repeat and a copy of last year's event is
 //! made whole or not at all.
 
+pub mod after;
 pub mod places;
+pub mod results;
 
 use async_trait::async_trait;
 use beratungsnetz_core::conference::{
@@ -569,6 +571,7 @@ impl Conference for SqlStore {
         if gone == 0 {
             return Err(StoreError::NotFound);
         }
+        results::delete_results(&tx, session_id).await?;
         insert_audit(
             &tx,
             &AuditEntry {

@@ -452,6 +452,8 @@ pub struct RegistrationRow {
     pub checkin_code: String,
     pub checked_in_at: Option<i64>,
     pub created_at: i64,
+    /// 1 once they gave feedback.
+    pub feedback_given: i64,
 }
 
 impl RegistrationRow {
@@ -486,7 +488,7 @@ pub struct Counts {
 
 pub(crate) const REGISTRATION_COLUMNS: &str = "id, event_id, group_id, state, position, \
      offer_until, name, email, organisation, role, dietary, accessibility, interpreting, lang, \
-     checkin_code, checked_in_at, created_at";
+     checkin_code, checked_in_at, created_at, feedback_given";
 
 pub(crate) async fn by_token(db: &impl Exec, token_hash: &str) -> Result<Option<RegistrationRow>> {
     db.fetch_optional(
@@ -1009,6 +1011,7 @@ impl Places for crate::SqlStore {
 
     async fn delete_attendee_data(&self, today: i64, audit: &AuditEntry) -> Result<u64> {
         let tx = self.pool.begin().await?;
+        keep_organisations(&tx, today).await?;
         // The id keeps the two unique columns unique once emptied.
         let deleted = tx
             .execute(
@@ -1050,6 +1053,35 @@ impl Places for crate::SqlStore {
             )
             .await
     }
+}
+
+/// Organisations as counted: case and surrounding spaces do not make two.
+pub(crate) const ORGANISATIONS: &str = "SELECT COUNT(DISTINCT LOWER(TRIM(organisation))) \
+     FROM conference_registration WHERE event_id = $1 AND organisation <> ''";
+
+/// Writes the organisations count of every event whose attendee data is about to be
+/// deleted, before the names go (called by the deletion, in its transaction).
+pub(crate) async fn keep_organisations(db: &impl Exec, today: i64) -> Result<()> {
+    db.execute(
+        sql(format!(
+            "UPDATE conference_event SET organisations = ({}) \
+             WHERE organisations IS NULL AND day + delete_after_days < $1",
+            ORGANISATIONS.replace("event_id = $1", "event_id = conference_event.id")
+        ))
+        .bind(today),
+    )
+    .await?;
+    // The name goes with the rest; the certificate still verifies by its code.
+    db.execute(
+        sql(
+            "UPDATE conference_certificate SET name = '', organisation = '' \
+             WHERE event_id IN (SELECT id FROM conference_event \
+             WHERE day + delete_after_days < $1)",
+        )
+        .bind(today),
+    )
+    .await?;
+    Ok(())
 }
 
 /// What a check-in found.

@@ -197,3 +197,101 @@ conference-checkin-all = الملتقى التخصصي كله
 conference-arrived = الحاضرون
 conference-deletion-on = تُحذف بيانات المشاركين في { $date }، وتبقى الأعداد دون الكشف عن الهوية.
 conference-attendees-csv = قائمة المشاركين (⁦CSV⁩)
+conference-error-grade = يرجى اختيار درجة من 1 إلى 5.
+conference-downloads = القوائم
+conference-attendees-xlsx = المشاركون وورش العمل (⁦XLSX⁩)
+conference-workshops-csv = قوائم ورش العمل (⁦CSV⁩)
+conference-after-title = بعد الملتقى التخصصي
+conference-certificate-download = شهادة حضور (⁦PDF⁩)
+conference-certificate-title = شهادة حضور
+conference-certificate-intro = تشهد هذه الوثيقة بمشاركة { $name } ({ $organisation }) في { $event } بتاريخ { $date } في { $venue }. وتبلغ مدة فقرات البرنامج التي تمّ حضورها { $hours } ساعة زمنية (الساعة = 60 دقيقة).
+conference-certificate-attended = فقرات البرنامج التي تمّ حضورها
+conference-certificate-time = الوقت
+conference-certificate-session = فقرة البرنامج
+conference-certificate-hours = الساعات الزمنية (الساعة = 60 دقيقة)
+conference-certificate-check = التحقق من صحة الشهادة
+conference-certificate-check-text = هذه الشهادة صالحة دون توقيع. ويمكن التأكد من صحتها على صفحة التحقق باستخدام رمز التحقق.
+conference-certificate-code = رمز التحقق
+conference-certificate-check-page = صفحة التحقق
+conference-certificate-footer = شهادة حضور · { $event } · صدرت بتاريخ { $issued }
+conference-certificate-check-title = التحقق من شهادة حضور
+conference-certificate-check-intro = أدخل رمز التحقق المدوَّن على الشهادة. سنعرض لمن صدرت، ولأي ملتقى تخصصي، وعن كم ساعة.
+conference-certificate-check-submit = تحقّق
+conference-certificate-valid = هذه الشهادة صحيحة وأصلية.
+conference-certificate-event = الفعالية
+conference-certificate-date = التاريخ
+conference-certificate-name-deleted = حُذفت بيانات المشاركين في هذا الملتقى التخصصي في هذه الأثناء، لذلك لم يعد الاسم يُعرض.
+conference-certificate-unknown = لا توجد شهادة لرمز التحقق هذا. يرجى التأكد من كتابة الرمز بشكل صحيح.
+conference-feedback-title = التقييم
+conference-feedback-intro = كيف كان الملتقى التخصصي بالنسبة إليك؟ يساعدنا تقييمك في التخطيط للملتقى القادم.
+conference-feedback-give = أرسل تقييمك
+conference-feedback-thanks = شكرًا على تقييمك.
+conference-feedback-given = لقد أرسلت تقييمك من قبل.
+conference-feedback-overall = كيف كان الملتقى التخصصي بوجه عام؟
+conference-feedback-overall-short = الدرجة الإجمالية
+conference-feedback-useful = ما مدى فائدته لعملك؟
+conference-feedback-comment = ما الذي كان جيدًا، وما الذي ينبغي تغييره؟
+conference-feedback-wishes = ما المواضيع ونقاط الربط في التعاون التي تتمنى تناولها في السنة القادمة؟
+conference-feedback-anonymous = يُحفظ تقييمك دون اسمك، ولا يمكن لأحد أن ينسبه إليك.
+conference-feedback-submit = إرسال التقييم
+conference-feedback-count = { $count ->
+    [0] لا توجد تقييمات بعد.
+    [zero] لا توجد تقييمات بعد.
+    [one] تقييم واحد
+    [two] تقييمان
+    [few] { $count } تقييمات
+    [many] { $count } تقييمًا
+   *[other] { $count } تقييم
+}
+conference-feedback-average = المتوسط
+conference-feedback-grade = الدرجة
+conference-grade-1 = 1 – ضعيف
+conference-grade-2 = 2 – ضعيف إلى حدٍّ ما
+conference-grade-3 = 3 – متوسط
+conference-grade-4 = 4 – جيد
+conference-grade-5 = 5 – جيد جدًا
+conference-evaluation-title = تحليل النتائج
+conference-evaluation-intro = أعداد لجميع السنوات دون الكشف عن الهوية، والتقييمات الخاصة بهذا الملتقى التخصصي. تبقى الأعداد محفوظة عند حذف بيانات المشاركين.
+conference-figures-years = الأعداد حسب السنة
+conference-figures-registered = المسجَّلون
+conference-figures-confirmed = حصلوا على مقعد
+conference-figures-cancelled = ألغوا التسجيل
+conference-figures-attended = حضروا
+conference-figures-organisations = الجهات
+conference-figures-districts = المقاطعات
+conference-figures-feedback = التقييمات
+conference-figures-from = من أين جاء المسجَّلون
+conference-figures-none = لا توجد بيانات عن المكان.
+conference-figures-district = المقاطعة أو المدينة المستقلة
+conference-figures-count = العدد
+mail-conference-reminder-subject = تذكير: الملتقى التخصصي { $year } بتاريخ { $date }
+mail-conference-reminder-body = مرحبًا { $name }،
+
+    اقترب الموعد: { $event }، { $date }، { $venue }، { $address }.
+
+    ورش العمل الخاصة بك:
+    { $workshops }
+
+    رمز الدخول الخاص بك: { $code }
+    يظهر رمز ⁦QR⁩ المقابل له عبر رابطك الشخصي الوارد في رسالة التأكيد. برنامجك مرفق كملف تقويم.
+
+    إذا لم تتمكن من الحضور، فيرجى إلغاء تسجيلك عبر الرابط نفسه، حتى يحصل شخص من قائمة الانتظار على مقعدك.
+mail-conference-reminder-no-workshops = لا توجد
+conference-error-sheet = يرجى اختيار أوراق الربط من القائمة فقط.
+conference-results-title = نتائج ورشة العمل
+conference-results-intro = ما توصّلت إليه ورشة العمل: الملاحظات والملفات (المحضر وصور لوحات الملاحظات والعروض التقديمية) وأوراق الربط التي راجعتها. ويُعرض كل ذلك بعدها علنًا في البرنامج تحت ورشة العمل.
+conference-results-notes = الملاحظات
+conference-results-sheets = أوراق الربط المُراجَعة
+conference-results-files = الملفات
+conference-results-no-files = لا توجد ملفات بعد.
+conference-results-delete-file = حذف الملف
+conference-results-file = رفع ملف
+conference-results-file-hint = ⁦PDF⁩ أو ⁦PNG⁩ أو ⁦JPEG⁩ أو مستند ⁦Office⁩، بحد أقصى
+conference-results-file-most = عدد الملفات لكل ورشة عمل بحد أقصى
+conference-results-upload = رفع
+conference-results-revised = أوراق الربط المُراجَعة:
+conference-results-worked-out = أُعدّت في الملتقى التخصصي
+conference-file-empty = يرجى اختيار ملف.
+conference-file-too-large = الملف كبير جدًا.
+conference-file-kind = لا نقبل هذا النوع من الملفات: يرجى استخدام ⁦PDF⁩ أو ⁦PNG⁩ أو ⁦JPEG⁩ أو مستند ⁦Office⁩.
+conference-file-too-many = بلغت ورشة العمل هذه الحد الأقصى لعدد الملفات. يرجى حذف ملف أولًا.

@@ -185,3 +185,97 @@ conference-checkin-all = Fachtag insgesamt
 conference-arrived = Angekommen
 conference-deletion-on = Die Angaben der Teilnehmenden werden am { $date } gelöscht; die anonymen Zahlen bleiben.
 conference-attendees-csv = Teilnehmendenliste (CSV)
+conference-error-grade = Bitte eine Note von 1 bis 5 wählen.
+conference-downloads = Listen
+conference-attendees-xlsx = Teilnehmende und Workshops (XLSX)
+conference-workshops-csv = Workshoplisten (CSV)
+conference-after-title = Nach dem Fachtag
+conference-certificate-download = Teilnahmebescheinigung (PDF)
+conference-certificate-title = Teilnahmebescheinigung
+conference-certificate-intro = { $name } ({ $organisation }) hat am { $date } am { $event } in { $venue } teilgenommen. Die besuchten Programmpunkte umfassen { $hours } Zeitstunden.
+conference-certificate-attended = Besuchte Programmpunkte
+conference-certificate-time = Zeit
+conference-certificate-session = Programmpunkt
+conference-certificate-hours = Zeitstunden
+conference-certificate-check = Echtheit prüfen
+conference-certificate-check-text = Diese Bescheinigung gilt ohne Unterschrift. Ihre Echtheit bestätigt die Prüfseite mit dem Prüfcode.
+conference-certificate-code = Prüfcode
+conference-certificate-check-page = Prüfseite
+conference-certificate-footer = Teilnahmebescheinigung · { $event } · ausgestellt am { $issued }
+conference-certificate-check-title = Teilnahmebescheinigung prüfen
+conference-certificate-check-intro = Geben Sie den Prüfcode von der Bescheinigung ein. Wir zeigen, für wen, für welchen Fachtag und für wie viele Stunden sie ausgestellt wurde.
+conference-certificate-check-submit = Prüfen
+conference-certificate-valid = Diese Bescheinigung ist echt.
+conference-certificate-event = Veranstaltung
+conference-certificate-date = Datum
+conference-certificate-name-deleted = Die Angaben der Teilnehmenden dieses Fachtags sind inzwischen gelöscht; der Name wird deshalb nicht mehr gezeigt.
+conference-certificate-unknown = Zu diesem Prüfcode gibt es keine Bescheinigung. Bitte prüfen Sie die Schreibweise.
+conference-feedback-title = Rückmeldung
+conference-feedback-intro = Wie war der Fachtag für Sie? Ihre Rückmeldung hilft, den nächsten zu planen.
+conference-feedback-give = Rückmeldung geben
+conference-feedback-thanks = Danke für Ihre Rückmeldung.
+conference-feedback-given = Sie haben schon eine Rückmeldung gegeben.
+conference-feedback-overall = Wie war der Fachtag insgesamt?
+conference-feedback-overall-short = Note insgesamt
+conference-feedback-useful = Wie nützlich war er für Ihre Arbeit?
+conference-feedback-comment = Was war gut, was sollte anders werden?
+conference-feedback-wishes = Welche Themen und Schnittstellen wünschen Sie sich für das nächste Jahr?
+conference-feedback-anonymous = Ihre Rückmeldung wird ohne Ihren Namen gespeichert; niemand kann sie Ihnen zuordnen.
+conference-feedback-submit = Rückmeldung senden
+conference-feedback-count = { $count ->
+    [0] Noch keine Rückmeldungen.
+    [one] { $count } Rückmeldung
+   *[other] { $count } Rückmeldungen
+}
+conference-feedback-average = Durchschnitt
+conference-feedback-grade = Note
+conference-grade-1 = 1 – schlecht
+conference-grade-2 = 2 – eher schlecht
+conference-grade-3 = 3 – mittel
+conference-grade-4 = 4 – gut
+conference-grade-5 = 5 – sehr gut
+conference-evaluation-title = Auswertung
+conference-evaluation-intro = Anonyme Zahlen aller Jahre und die Rückmeldungen zu diesem Fachtag. Die Zahlen bleiben, wenn die Angaben der Teilnehmenden gelöscht werden.
+conference-figures-years = Zahlen je Jahr
+conference-figures-registered = Angemeldet
+conference-figures-confirmed = Mit Platz
+conference-figures-cancelled = Abgemeldet
+conference-figures-attended = Teilgenommen
+conference-figures-organisations = Organisationen
+conference-figures-districts = Landkreise
+conference-figures-feedback = Rückmeldungen
+conference-figures-from = Woher die Angemeldeten kamen
+conference-figures-none = Keine Angaben zum Ort.
+conference-figures-district = Landkreis oder kreisfreie Stadt
+conference-figures-count = Anzahl
+mail-conference-reminder-subject = Erinnerung: Fachtag { $year } am { $date }
+mail-conference-reminder-body = Guten Tag { $name },
+
+    bald ist es so weit: { $event }, { $date }, { $venue }, { $address }.
+
+    Ihre Workshops:
+    { $workshops }
+
+    Ihr Code für den Einlass: { $code }
+    Den QR-Code dazu zeigt Ihr persönlicher Link aus der Bestätigung. Ihr Programm liegt als Kalenderdatei bei.
+
+    Wenn Sie nicht kommen können, melden Sie sich bitte über diesen Link ab, damit jemand von der Warteliste Ihren Platz bekommt.
+mail-conference-reminder-no-workshops = keine
+conference-error-sheet = Bitte nur Schnittstellenblätter aus der Liste wählen.
+conference-results-title = Ergebnisse des Workshops
+conference-results-intro = Was der Workshop erarbeitet hat: Notizen, Dateien (Protokoll, Fotos der Pinnwände, Vorträge) und die Schnittstellenblätter, die er überarbeitet hat. Alles steht danach öffentlich im Programm unter dem Workshop.
+conference-results-notes = Notizen
+conference-results-sheets = Überarbeitete Schnittstellenblätter
+conference-results-files = Dateien
+conference-results-no-files = Noch keine Dateien.
+conference-results-delete-file = Datei löschen
+conference-results-file = Datei hochladen
+conference-results-file-hint = PDF, PNG, JPEG oder Office-Dokument, höchstens
+conference-results-file-most = Dateien je Workshop höchstens
+conference-results-upload = Hochladen
+conference-results-revised = Überarbeitete Schnittstellenblätter:
+conference-results-worked-out = Erarbeitet beim Fachtag
+conference-file-empty = Bitte eine Datei wählen.
+conference-file-too-large = Die Datei ist zu groß.
+conference-file-kind = Diese Art von Datei nehmen wir nicht an: bitte PDF, PNG, JPEG oder ein Office-Dokument.
+conference-file-too-many = Dieser Workshop hat schon die höchste Zahl an Dateien. Bitte erst eine löschen.

@@ -185,3 +185,97 @@ conference-checkin-all = Whole conference day
 conference-arrived = Arrived
 conference-deletion-on = Participants' details will be deleted on { $date }; the anonymous figures remain.
 conference-attendees-csv = Attendee list (CSV)
+conference-error-grade = Please choose a rating from 1 to 5.
+conference-downloads = Lists
+conference-attendees-xlsx = Participants and workshops (XLSX)
+conference-workshops-csv = Workshop lists (CSV)
+conference-after-title = After the conference day
+conference-certificate-download = Certificate of attendance (PDF)
+conference-certificate-title = Certificate of attendance
+conference-certificate-intro = { $name } ({ $organisation }) attended { $event } at { $venue } on { $date }. The programme items attended amount to { $hours } hours of 60 minutes.
+conference-certificate-attended = Programme items attended
+conference-certificate-time = Time
+conference-certificate-session = Programme item
+conference-certificate-hours = Hours (60 minutes each)
+conference-certificate-check = Check authenticity
+conference-certificate-check-text = This certificate is valid without a signature. Its authenticity can be confirmed on the verification page with the verification code.
+conference-certificate-code = Verification code
+conference-certificate-check-page = Verification page
+conference-certificate-footer = Certificate of attendance · { $event } · issued on { $issued }
+conference-certificate-check-title = Check a certificate of attendance
+conference-certificate-check-intro = Enter the verification code from the certificate. We will show who it was issued to, for which conference day and for how many hours.
+conference-certificate-check-submit = Check
+conference-certificate-valid = This certificate is genuine.
+conference-certificate-event = Event
+conference-certificate-date = Date
+conference-certificate-name-deleted = The details of this conference day's participants have since been deleted, so the name is no longer shown.
+conference-certificate-unknown = There is no certificate for this verification code. Please check the spelling.
+conference-feedback-title = Feedback
+conference-feedback-intro = How was the conference day for you? Your feedback helps us plan the next one.
+conference-feedback-give = Give feedback
+conference-feedback-thanks = Thank you for your feedback.
+conference-feedback-given = You have already given feedback.
+conference-feedback-overall = How was the conference day overall?
+conference-feedback-overall-short = Overall rating
+conference-feedback-useful = How useful was it for your work?
+conference-feedback-comment = What was good, and what should change?
+conference-feedback-wishes = Which topics and interfaces between the services would you like for next year?
+conference-feedback-anonymous = Your feedback is stored without your name; no one can link it to you.
+conference-feedback-submit = Send feedback
+conference-feedback-count = { $count ->
+    [0] No feedback yet.
+    [one] { $count } response
+   *[other] { $count } responses
+}
+conference-feedback-average = Average
+conference-feedback-grade = Rating
+conference-grade-1 = 1 – poor
+conference-grade-2 = 2 – rather poor
+conference-grade-3 = 3 – average
+conference-grade-4 = 4 – good
+conference-grade-5 = 5 – very good
+conference-evaluation-title = Evaluation
+conference-evaluation-intro = Anonymous figures for all years and the feedback on this conference day. The figures remain when the participants' details are deleted.
+conference-figures-years = Figures per year
+conference-figures-registered = Registered
+conference-figures-confirmed = With a place
+conference-figures-cancelled = Cancelled
+conference-figures-attended = Attended
+conference-figures-organisations = Organisations
+conference-figures-districts = Districts
+conference-figures-feedback = Feedback
+conference-figures-from = Where the registered people came from
+conference-figures-none = No information on location.
+conference-figures-district = District or independent city
+conference-figures-count = Number
+mail-conference-reminder-subject = Reminder: conference day { $year } on { $date }
+mail-conference-reminder-body = Hello { $name },
+
+    The day is almost here: { $event }, { $date }, { $venue }, { $address }.
+
+    Your workshops:
+    { $workshops }
+
+    Your admission code: { $code }
+    The personal link from your confirmation email shows the matching QR code. Your programme is attached as a calendar file.
+
+    If you cannot come, please cancel your registration through that same link so that someone from the waiting list gets your place.
+mail-conference-reminder-no-workshops = none
+conference-error-sheet = Please choose only interface sheets from the list.
+conference-results-title = Workshop results
+conference-results-intro = What the workshop worked out: notes, files (minutes, photos of the pinboards, presentations) and the interface sheets it revised. Everything is then shown publicly in the programme under the workshop.
+conference-results-notes = Notes
+conference-results-sheets = Revised interface sheets
+conference-results-files = Files
+conference-results-no-files = No files yet.
+conference-results-delete-file = Delete file
+conference-results-file = Upload a file
+conference-results-file-hint = PDF, PNG, JPEG or an Office document, at most
+conference-results-file-most = files per workshop: at most
+conference-results-upload = Upload
+conference-results-revised = Revised interface sheets:
+conference-results-worked-out = Worked out at the conference day
+conference-file-empty = Please choose a file.
+conference-file-too-large = The file is too large.
+conference-file-kind = We do not accept this type of file: please use PDF, PNG, JPEG or an Office document.
+conference-file-too-many = This workshop already has the maximum number of files. Please delete one first.

@@ -185,3 +185,97 @@ conference-checkin-all = کل همایش تخصصی
 conference-arrived = حاضرشدگان
 conference-deletion-on = اطلاعات شرکت‌کنندگان در { $date } حذف می‌شود؛ آمار ناشناس باقی می‌ماند.
 conference-attendees-csv = فهرست شرکت‌کنندگان (⁦CSV⁩)
+conference-error-grade = لطفاً نمره‌ای از 1 تا 5 انتخاب کنید.
+conference-downloads = فهرست‌ها
+conference-attendees-xlsx = شرکت‌کنندگان و کارگاه‌ها (⁦XLSX⁩)
+conference-workshops-csv = فهرست‌های کارگاه‌ها (⁦CSV⁩)
+conference-after-title = پس از همایش تخصصی
+conference-certificate-download = گواهی شرکت (⁦PDF⁩)
+conference-certificate-title = گواهی شرکت
+conference-certificate-intro = { $name } ({ $organisation }) در تاریخ { $date } در { $event } در { $venue } شرکت کرده است. مجموع بخش‌هایی از برنامه که در آن‌ها حضور داشته، { $hours } ساعت کامل (هر ساعت 60 دقیقه) است.
+conference-certificate-attended = بخش‌هایی از برنامه که در آن‌ها حضور داشته است
+conference-certificate-time = زمان
+conference-certificate-session = بخش برنامه
+conference-certificate-hours = ساعت کامل (هر ساعت 60 دقیقه)
+conference-certificate-check = بررسی اصالت
+conference-certificate-check-text = این گواهی بدون امضا معتبر است. اصالت آن را می‌توان در صفحهٔ راستی‌آزمایی با کد راستی‌آزمایی تأیید کرد.
+conference-certificate-code = کد راستی‌آزمایی
+conference-certificate-check-page = صفحهٔ راستی‌آزمایی
+conference-certificate-footer = گواهی شرکت · { $event } · صادرشده در { $issued }
+conference-certificate-check-title = بررسی گواهی شرکت
+conference-certificate-check-intro = کد راستی‌آزمایی روی گواهی را وارد کنید. نشان می‌دهیم گواهی برای چه کسی، برای کدام همایش تخصصی و برای چند ساعت صادر شده است.
+conference-certificate-check-submit = بررسی
+conference-certificate-valid = این گواهی اصل و معتبر است.
+conference-certificate-event = رویداد
+conference-certificate-date = تاریخ
+conference-certificate-name-deleted = اطلاعات شرکت‌کنندگان این همایش تخصصی در این فاصله حذف شده است؛ به همین دلیل نام دیگر نشان داده نمی‌شود.
+conference-certificate-unknown = برای این کد راستی‌آزمایی هیچ گواهی‌ای وجود ندارد. لطفاً درستی نگارش کد را بررسی کنید.
+conference-feedback-title = بازخورد
+conference-feedback-intro = همایش تخصصی برای شما چطور بود؟ بازخورد شما به برنامه‌ریزی همایش بعدی کمک می‌کند.
+conference-feedback-give = بازخورد بدهید
+conference-feedback-thanks = از بازخورد شما سپاسگزاریم.
+conference-feedback-given = شما قبلاً بازخورد داده‌اید.
+conference-feedback-overall = همایش تخصصی در مجموع چطور بود؟
+conference-feedback-overall-short = نمرهٔ کلی
+conference-feedback-useful = برای کار شما چقدر مفید بود؟
+conference-feedback-comment = چه چیزی خوب بود و چه چیزی باید تغییر کند؟
+conference-feedback-wishes = چه موضوع‌ها و رابط‌های همکاری‌ای را برای سال آینده می‌خواهید؟
+conference-feedback-anonymous = بازخورد شما بدون نامتان ذخیره می‌شود؛ هیچ‌کس نمی‌تواند آن را به شما نسبت دهد.
+conference-feedback-submit = ارسال بازخورد
+conference-feedback-count = { $count ->
+    [0] هنوز هیچ بازخوردی نرسیده است.
+    [one] { $count } بازخورد
+   *[other] { $count } بازخورد
+}
+conference-feedback-average = میانگین
+conference-feedback-grade = نمره
+conference-grade-1 = 1 – ضعیف
+conference-grade-2 = 2 – نسبتاً ضعیف
+conference-grade-3 = 3 – متوسط
+conference-grade-4 = 4 – خوب
+conference-grade-5 = 5 – خیلی خوب
+conference-evaluation-title = ارزیابی
+conference-evaluation-intro = آمار ناشناس همهٔ سال‌ها و بازخوردهای این همایش تخصصی. این آمار پس از حذف اطلاعات شرکت‌کنندگان باقی می‌ماند.
+conference-figures-years = آمار هر سال
+conference-figures-registered = ثبت‌نام‌شده
+conference-figures-confirmed = با جای قطعی
+conference-figures-cancelled = لغوشده
+conference-figures-attended = شرکت‌کرده
+conference-figures-organisations = سازمان‌ها
+conference-figures-districts = شهرستان‌ها
+conference-figures-feedback = بازخوردها
+conference-figures-from = ثبت‌نام‌کنندگان از کجا آمده بودند
+conference-figures-none = اطلاعاتی دربارهٔ محل وجود ندارد.
+conference-figures-district = شهرستان یا شهر مستقل
+conference-figures-count = تعداد
+mail-conference-reminder-subject = یادآوری: همایش تخصصی { $year } در { $date }
+mail-conference-reminder-body = { $name } گرامی،
+
+    چیزی نمانده است: { $event }، { $date }، { $venue }، { $address }.
+
+    کارگاه‌های شما:
+    { $workshops }
+
+    کد ورود شما: { $code }
+    کد ⁦QR⁩ مربوط به آن را در پیوند شخصی‌تان در ایمیل تأیید می‌بینید. برنامهٔ شما به‌صورت فایل تقویم پیوست شده است.
+
+    اگر نمی‌توانید بیایید، لطفاً از طریق همان پیوند ثبت‌نام خود را لغو کنید تا جای شما به کسی از فهرست انتظار برسد.
+mail-conference-reminder-no-workshops = هیچ‌کدام
+conference-error-sheet = لطفاً فقط برگه‌های رابط را از فهرست انتخاب کنید.
+conference-results-title = نتایج کارگاه
+conference-results-intro = آنچه کارگاه تدوین کرده است: یادداشت‌ها، فایل‌ها (صورت‌جلسه، عکس‌های تابلوهای یادداشت، ارائه‌ها) و برگه‌های رابطی که بازنگری کرده است. همهٔ این‌ها پس از آن به‌صورت عمومی در برنامه، زیر همان کارگاه نشان داده می‌شود.
+conference-results-notes = یادداشت‌ها
+conference-results-sheets = برگه‌های رابط بازنگری‌شده
+conference-results-files = فایل‌ها
+conference-results-no-files = هنوز هیچ فایلی نیست.
+conference-results-delete-file = حذف فایل
+conference-results-file = بارگذاری فایل
+conference-results-file-hint = ⁦PDF⁩، ⁦PNG⁩، ⁦JPEG⁩ یا سند ⁦Office⁩، حداکثر
+conference-results-file-most = تعداد فایل‌ها برای هر کارگاه حداکثر
+conference-results-upload = بارگذاری
+conference-results-revised = برگه‌های رابط بازنگری‌شده:
+conference-results-worked-out = تدوین‌شده در همایش تخصصی
+conference-file-empty = لطفاً یک فایل انتخاب کنید.
+conference-file-too-large = فایل خیلی بزرگ است.
+conference-file-kind = این نوع فایل را نمی‌پذیریم: لطفاً از ⁦PDF⁩، ⁦PNG⁩، ⁦JPEG⁩ یا یک سند ⁦Office⁩ استفاده کنید.
+conference-file-too-many = این کارگاه به حداکثر تعداد فایل رسیده است. لطفاً ابتدا یکی را حذف کنید.

@@ -191,3 +191,99 @@ conference-checkin-all = Конференция в целом
 conference-arrived = Пришли
 conference-deletion-on = Данные участников будут удалены { $date }; анонимные показатели сохранятся.
 conference-attendees-csv = Список участников (CSV)
+conference-error-grade = Пожалуйста, выберите оценку от 1 до 5.
+conference-downloads = Списки
+conference-attendees-xlsx = Участники и воркшопы (XLSX)
+conference-workshops-csv = Списки воркшопов (CSV)
+conference-after-title = После конференции
+conference-certificate-download = Справка об участии (PDF)
+conference-certificate-title = Справка об участии
+conference-certificate-intro = { $name } ({ $organisation }) принял(а) участие в мероприятии «{ $event }», которое состоялось { $date } (место проведения: { $venue }). Общая продолжительность посещённых пунктов программы в астрономических часах: { $hours }.
+conference-certificate-attended = Посещённые пункты программы
+conference-certificate-time = Время
+conference-certificate-session = Пункт программы
+conference-certificate-hours = Астрономические часы (по 60 минут)
+conference-certificate-check = Проверка подлинности
+conference-certificate-check-text = Эта справка действительна без подписи. Её подлинность можно подтвердить на странице проверки с помощью кода проверки.
+conference-certificate-code = Код проверки
+conference-certificate-check-page = Страница проверки
+conference-certificate-footer = Справка об участии · { $event } · выдана { $issued }
+conference-certificate-check-title = Проверить справку об участии
+conference-certificate-check-intro = Введите код проверки, указанный в справке. Мы покажем, кому, за участие в какой конференции и на сколько часов она выдана.
+conference-certificate-check-submit = Проверить
+conference-certificate-valid = Эта справка подлинная.
+conference-certificate-event = Мероприятие
+conference-certificate-date = Дата
+conference-certificate-name-deleted = Данные участников этой конференции уже удалены, поэтому имя больше не показывается.
+conference-certificate-unknown = Справки с таким кодом проверки нет. Пожалуйста, проверьте правильность написания.
+conference-feedback-title = Отзыв
+conference-feedback-intro = Как вам конференция? Ваш отзыв поможет спланировать следующую.
+conference-feedback-give = Оставить отзыв
+conference-feedback-thanks = Спасибо за ваш отзыв.
+conference-feedback-given = Вы уже оставили отзыв.
+conference-feedback-overall = Как вы оцениваете конференцию в целом?
+conference-feedback-overall-short = Общая оценка
+conference-feedback-useful = Насколько она была полезна для вашей работы?
+conference-feedback-comment = Что было хорошо, а что стоит изменить?
+conference-feedback-wishes = Какие темы и точки взаимодействия вы хотели бы обсудить в следующем году?
+conference-feedback-anonymous = Ваш отзыв сохраняется без вашего имени; никто не сможет связать его с вами.
+conference-feedback-submit = Отправить отзыв
+conference-feedback-count = { $count ->
+    [0] Отзывов пока нет.
+    [one] { $count } отзыв
+    [few] { $count } отзыва
+    [many] { $count } отзывов
+   *[other] { $count } отзыва
+}
+conference-feedback-average = Среднее
+conference-feedback-grade = Оценка
+conference-grade-1 = 1 – плохо
+conference-grade-2 = 2 – скорее плохо
+conference-grade-3 = 3 – средне
+conference-grade-4 = 4 – хорошо
+conference-grade-5 = 5 – очень хорошо
+conference-evaluation-title = Итоги
+conference-evaluation-intro = Анонимные показатели за все годы и отзывы об этой конференции. Показатели сохраняются и после удаления данных участников.
+conference-figures-years = Показатели по годам
+conference-figures-registered = Зарегистрировались
+conference-figures-confirmed = Получили место
+conference-figures-cancelled = Отменили регистрацию
+conference-figures-attended = Участвовали
+conference-figures-organisations = Организации
+conference-figures-districts = Районы
+conference-figures-feedback = Отзывы
+conference-figures-from = Откуда были зарегистрировавшиеся
+conference-figures-none = Нет данных о месте.
+conference-figures-district = Район или внерайонный город
+conference-figures-count = Количество
+mail-conference-reminder-subject = Напоминание: конференция { $year }, { $date }
+mail-conference-reminder-body = Здравствуйте, { $name }!
+
+    Уже совсем скоро: { $event }, { $date }, { $venue }, { $address }.
+
+    Ваши воркшопы:
+    { $workshops }
+
+    Ваш код для входа: { $code }
+    Соответствующий QR-код можно открыть по вашей персональной ссылке из письма с подтверждением. Ваша программа приложена в виде файла календаря.
+
+    Если вы не сможете прийти, пожалуйста, отмените регистрацию по этой же ссылке, чтобы ваше место получил кто-то из листа ожидания.
+mail-conference-reminder-no-workshops = нет
+conference-error-sheet = Пожалуйста, выбирайте только листы взаимодействия из списка.
+conference-results-title = Результаты воркшопа
+conference-results-intro = Что выработал воркшоп: заметки, файлы (протокол, фотографии досок с записями, презентации) и листы взаимодействия, которые он пересмотрел. Затем всё это публикуется в программе под этим воркшопом.
+conference-results-notes = Заметки
+conference-results-sheets = Пересмотренные листы взаимодействия
+conference-results-files = Файлы
+conference-results-no-files = Файлов пока нет.
+conference-results-delete-file = Удалить файл
+conference-results-file = Загрузить файл
+conference-results-file-hint = PDF, PNG, JPEG или документ Office, не больше
+conference-results-file-most = файлов на воркшоп не больше
+conference-results-upload = Загрузить
+conference-results-revised = Пересмотренные листы взаимодействия:
+conference-results-worked-out = Выработано на конференции
+conference-file-empty = Пожалуйста, выберите файл.
+conference-file-too-large = Файл слишком большой.
+conference-file-kind = Такой тип файлов мы не принимаем: пожалуйста, используйте PDF, PNG, JPEG или документ Office.
+conference-file-too-many = У этого воркшопа уже максимальное число файлов. Пожалуйста, сначала удалите один.

@@ -185,3 +185,97 @@ conference-checkin-all = Uzmanlık toplantısının tamamı
 conference-arrived = Gelenler
 conference-deletion-on = Katılımcıların bilgileri { $date } tarihinde silinir; anonim sayılar kalır.
 conference-attendees-csv = Katılımcı listesi (CSV)
+conference-error-grade = Lütfen 1 ile 5 arasında bir not seçin.
+conference-downloads = Listeler
+conference-attendees-xlsx = Katılımcılar ve atölyeler (XLSX)
+conference-workshops-csv = Atölye listeleri (CSV)
+conference-after-title = Uzmanlık toplantısından sonra
+conference-certificate-download = Katılım belgesi (PDF)
+conference-certificate-title = Katılım belgesi
+conference-certificate-intro = { $name } ({ $organisation }), { $date } tarihinde { $event } etkinliğine katılmıştır (yer: { $venue }). Katıldığı program maddelerinin toplam süresi { $hours } tam saattir (1 saat = 60 dakika).
+conference-certificate-attended = Katılınan program maddeleri
+conference-certificate-time = Saat
+conference-certificate-session = Program maddesi
+conference-certificate-hours = Tam saat (1 saat = 60 dakika)
+conference-certificate-check = Gerçeklik doğrulaması
+conference-certificate-check-text = Bu belge imzasız da geçerlidir. Belgenin gerçek olduğu, doğrulama sayfasında doğrulama kodu ile teyit edilebilir.
+conference-certificate-code = Doğrulama kodu
+conference-certificate-check-page = Doğrulama sayfası
+conference-certificate-footer = Katılım belgesi · { $event } · düzenlenme tarihi: { $issued }
+conference-certificate-check-title = Katılım belgesini doğrula
+conference-certificate-check-intro = Belgedeki doğrulama kodunu girin. Belgenin kimin adına, hangi uzmanlık toplantısı için ve kaç saatlik olarak düzenlendiğini gösteririz.
+conference-certificate-check-submit = Doğrula
+conference-certificate-valid = Bu belge gerçektir.
+conference-certificate-event = Etkinlik
+conference-certificate-date = Tarih
+conference-certificate-name-deleted = Bu uzmanlık toplantısının katılımcılarına ait bilgiler bu arada silindi; bu nedenle ad artık gösterilmiyor.
+conference-certificate-unknown = Bu doğrulama koduna ait bir belge yok. Lütfen kodun yazımını kontrol edin.
+conference-feedback-title = Geri bildirim
+conference-feedback-intro = Uzmanlık toplantısı sizin için nasıldı? Geri bildiriminiz bir sonrakini planlamamıza yardımcı olur.
+conference-feedback-give = Geri bildirim ver
+conference-feedback-thanks = Geri bildiriminiz için teşekkürler.
+conference-feedback-given = Zaten geri bildirim verdiniz.
+conference-feedback-overall = Uzmanlık toplantısı genel olarak nasıldı?
+conference-feedback-overall-short = Genel not
+conference-feedback-useful = Çalışmanız için ne kadar yararlıydı?
+conference-feedback-comment = Neler iyiydi, neler değişmeli?
+conference-feedback-wishes = Gelecek yıl için hangi konuları ve işbirliği noktalarını görmek istersiniz?
+conference-feedback-anonymous = Geri bildiriminiz adınız olmadan kaydedilir; kimse onu sizinle ilişkilendiremez.
+conference-feedback-submit = Geri bildirimi gönder
+conference-feedback-count = { $count ->
+    [0] Henüz geri bildirim yok.
+    [one] { $count } geri bildirim
+   *[other] { $count } geri bildirim
+}
+conference-feedback-average = Ortalama
+conference-feedback-grade = Not
+conference-grade-1 = 1 – kötü
+conference-grade-2 = 2 – pek iyi değil
+conference-grade-3 = 3 – orta
+conference-grade-4 = 4 – iyi
+conference-grade-5 = 5 – çok iyi
+conference-evaluation-title = Değerlendirme
+conference-evaluation-intro = Tüm yılların anonim sayıları ve bu uzmanlık toplantısına ait geri bildirimler. Katılımcıların bilgileri silindiğinde de sayılar kalır.
+conference-figures-years = Yıllara göre sayılar
+conference-figures-registered = Kayıt olan
+conference-figures-confirmed = Yeri kesinleşen
+conference-figures-cancelled = Kaydını iptal eden
+conference-figures-attended = Katılan
+conference-figures-organisations = Kurumlar
+conference-figures-districts = İlçeler
+conference-figures-feedback = Geri bildirimler
+conference-figures-from = Kayıt olanlar nereden geldi
+conference-figures-none = Yer bilgisi yok.
+conference-figures-district = İlçe veya ilçeye bağlı olmayan şehir
+conference-figures-count = Sayı
+mail-conference-reminder-subject = Hatırlatma: Uzmanlık toplantısı { $year }, { $date }
+mail-conference-reminder-body = Merhaba { $name },
+
+    Az kaldı: { $event }, { $date }, { $venue }, { $address }.
+
+    Atölyeleriniz:
+    { $workshops }
+
+    Giriş kodunuz: { $code }
+    Buna ait QR kodunu, onay e-postasındaki kişisel bağlantınızda görebilirsiniz. Programınız takvim dosyası olarak ektedir.
+
+    Gelemeyecekseniz lütfen aynı bağlantı üzerinden kaydınızı iptal edin; böylece yeriniz bekleme listesindeki birine geçer.
+mail-conference-reminder-no-workshops = yok
+conference-error-sheet = Lütfen yalnızca listedeki işbirliği föylerini seçin.
+conference-results-title = Atölye sonuçları
+conference-results-intro = Atölyenin ortaya koydukları: notlar, dosyalar (tutanak, pano fotoğrafları, sunumlar) ve atölyenin gözden geçirdiği işbirliği föyleri. Bunların tümü daha sonra programda atölyenin altında herkese açık olarak yer alır.
+conference-results-notes = Notlar
+conference-results-sheets = Gözden geçirilen işbirliği föyleri
+conference-results-files = Dosyalar
+conference-results-no-files = Henüz dosya yok.
+conference-results-delete-file = Dosyayı sil
+conference-results-file = Dosya yükle
+conference-results-file-hint = PDF, PNG, JPEG veya Office belgesi, en fazla
+conference-results-file-most = atölye başına dosya sayısı en fazla
+conference-results-upload = Yükle
+conference-results-revised = Gözden geçirilen işbirliği föyleri:
+conference-results-worked-out = Uzmanlık toplantısında üzerinde çalışıldı
+conference-file-empty = Lütfen bir dosya seçin.
+conference-file-too-large = Dosya çok büyük.
+conference-file-kind = Bu tür dosyaları kabul etmiyoruz: Lütfen PDF, PNG, JPEG veya bir Office belgesi kullanın.
+conference-file-too-many = Bu atölye izin verilen en fazla dosya sayısına zaten ulaştı. Lütfen önce birini silin.

@@ -191,3 +191,99 @@ conference-checkin-all = Фахова конференція загалом
 conference-arrived = Прибули
 conference-deletion-on = Дані учасників буде видалено { $date }; анонімні показники залишаться.
 conference-attendees-csv = Список учасників (CSV)
+conference-error-grade = Будь ласка, виберіть оцінку від 1 до 5.
+conference-downloads = Списки
+conference-attendees-xlsx = Учасники та воркшопи (XLSX)
+conference-workshops-csv = Списки воркшопів (CSV)
+conference-after-title = Після фахової конференції
+conference-certificate-download = Довідка про участь (PDF)
+conference-certificate-title = Довідка про участь
+conference-certificate-intro = { $name } ({ $organisation }) взяв(-ла) участь у заході «{ $event }», що відбувся { $date } (місце проведення: { $venue }). Загальна тривалість відвіданих пунктів програми в астрономічних годинах: { $hours }.
+conference-certificate-attended = Відвідані пункти програми
+conference-certificate-time = Час
+conference-certificate-session = Пункт програми
+conference-certificate-hours = Астрономічні години (по 60 хвилин)
+conference-certificate-check = Перевірка справжності
+conference-certificate-check-text = Ця довідка дійсна без підпису. Її справжність можна підтвердити на сторінці перевірки за допомогою коду перевірки.
+conference-certificate-code = Код перевірки
+conference-certificate-check-page = Сторінка перевірки
+conference-certificate-footer = Довідка про участь · { $event } · видана { $issued }
+conference-certificate-check-title = Перевірити довідку про участь
+conference-certificate-check-intro = Введіть код перевірки, зазначений у довідці. Ми покажемо, кому, за участь у якій фаховій конференції та на скільки годин її видано.
+conference-certificate-check-submit = Перевірити
+conference-certificate-valid = Ця довідка справжня.
+conference-certificate-event = Захід
+conference-certificate-date = Дата
+conference-certificate-name-deleted = Дані учасників цієї фахової конференції вже видалено, тому ім'я більше не показується.
+conference-certificate-unknown = Довідки з таким кодом перевірки немає. Будь ласка, перевірте правильність написання.
+conference-feedback-title = Відгук
+conference-feedback-intro = Як вам фахова конференція? Ваш відгук допоможе спланувати наступну.
+conference-feedback-give = Залишити відгук
+conference-feedback-thanks = Дякуємо за ваш відгук.
+conference-feedback-given = Ви вже залишили відгук.
+conference-feedback-overall = Як ви оцінюєте фахову конференцію загалом?
+conference-feedback-overall-short = Загальна оцінка
+conference-feedback-useful = Наскільки вона була корисною для вашої роботи?
+conference-feedback-comment = Що було добре, а що варто змінити?
+conference-feedback-wishes = Які теми та точки взаємодії ви хотіли б обговорити наступного року?
+conference-feedback-anonymous = Ваш відгук зберігається без вашого імені; ніхто не зможе пов'язати його з вами.
+conference-feedback-submit = Надіслати відгук
+conference-feedback-count = { $count ->
+    [0] Відгуків ще немає.
+    [one] { $count } відгук
+    [few] { $count } відгуки
+    [many] { $count } відгуків
+   *[other] { $count } відгуку
+}
+conference-feedback-average = Середнє
+conference-feedback-grade = Оцінка
+conference-grade-1 = 1 – погано
+conference-grade-2 = 2 – радше погано
+conference-grade-3 = 3 – посередньо
+conference-grade-4 = 4 – добре
+conference-grade-5 = 5 – дуже добре
+conference-evaluation-title = Підсумки
+conference-evaluation-intro = Анонімні показники за всі роки та відгуки про цю фахову конференцію. Показники зберігаються й після видалення даних учасників.
+conference-figures-years = Показники за роками
+conference-figures-registered = Зареєструвалися
+conference-figures-confirmed = Отримали місце
+conference-figures-cancelled = Скасували реєстрацію
+conference-figures-attended = Взяли участь
+conference-figures-organisations = Організації
+conference-figures-districts = Райони
+conference-figures-feedback = Відгуки
+conference-figures-from = Звідки були зареєстровані учасники
+conference-figures-none = Немає даних про місце.
+conference-figures-district = Район або позарайонне місто
+conference-figures-count = Кількість
+mail-conference-reminder-subject = Нагадування: фахова конференція { $year }, { $date }
+mail-conference-reminder-body = Добрий день, { $name }!
+
+    Уже зовсім скоро: { $event }, { $date }, { $venue }, { $address }.
+
+    Ваші воркшопи:
+    { $workshops }
+
+    Ваш код для входу: { $code }
+    Відповідний QR-код можна відкрити за вашим персональним посиланням із листа-підтвердження. Вашу програму додано як файл календаря.
+
+    Якщо ви не зможете прийти, будь ласка, скасуйте реєстрацію за цим самим посиланням, щоб ваше місце отримав хтось зі списку очікування.
+mail-conference-reminder-no-workshops = немає
+conference-error-sheet = Будь ласка, вибирайте лише аркуші взаємодії зі списку.
+conference-results-title = Результати воркшопу
+conference-results-intro = Що напрацював воркшоп: нотатки, файли (протокол, фото дошок із записами, презентації) та аркуші взаємодії, які він доопрацював. Після цього все це публічно доступне в програмі під цим воркшопом.
+conference-results-notes = Нотатки
+conference-results-sheets = Доопрацьовані аркуші взаємодії
+conference-results-files = Файли
+conference-results-no-files = Файлів ще немає.
+conference-results-delete-file = Видалити файл
+conference-results-file = Завантажити файл
+conference-results-file-hint = PDF, PNG, JPEG або документ Office, не більше
+conference-results-file-most = файлів на воркшоп не більше
+conference-results-upload = Завантажити
+conference-results-revised = Доопрацьовані аркуші взаємодії:
+conference-results-worked-out = Напрацьовано на фаховій конференції
+conference-file-empty = Будь ласка, виберіть файл.
+conference-file-too-large = Файл завеликий.
+conference-file-kind = Такий тип файлів ми не приймаємо: будь ласка, використовуйте PDF, PNG, JPEG або документ Office.
+conference-file-too-many = Цей воркшоп уже має максимальну кількість файлів. Будь ласка, спочатку видаліть один.

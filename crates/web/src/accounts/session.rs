@@ -80,7 +80,12 @@ impl Staff {
 
     /// Refuses a form whose CSRF token is not this session's (403, nothing changed).
     pub fn check_form(&self, form: &FormData) -> Result<(), HtmlError> {
-        if same(form.get("csrf"), &self.csrf) {
+        self.check_token(form.get("csrf"))
+    }
+
+    /// The same for a token read from another kind of form (a file upload).
+    pub fn check_token(&self, token: &str) -> Result<(), HtmlError> {
+        if same(token, &self.csrf) {
             Ok(())
         } else {
             Err(self.refuse(StatusCode::FORBIDDEN, "error-csrf"))

@@ -43,7 +43,8 @@ fn apply(mut resp: Response, csp: HeaderValue, https: bool) -> Response {
             HeaderValue::from_static("max-age=31536000"),
         );
     }
-    h.insert(header::CONTENT_SECURITY_POLICY, csp);
+    // A handler may set a stricter policy (a downloaded file runs nothing at all).
+    h.entry(header::CONTENT_SECURITY_POLICY).or_insert(csp);
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     h.insert(
         header::X_CONTENT_TYPE_OPTIONS,

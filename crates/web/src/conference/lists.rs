@@ -1,13 +1,17 @@
-//! GET `/verwaltung/fachtag/{year}/teilnehmende.csv` (coordinators): everyone registered,
-//! in order of arrival, with their state, workshops, answers and arrival. Personal data:
-//! never cached, and each download is in the audit log.
+//! The coordinators' lists of a year (`/verwaltung/fachtag/{year}/…`): everyone registered,
+//! in order of arrival, with their state, workshops, answers and arrival
+//! (`teilnehmende.csv`), each workshop's people for its hosts (`workshops.csv`), and both
+//! as worksheets of one spreadsheet (`teilnehmende.xlsx`). Personal data: never cached,
+//! and each download is in the audit log.
 
 use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use beratungsnetz_core::clock::berlin_day_minute;
-use beratungsnetz_core::conference::lists::{AttendeeLine, attendee_csv};
-use beratungsnetz_core::conference::{acronym, clock_time};
+use beratungsnetz_core::conference::lists::{
+    AttendeeLine, Table, WorkshopLine, attendee_table, workshop_table, xlsx,
+};
+use beratungsnetz_core::conference::{Programme, SessionKind, acronym, clock_time};
 
 use super::{load, store_error};
 use crate::AppState;
@@ -15,26 +19,33 @@ use crate::accounts::session::Staff;
 use crate::chrome::error::{AppError, HtmlError};
 use crate::chrome::i18n::{Lang, Tr};
 
-pub async fn attendees(
-    State(state): State<AppState>,
-    staff: Staff,
-    Path(year): Path<String>,
-) -> Result<Response, HtmlError> {
+/// The year's attendee and workshop tables; the download is audited.
+async fn tables(
+    state: &AppState,
+    staff: &Staff,
+    year: &str,
+    what: &str,
+) -> Result<(Programme, Table, Table), HtmlError> {
     staff.coordinator_only()?;
-    let p = load(&state, &year).await.map_err(|e| staff.html_error(e))?;
+    let p = load(state, year).await.map_err(|e| staff.html_error(e))?;
     let rows = state
         .store
         .registrations(&p.id)
         .await
-        .map_err(|e| store_error(&staff, e))?;
+        .map_err(|e| store_error(staff, e))?;
     let choices = state
         .store
         .event_choices(&p.id)
         .await
-        .map_err(|e| store_error(&staff, e))?;
-    // The list is German, like the programme it goes with.
+        .map_err(|e| store_error(staff, e))?;
+    // The lists are German, like the programme they go with.
     let tr = Tr::new(Lang::De);
-    let lines: Vec<AttendeeLine> = rows
+    let state_name = |code: &str| tr.t(&format!("conference-state-{code}"));
+    let arrived = |at: Option<i64>| {
+        at.map(|at| clock_time(berlin_day_minute(at).1))
+            .unwrap_or_default()
+    };
+    let attendees: Vec<AttendeeLine> = rows
         .iter()
         .map(|r| {
             let workshops = choices
@@ -46,7 +57,7 @@ pub async fn attendees(
                         "{} {} ({})",
                         clock_time(s.text.starts),
                         s.text.title,
-                        tr.t(&format!("conference-state-{}", c.state().code()))
+                        state_name(c.state().code())
                     ))
                 })
                 .collect::<Vec<_>>()
@@ -56,46 +67,113 @@ pub async fn attendees(
                 email: r.email.clone(),
                 organisation: r.organisation.clone(),
                 role: r.role.clone(),
-                state: tr.t(&format!("conference-state-{}", r.state().code())),
+                state: state_name(r.state().code()),
                 workshops,
                 dietary: r.dietary.clone(),
                 accessibility: r.accessibility.clone(),
                 interpreting: r.interpreting.clone(),
-                arrived: r
-                    .checked_in_at
-                    .map(|at| clock_time(berlin_day_minute(at).1))
-                    .unwrap_or_default(),
+                arrived: arrived(r.checked_in_at),
             }
         })
         .collect();
-    let body = attendee_csv(&lines).map_err(|e| staff.html_error(AppError::internal(e)))?;
-    let audit = crate::audit::audit(
-        &staff,
-        "download-attendees",
-        "conference_event",
-        &p.id,
-        None,
-        None,
-        None,
-    );
+    let mut workshops: Vec<&beratungsnetz_core::conference::Session> = p
+        .sessions
+        .iter()
+        .filter(|s| s.text.kind == SessionKind::Workshop)
+        .collect();
+    workshops.sort_by_key(|s| (s.text.starts, s.number));
+    // Each workshop's people: places first, then the waiting list, in order of arrival.
+    let mut lines = Vec::new();
+    for s in workshops {
+        let mut people: Vec<_> = choices
+            .iter()
+            .filter(|c| c.session_id == s.id && c.state().active())
+            .filter_map(|c| {
+                let r = rows.iter().find(|r| r.id == c.registration_id)?;
+                r.state().active().then_some((c, r))
+            })
+            .collect();
+        people.sort_by_key(|(c, r)| (c.state().code() != "confirmed", r.position));
+        lines.extend(people.into_iter().map(|(c, r)| WorkshopLine {
+            time: format!("{}–{}", clock_time(s.text.starts), clock_time(s.text.ends)),
+            workshop: s.text.title.clone(),
+            room: p.room_name(&s.text.room).to_string(),
+            name: r.name.clone(),
+            organisation: r.organisation.clone(),
+            state: state_name(c.state().code()),
+            arrived: arrived(r.checked_in_at),
+        }));
+    }
+    let audit = crate::audit::audit(staff, what, "conference_event", &p.id, None, None, None);
     state
         .store
         .append_audit(&audit)
         .await
-        .map_err(|e| store_error(&staff, e))?;
-    Ok((
+        .map_err(|e| store_error(staff, e))?;
+    Ok((p, attendee_table(&attendees), workshop_table(&lines)))
+}
+
+fn download(content_type: &str, file: String, body: Vec<u8>) -> Response {
+    (
         [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+            (header::CONTENT_TYPE, content_type.to_string()),
             (
                 header::CONTENT_DISPOSITION,
-                format!(
-                    "attachment; filename=\"{}-teilnehmende.csv\"",
-                    acronym(p.event.year)
-                ),
+                format!("attachment; filename=\"{file}\""),
             ),
             (header::CACHE_CONTROL, "private, no-store".to_string()),
         ],
         body,
     )
-        .into_response())
+        .into_response()
+}
+
+/// GET `teilnehmende.csv`.
+pub async fn attendees(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(year): Path<String>,
+) -> Result<Response, HtmlError> {
+    let (p, table, _) = tables(&state, &staff, &year, "download-attendees").await?;
+    let body = table
+        .csv()
+        .map_err(|e| staff.html_error(AppError::internal(e)))?;
+    Ok(download(
+        "text/csv; charset=utf-8",
+        format!("{}-teilnehmende.csv", acronym(p.event.year)),
+        body.into_bytes(),
+    ))
+}
+
+/// GET `workshops.csv`.
+pub async fn workshops(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(year): Path<String>,
+) -> Result<Response, HtmlError> {
+    let (p, _, table) = tables(&state, &staff, &year, "download-workshops").await?;
+    let body = table
+        .csv()
+        .map_err(|e| staff.html_error(AppError::internal(e)))?;
+    Ok(download(
+        "text/csv; charset=utf-8",
+        format!("{}-workshops.csv", acronym(p.event.year)),
+        body.into_bytes(),
+    ))
+}
+
+/// GET `teilnehmende.xlsx`: both lists, a worksheet each.
+pub async fn spreadsheet(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(year): Path<String>,
+) -> Result<Response, HtmlError> {
+    let (p, attendees, workshops) = tables(&state, &staff, &year, "download-attendees").await?;
+    let body =
+        xlsx(&[attendees, workshops]).map_err(|e| staff.html_error(AppError::internal(e)))?;
+    Ok(download(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        format!("{}-teilnehmende.xlsx", acronym(p.event.year)),
+        body,
+    ))
 }

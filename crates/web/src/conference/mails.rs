@@ -1,9 +1,11 @@
 //! The Fachtag's mails, in the recipient's language with the German beneath: the
 //! confirmation of a registration (with the personal link and, with a place, a calendar
-//! file of the programme) and the offer of a freed place (with its own link and deadline).
+//! file of the programme), the offer of a freed place (with its own link and deadline) and
+//! the reminder a few days before the day (with the check-in code and own programme).
 //! They go out after the answer; the recipient's address is never logged.
 
 use beratungsnetz_core::clock::{Now, berlin_day_minute};
+use beratungsnetz_core::conference::registration::PlaceState;
 use beratungsnetz_core::conference::{Programme, Session, SessionKind, acronym, clock_time, ical};
 use beratungsnetz_store::conference::places::{NewPerson, Offer};
 
@@ -173,6 +175,108 @@ pub async fn mail_offers(
         let year = i32::try_from(event.year).unwrap_or_default();
         if let Some(p) = state.store.programme(year).await? {
             offered(state, now, &p, mine);
+        }
+    }
+    Ok(())
+}
+
+/// Days before the Fachtag the reminder goes out.
+pub const REMIND_DAYS: i64 = 3;
+
+/// The job: reminds everyone with a place of their Fachtag a few days ahead: the day, the
+/// venue, their workshops and their check-in code, with their own calendar attached. Each
+/// person is reminded once; a mail that fails is logged (without the address) and not
+/// retried, as the confirmation holds the same.
+pub async fn remind(state: &AppState, now: Now) -> Result<(), beratungsnetz_store::StoreError> {
+    let due = state
+        .store
+        .claim_reminders(now.today(), REMIND_DAYS)
+        .await?;
+    if due.is_empty() {
+        return Ok(());
+    }
+    for event in state.store.events().await? {
+        if !due.iter().any(|r| r.event_id == event.id) {
+            continue;
+        }
+        let year = i32::try_from(event.year).unwrap_or_default();
+        let Some(p) = state.store.programme(year).await? else {
+            continue;
+        };
+        let choices = state.store.event_choices(&p.id).await?;
+        for r in due.iter().filter(|r| r.event_id == event.id) {
+            let mine: Vec<String> = choices
+                .iter()
+                .filter(|c| c.registration_id == r.id && c.state() == PlaceState::Confirmed)
+                .map(|c| c.session_id.clone())
+                .collect();
+            let sessions = own_sessions(&p, &mine);
+            let workshops: Vec<String> = sessions
+                .iter()
+                .filter(|s| s.text.kind == SessionKind::Workshop)
+                .map(|s| {
+                    format!(
+                        "{}–{} {} ({})",
+                        clock_time(s.text.starts),
+                        clock_time(s.text.ends),
+                        s.text.title,
+                        p.room_name(&s.text.room)
+                    )
+                })
+                .collect();
+            let lang = Lang::from_code(&r.lang).unwrap_or_default();
+            let subject = Tr::new(lang).plain(
+                "mail-conference-reminder-subject",
+                &[
+                    ("year", p.event.year.to_string()),
+                    ("date", super::date_text(p.event.day)),
+                ],
+            );
+            let body = with_german(lang, |l| {
+                let tr = Tr::new(l);
+                let listed = if workshops.is_empty() {
+                    tr.plain("mail-conference-reminder-no-workshops", &[])
+                } else {
+                    workshops.join("\n")
+                };
+                tr.plain(
+                    "mail-conference-reminder-body",
+                    &[
+                        ("name", r.name.clone()),
+                        ("event", p.event.title.clone()),
+                        ("date", super::date_text(p.event.day)),
+                        ("venue", p.event.venue.clone()),
+                        ("address", p.event.address.clone()),
+                        ("workshops", listed),
+                        ("code", r.checkin_code.clone()),
+                    ],
+                )
+            });
+            let attachment = Attachment {
+                name: format!("{}.ics", acronym(p.event.year)),
+                content_type: "text/calendar; charset=utf-8",
+                body: ical::calendar(
+                    &p,
+                    &sessions,
+                    &format!("{}/fachtag/{}", base(state), p.event.year),
+                    now.unix,
+                )
+                .into_bytes(),
+            };
+            let sent = state
+                .mailer
+                .send_with(
+                    state.store.as_ref(),
+                    now,
+                    &r.email,
+                    (&subject, &body),
+                    None,
+                    Some(&attachment),
+                )
+                .await;
+            if let Err(e) = sent {
+                tracing::warn!(error = %e, "a Fachtag reminder could not be sent");
+            }
         }
     }
     Ok(())

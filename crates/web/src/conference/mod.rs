@@ -1,19 +1,25 @@
 //! The Fachtag. Public: the list of Fachtage (`/fachtag`), each one's programme as a
 //! timetable (`/fachtag/{year}`), its calendar file and the frab/pretalx schedule export;
 //! registration with waiting lists (`register`), each person's page behind their
-//! personal link (`personal`) and the offers of freed places (`offers`, `mails`).
-//! Coordinators (`/verwaltung/fachtag`): create an event or copy last year's, change it,
-//! its rooms and its sessions.
+//! personal link (`personal`) and the offers of freed places (`offers`, `mails`); after
+//! the day a certificate of attendance with a public check (`certificate`) and feedback
+//! (`feedback`). Coordinators (`/verwaltung/fachtag`): create an event or copy last
+//! year's, change it, its rooms and its sessions; check people in (`checkin`), download
+//! the lists (`lists`) and read the year's figures and feedback (`evaluation`).
 
 pub mod admin;
+pub mod certificate;
 pub mod checkin;
+pub mod evaluation;
 pub mod export;
+pub mod feedback;
 pub mod lists;
 pub mod mails;
 pub mod offers;
 pub mod personal;
 pub mod programme;
 pub mod register;
+pub mod results;
 pub mod sessions;
 
 use axum::Router;
@@ -52,6 +58,15 @@ pub fn router() -> Router<AppState> {
             get(personal::calendar),
         )
         .route(
+            "/fachtag/anmeldung/{token}/bescheinigung.pdf",
+            get(certificate::pdf),
+        )
+        .route(
+            "/fachtag/anmeldung/{token}/rueckmeldung",
+            get(feedback::form).post(feedback::submit),
+        )
+        .route("/fachtag/bescheinigung", get(certificate::check))
+        .route(
             "/fachtag/angebot/{token}",
             get(offers::show).post(offers::answer),
         )
@@ -70,6 +85,18 @@ pub fn router() -> Router<AppState> {
             get(lists::attendees),
         )
         .route(
+            "/verwaltung/fachtag/{year}/teilnehmende.xlsx",
+            get(lists::spreadsheet),
+        )
+        .route(
+            "/verwaltung/fachtag/{year}/workshops.csv",
+            get(lists::workshops),
+        )
+        .route(
+            "/verwaltung/fachtag/{year}/auswertung",
+            get(evaluation::page),
+        )
+        .route(
             "/verwaltung/fachtag/{year}/einlass/zahlen",
             get(checkin::counts),
         )
@@ -81,6 +108,29 @@ pub fn router() -> Router<AppState> {
             "/verwaltung/fachtag/{year}/sitzungen/{id}/loeschen",
             post(sessions::delete),
         )
+        .route(
+            "/verwaltung/fachtag/{year}/sitzungen/{id}/ergebnisse",
+            get(results::form).post(results::save),
+        )
+        .route(
+            "/verwaltung/fachtag/{year}/sitzungen/{id}/ergebnisse/dateien/{file}/loeschen",
+            post(results::delete),
+        )
+        .route("/fachtag/{year}/dateien/{file}", get(results::download))
+}
+
+/// The workshop results' file upload, with a body limit of its own (the rest of the site
+/// takes forms of at most 1 MiB).
+pub fn upload_router() -> Router<AppState> {
+    Router::new()
+        .route(
+            "/verwaltung/fachtag/{year}/sitzungen/{id}/ergebnisse/dateien",
+            post(results::upload),
+        )
+        .layer(axum::extract::DefaultBodyLimit::max(results::UPLOAD_LIMIT))
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(
+            results::UPLOAD_LIMIT,
+        ))
 }
 
 /// The year an address names; None for anything but a plausible year.

@@ -27,7 +27,7 @@ use crate::chrome::i18n::{Lang, Tr};
 use crate::chrome::layout::{self, Frame};
 
 /// The registration of a link with its event's programme; 404 for an unknown link.
-async fn find(
+pub(super) async fn find(
     state: &AppState,
     token: &str,
 ) -> Result<(RegistrationRow, Vec<ChoiceRow>, Programme), AppError> {
@@ -83,6 +83,9 @@ struct PersonalPage {
     chosen: HashMap<String, String>,
     answers: [(&'static str, String, String); 3],
     fresh: bool,
+    /// Checked in: the certificate and the feedback form are open to them.
+    arrived: bool,
+    feedback_given: bool,
     can_change: bool,
     action: String,
     errors: Vec<FieldError>,
@@ -196,6 +199,8 @@ async fn page(
             answer("interpreting", &r.interpreting),
         ],
         fresh,
+        arrived: place == PlaceState::Confirmed && r.checked_in_at.is_some(),
+        feedback_given: r.feedback_given != 0,
         can_change: place.active() && open,
         action: format!("/fachtag/anmeldung/{token}"),
         errors,
@@ -203,13 +208,18 @@ async fn page(
         tr,
     }
     .render()?;
+    Ok(behind_link(html, lang, status))
+}
+
+/// A page behind a personal link: never cached, and the link is not passed on as referrer.
+pub(super) fn behind_link(html: String, lang: Lang, status: StatusCode) -> Response {
     let mut resp = layout::private(layout::page(html, lang, false));
     *resp.status_mut() = status;
     resp.headers_mut().insert(
         header::REFERRER_POLICY,
         axum::http::HeaderValue::from_static("no-referrer"),
     );
-    Ok(resp)
+    resp
 }
 
 pub async fn show(

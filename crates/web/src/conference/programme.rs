@@ -1,6 +1,8 @@
 //! GET `/fachtag` (every Fachtag, newest first) and `/fachtag/{year}`: the programme as a
 //! timetable. Parallel sessions stand side by side on a wide screen and one below the
 //! other on a phone; the page prints as it reads. Titles and descriptions are German.
+//! After the day, each workshop shows its results: notes, files and the interface sheets
+//! it revised.
 
 use std::collections::HashMap;
 
@@ -10,6 +12,8 @@ use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
 use beratungsnetz_core::conference::{Programme, Session, SessionKind, clock_time};
+use beratungsnetz_core::interfaces::slug;
+use beratungsnetz_core::taxonomy::{self, Facet};
 
 use super::{date_text, load};
 use crate::AppState;
@@ -82,6 +86,7 @@ pub async fn list(
 
 /// A session as the timetable shows it.
 pub struct SessionView {
+    pub id: String,
     /// The anchor (`s3`) the exports link to.
     pub anchor: String,
     pub time: String,
@@ -93,12 +98,14 @@ pub struct SessionView {
     pub description: String,
     /// The places of a workshop, said ("20 Plätze").
     pub places: Option<String>,
+    pub results: Option<ResultView>,
 }
 
 impl SessionView {
     pub fn new(p: &Programme, s: &Session, tr: &Tr) -> SessionView {
         let room = p.room(&s.text.room);
         SessionView {
+            id: s.id.clone(),
             anchor: format!("s{}", s.number),
             time: format!("{}–{}", clock_time(s.text.starts), clock_time(s.text.ends)),
             kind: s.text.kind.code(),
@@ -115,8 +122,17 @@ impl SessionView {
                     .map(|n| tr.num("conference-places", "count", u64::from(n))),
                 _ => None,
             },
+            results: None,
         }
     }
+}
+
+/// What a workshop produced, as the programme shows it after the day.
+pub struct ResultView {
+    pub notes: String,
+    pub files: Vec<super::results::FileItem>,
+    /// (address, label) of the interface sheets it revised.
+    pub sheets: Vec<(String, String)>,
 }
 
 /// Sessions at one time: one across the width, or several side by side.
@@ -178,6 +194,31 @@ pub async fn page(
         .map_err(|e| HtmlError::new(e, lang))?;
     let tr = Tr::new(lang);
     let base = format!("/fachtag/{}", p.event.year);
+    let results = state
+        .store
+        .workshop_results(&p.id)
+        .await
+        .map_err(|e| HtmlError::new(AppError::from(e), lang))?;
+    let mut blocks = blocks(&p, &tr);
+    for view in blocks.iter_mut().flat_map(|b| b.sessions.iter_mut()) {
+        let Some(r) = results.iter().find(|r| r.session_id == view.id) else {
+            continue;
+        };
+        view.results = Some(ResultView {
+            notes: r.notes.clone(),
+            files: super::results::file_items(p.event.year, &r.session_id, &r.files),
+            sheets: r
+                .sheets
+                .iter()
+                .map(|kind| {
+                    let label = taxonomy::terms_of(Facet::ServiceKind)
+                        .find(|t| t.code == kind)
+                        .map_or_else(|| kind.clone(), |t| t.label(lang.code()).to_string());
+                    (format!("/verwaltung/schnittstellen/{}", slug(kind)), label)
+                })
+                .collect(),
+        });
+    }
     let page = ProgrammePage {
         frame: Frame::new(lang, &base, &[]),
         title: p.event.title.clone(),
@@ -185,7 +226,7 @@ pub async fn page(
         venue: p.event.venue.clone(),
         address: p.event.address.clone(),
         description: p.event.description.clone(),
-        blocks: blocks(&p, &tr),
+        blocks,
         rooms: p
             .rooms
             .iter()

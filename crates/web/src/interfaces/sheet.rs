@@ -58,6 +58,8 @@ struct SheetPage {
     /// (name, heading) of the sections a comment may be about.
     section_choices: Vec<(&'static str, String)>,
     may_comment: bool,
+    /// (address, "Fachtag 2020: Workshop …") of the Fachtag workshops that revised it.
+    workshops: Vec<(String, String)>,
     form: FormData,
     errors: Vec<FieldError>,
 }
@@ -171,6 +173,19 @@ async fn page_of(
         .map_err(|e| staff.html_error(e))?;
     let this_year = year_of(staff.now);
     let slug = beratungsnetz_core::interfaces::slug(kind.code).to_string();
+    let workshops = state
+        .store
+        .sheet_workshops(kind.code)
+        .await
+        .map_err(|e| store_error(staff, e))?
+        .into_iter()
+        .map(|w| {
+            (
+                format!("/fachtag/{}#s{}", w.year, w.number),
+                format!("Fachtag {}: {}", w.year, w.title),
+            )
+        })
+        .collect();
     Ok(SheetPage {
         frame: Frame::new(
             staff.lang,
@@ -202,6 +217,7 @@ async fn page_of(
             .collect(),
         section_choices: section_choices(&tr),
         may_comment: staff.grants.is_counsellor() && !versions.is_empty(),
+        workshops,
         tr,
         form,
         errors,

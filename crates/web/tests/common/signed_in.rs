@@ -28,6 +28,8 @@ pub struct Resp {
     pub location: Option<String>,
     pub headers: axum::http::HeaderMap,
     pub body: String,
+    /// The body as sent, for files that are not text.
+    pub bytes: Vec<u8>,
 }
 
 impl Browser {
@@ -72,6 +74,7 @@ impl Browser {
             location,
             headers,
             body: String::from_utf8_lossy(&bytes).into_owned(),
+            bytes: bytes.to_vec(),
         }
     }
 
