@@ -63,7 +63,37 @@ pub async fn load(store: &dyn Store, mode: ImportMode) -> anyhow::Result<ImportS
             now.unix,
         )
         .await?;
+    seed_workshop_results(store, now.unix).await?;
     Ok(stats)
+}
+
+/// The 2020 sample Fachtag's workshop results, when it is the sample event and has none.
+async fn seed_workshop_results(store: &dyn Store, now: i64) -> anyhow::Result<()> {
+    let sample = store
+        .events()
+        .await?
+        .iter()
+        .any(|e| e.year == 2020 && e.example != 0);
+    let Some(p) = store.programme(2020).await?.filter(|_| sample) else {
+        return Ok(());
+    };
+    if !store.workshop_results(&p.id).await?.is_empty() {
+        return Ok(());
+    }
+    let audit = beratungsnetz_store::audit::AuditEntry {
+        at: now,
+        actor: "system".into(),
+        action: "sample-results".into(),
+        ..Default::default()
+    };
+    for (title, notes, kind) in beratungsnetz_demo::workshop_results_2020() {
+        if let Some(s) = p.sessions.iter().find(|s| s.text.title.starts_with(title)) {
+            store
+                .save_workshop_result(&p.id, &s.id, notes, &[kind.to_string()], &audit)
+                .await?;
+        }
+    }
+    Ok(())
 }
 
 /// Gives a sample service a plausible "last verified" date relative to today, so the

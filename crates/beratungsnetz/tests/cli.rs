@@ -52,6 +52,17 @@ async fn sample_data_round_trips_losslessly_on_every_engine() {
         let ds = t.dataset().await;
         assert!(ds.count(Entity::Service) >= 150);
         assert!(ds.count(Entity::Organization) >= 80);
+        // The sample Fachtag of 2020 with its workshops' results, seeded once.
+        let store = t.store().await;
+        let p = store.programme(2020).await.unwrap().unwrap();
+        let results = store.workshop_results(&p.id).await.unwrap();
+        assert_eq!(results.len(), 3, "{}", t.dir.display());
+        assert!(
+            results
+                .iter()
+                .all(|r| r.notes.starts_with("(Beispiel)") && r.sheets.len() == 1)
+        );
+        drop(store);
         assert_round_trips(&t, "demo", false).await;
     }
 }

@@ -322,6 +322,38 @@ fn fachtag_next(today: i64) -> EventSeed {
     }
 }
 
+/// What the workshops of the sample 2020 Fachtag worked out: (title the workshop's starts
+/// with, notes, the service kind of the interface sheet it revised). Sample text.
+pub fn workshop_results_2020() -> [(&'static str, &'static str, &'static str); 3] {
+    [
+        (
+            "Workshop: Schnittstelle Schuldnerberatung",
+            "(Beispiel) Verweisen, sobald Forderungen oder Pfändungen im Raum stehen, nicht \
+             erst bei der Räumungsklage. Vorher klären: Einkommen, Schreiben der Gläubiger \
+             sammeln, Einwilligung zur Weitergabe. Wartezeit derzeit vier bis sechs Wochen; \
+             bei Kontopfändung am selben Tag anrufen. Rückmeldung an die Migrationsberatung, \
+             wenn der Ersttermin stattgefunden hat.",
+            "kind:debt",
+        ),
+        (
+            "Workshop: Schnittstelle Psychosoziales Zentrum",
+            "(Beispiel) Belastung ansprechen, ohne zu diagnostizieren; das Zentrum klärt im \
+             Erstgespräch. Dolmetschen organisiert das Zentrum. Einwilligung schriftlich in der \
+             Sprache der Ratsuchenden. Wartezeit zwei bis drei Monate; in Krisen die \
+             Notfallnummer des Zentrums.",
+            "kind:psz",
+        ),
+        (
+            "Workshop: Schnittstelle Jobcenter und Arbeitsmarkt",
+            "(Beispiel) Zuerst Aufenthaltsstatus und Arbeitserlaubnis klären, dann \
+             Anerkennung des Abschlusses, dann Vermittlung. Unterlagen: Zeugnisse mit \
+             Übersetzung, Bescheid der Ausländerbehörde. Feste Ansprechperson je Jobcenter \
+             vereinbart.",
+            "kind:labour",
+        ),
+    ]
+}
+
 /// The sample Fachtage: 2020 and next year's (as seen from `today`, days since 1970).
 pub fn fachtage(today: i64) -> Vec<EventSeed> {
     vec![fachtag_2020(), fachtag_next(today)]

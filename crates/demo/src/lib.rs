@@ -21,7 +21,7 @@ mod fachtag;
 pub mod generate;
 mod sheets;
 
-pub use fachtag::fachtage;
+pub use fachtag::{fachtage, workshop_results_2020};
 pub use sheets::interface_sheets;
 
 use serde_json::{Map, Value, json};

@@ -484,6 +484,23 @@ async fn people_register_and_a_cancelled_place_goes_to_the_first_waiting_by_mail
     let taken = group.post(&offer, &[("answer", "accept")]).await;
     assert_eq!(taken.status, StatusCode::OK);
     assert!(taken.body.contains("Der Platz gehört Ihnen"));
+    w.state.background.idle().await;
+    let (subject, body) = last_mail(&w.state, "dritte@example.org").await;
+    assert!(subject.contains("Ihr Platz ist bestätigt"), "{subject}");
+    let code = w
+        .state
+        .store
+        .registrations(&p.id)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|r| r.email == "dritte@example.org")
+        .unwrap()
+        .checkin_code;
+    assert!(
+        body.contains(&code),
+        "the check-in code in the confirmation"
+    );
     // The link works once; a forged one is unknown.
     assert_eq!(
         group.post(&offer, &[("answer", "accept")]).await.status,
@@ -1057,5 +1074,66 @@ async fn workshop_results_with_files_show_in_the_programme_and_on_the_sheet() {
             .await
             .status,
         StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_burst_of_registrations_from_one_client_passes_at_most_the_hourly_limit() {
+    let mut w = world().await;
+    let mut config = (*w.state.config).clone();
+    config.trust_proxy = true;
+    w.state.config = std::sync::Arc::new(config);
+    w.app = beratungsnetz_web::router(w.state.clone());
+    let path = format!("/fachtag/{}/anmeldung", next_year());
+    let mut b = Browser::new(&w.app);
+    let token = csrf(&b.get(&path).await.body);
+    let limit =
+        usize::try_from(beratungsnetz_web::conference::register::MAX_PER_CLIENT_HOUR).unwrap();
+    let send = |b: &Browser, ip: &'static str, n: usize| {
+        let mut c = Browser {
+            app: b.app.clone(),
+            cookies: b.cookies.clone(),
+        };
+        let token = token.clone();
+        let path = path.clone();
+        async move {
+            // Without consent: refused with 422 and nothing written, but counted.
+            let body = form_urlencoded::Serializer::new(String::new())
+                .extend_pairs([
+                    ("csrf", token.as_str()),
+                    ("name", "A. Beispiel"),
+                    ("email", format!("viele{n}@example.org").as_str()),
+                    ("organisation", "Beispiel"),
+                ])
+                .finish();
+            let req = axum::http::Request::post(&path)
+                .header(
+                    axum::http::header::CONTENT_TYPE,
+                    "application/x-www-form-urlencoded",
+                )
+                .header("x-forwarded-for", ip);
+            c.send(req, axum::body::Body::from(body)).await.status
+        }
+    };
+    let tasks: Vec<_> = (0..limit + 10)
+        .map(|n| tokio::spawn(send(&b, "203.0.113.9", n)))
+        .collect();
+    let mut statuses = Vec::new();
+    for t in tasks {
+        statuses.push(t.await.unwrap());
+    }
+    let refused = statuses
+        .iter()
+        .filter(|s| **s == StatusCode::TOO_MANY_REQUESTS)
+        .count();
+    assert_eq!(refused, 10, "{statuses:?}");
+    assert!(statuses.iter().all(|s| matches!(
+        *s,
+        StatusCode::TOO_MANY_REQUESTS | StatusCode::UNPROCESSABLE_ENTITY
+    )));
+    assert_eq!(
+        send(&b, "203.0.113.10", 999).await,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "another client is not limited"
     );
 }

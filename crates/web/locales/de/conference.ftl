@@ -279,3 +279,12 @@ conference-file-empty = Bitte eine Datei wählen.
 conference-file-too-large = Die Datei ist zu groß.
 conference-file-kind = Diese Art von Datei nehmen wir nicht an: bitte PDF, PNG, JPEG oder ein Office-Dokument.
 conference-file-too-many = Dieser Workshop hat schon die höchste Zahl an Dateien. Bitte erst eine löschen.
+conference-too-many = Von Ihrem Anschluss kamen in der letzten Stunde sehr viele Anmeldungen. Bitte versuchen Sie es später noch einmal.
+mail-conference-accepted-subject = Fachtag { $year }: Ihr Platz ist bestätigt
+mail-conference-accepted-body = Guten Tag { $name },
+
+    Sie haben den freien Platz angenommen: { $what }.
+
+    { $event }, { $date }, { $venue }.
+    Ihr Code für den Einlass: { $code }
+    Den QR-Code dazu zeigt Ihr persönlicher Link aus Ihrer ersten E-Mail; dort können Sie auch Angaben ändern oder sich abmelden. Ihr Programm liegt als Kalenderdatei bei.

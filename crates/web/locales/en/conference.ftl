@@ -279,3 +279,12 @@ conference-file-empty = Please choose a file.
 conference-file-too-large = The file is too large.
 conference-file-kind = We do not accept this type of file: please use PDF, PNG, JPEG or an Office document.
 conference-file-too-many = This workshop already has the maximum number of files. Please delete one first.
+conference-too-many = Very many registrations came from your connection in the last hour. Please try again later.
+mail-conference-accepted-subject = Conference day { $year }: your place is confirmed
+mail-conference-accepted-body = Hello { $name },
+
+    You have accepted the free place: { $what }.
+
+    { $event }, { $date }, { $venue }.
+    Your admission code: { $code }
+    The personal link from your first email shows the matching QR code; there you can also change your details or cancel your registration. Your programme is attached as a calendar file.

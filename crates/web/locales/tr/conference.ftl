@@ -279,3 +279,12 @@ conference-file-empty = Lütfen bir dosya seçin.
 conference-file-too-large = Dosya çok büyük.
 conference-file-kind = Bu tür dosyaları kabul etmiyoruz: Lütfen PDF, PNG, JPEG veya bir Office belgesi kullanın.
 conference-file-too-many = Bu atölye izin verilen en fazla dosya sayısına zaten ulaştı. Lütfen önce birini silin.
+conference-too-many = Son bir saat içinde bağlantınızdan çok fazla kayıt geldi. Lütfen daha sonra tekrar deneyin.
+mail-conference-accepted-subject = Uzmanlık toplantısı { $year }: Yeriniz onaylandı
+mail-conference-accepted-body = Merhaba { $name },
+
+    Boş yeri kabul ettiniz: { $what }.
+
+    { $event }, { $date }, { $venue }.
+    Giriş kodunuz: { $code }
+    Buna ait QR kodunu, ilk e-postanızdaki kişisel bağlantınızda görebilirsiniz; orada bilgilerinizi değiştirebilir veya kaydınızı iptal edebilirsiniz. Programınız takvim dosyası olarak ektedir.

@@ -1,13 +1,13 @@
 //! The Fachtag's mails, in the recipient's language with the German beneath: the
 //! confirmation of a registration (with the personal link and, with a place, a calendar
 //! file of the programme), the offer of a freed place (with its own link and deadline) and
-//! the reminder a few days before the day (with the check-in code and own programme).
+//! the confirmation of an offered place taken, the reminder a few days before the day (with the check-in code and own programme).
 //! They go out after the answer; the recipient's address is never logged.
 
 use beratungsnetz_core::clock::{Now, berlin_day_minute};
 use beratungsnetz_core::conference::registration::PlaceState;
 use beratungsnetz_core::conference::{Programme, Session, SessionKind, acronym, clock_time, ical};
-use beratungsnetz_store::conference::places::{NewPerson, Offer};
+use beratungsnetz_store::conference::places::{Answered, NewPerson, Offer};
 
 use crate::AppState;
 use crate::chrome::i18n::{Lang, Tr};
@@ -26,21 +26,49 @@ pub fn own_sessions<'a>(p: &'a Programme, mine: &[String]) -> Vec<&'a Session> {
         .collect()
 }
 
+/// What an offer is for: the workshop's title, or the event's.
+fn offered_what(p: &Programme, session_id: Option<&String>) -> String {
+    match session_id {
+        Some(id) => p
+            .sessions
+            .iter()
+            .find(|s| &s.id == id)
+            .map_or_else(String::new, |s| s.text.title.clone()),
+        None => p.event.title.clone(),
+    }
+}
+
+/// A person's own programme (the workshops in `mine`) as the mail's calendar file.
+fn own_calendar(state: &AppState, now: Now, p: &Programme, mine: &[String]) -> Attachment {
+    Attachment {
+        name: format!("{}.ics", acronym(p.event.year)),
+        content_type: "text/calendar; charset=utf-8",
+        body: ical::calendar(
+            p,
+            &own_sessions(p, mine),
+            &format!("{}/fachtag/{}", base(state), p.event.year),
+            now.unix,
+        )
+        .into_bytes(),
+    }
+}
+
 /// "22.01.2020, 14:30" in Germany's time.
 fn deadline_text(unix: i64) -> String {
     let (day, minute) = berlin_day_minute(unix);
     format!("{}, {}", super::date_text(day), clock_time(minute))
 }
 
-/// Mails one person of a new registration their personal link.
+/// Mails one person of a new registration their personal link; with a place, their own
+/// programme (the workshops in `mine`) as a calendar file.
 pub fn registered(
     state: &AppState,
     now: Now,
     p: &Programme,
-    person: &NewPerson,
-    token: &str,
+    (person, token): (&NewPerson, &str),
     lang: Lang,
     confirmed: bool,
+    mine: &[String],
 ) {
     let link = format!("{}/fachtag/anmeldung/{token}", base(state));
     let (subject_key, body_key) = if confirmed {
@@ -68,17 +96,7 @@ pub fn registered(
     };
     let subject = Tr::new(lang).plain(subject_key, &[("year", p.event.year.to_string())]);
     let body = with_german(lang, args);
-    let attachment = confirmed.then(|| Attachment {
-        name: format!("{}.ics", acronym(p.event.year)),
-        content_type: "text/calendar; charset=utf-8",
-        body: ical::calendar(
-            p,
-            &own_sessions(p, &[]),
-            &format!("{}/fachtag/{}", base(state), p.event.year),
-            now.unix,
-        )
-        .into_bytes(),
-    });
+    let attachment = confirmed.then(|| own_calendar(state, now, p, mine));
     let to = person.email.clone();
     let token = token.to_string();
     let mailing = state.clone();
@@ -102,14 +120,7 @@ pub fn offered(state: &AppState, now: Now, p: &Programme, offers: Vec<Offer>) {
     for offer in offers {
         let lang = Lang::from_code(&offer.lang).unwrap_or_default();
         let link = format!("{}/fachtag/angebot/{}", base(state), offer.token);
-        let what = match &offer.session_id {
-            Some(id) => p
-                .sessions
-                .iter()
-                .find(|s| &s.id == id)
-                .map_or_else(String::new, |s| s.text.title.clone()),
-            None => p.event.title.clone(),
-        };
+        let what = offered_what(p, offer.session_id.as_ref());
         let subject = Tr::new(lang).plain(
             "mail-conference-offer-subject",
             &[("year", p.event.year.to_string())],
@@ -140,6 +151,82 @@ pub fn offered(state: &AppState, now: Now, p: &Programme, offers: Vec<Offer>) {
                 .await
         });
     }
+}
+
+/// Mails the person who took an offered place what they hold now: the place, their
+/// check-in code and their own programme as a calendar file.
+pub async fn accepted(
+    state: &AppState,
+    now: Now,
+    answered: &Answered,
+) -> Result<(), beratungsnetz_store::StoreError> {
+    let Some(event) = state
+        .store
+        .events()
+        .await?
+        .into_iter()
+        .find(|e| e.id == answered.event_id)
+    else {
+        return Ok(());
+    };
+    let year = i32::try_from(event.year).unwrap_or_default();
+    let Some(p) = state.store.programme(year).await? else {
+        return Ok(());
+    };
+    let Some(r) = state
+        .store
+        .registrations(&p.id)
+        .await?
+        .into_iter()
+        .find(|r| r.id == answered.registration_id)
+    else {
+        return Ok(());
+    };
+    let mine: Vec<String> = state
+        .store
+        .event_choices(&p.id)
+        .await?
+        .into_iter()
+        .filter(|c| c.registration_id == r.id && c.state() == PlaceState::Confirmed)
+        .map(|c| c.session_id)
+        .collect();
+    let what = offered_what(&p, answered.session_id.as_ref());
+    let lang = Lang::from_code(&r.lang).unwrap_or_default();
+    let subject = Tr::new(lang).plain(
+        "mail-conference-accepted-subject",
+        &[("year", p.event.year.to_string())],
+    );
+    let body = with_german(lang, |l| {
+        Tr::new(l).plain(
+            "mail-conference-accepted-body",
+            &[
+                ("name", r.name.clone()),
+                ("what", what.clone()),
+                ("event", p.event.title.clone()),
+                ("date", super::date_text(p.event.day)),
+                ("venue", p.event.venue.clone()),
+                ("code", r.checkin_code.clone()),
+            ],
+        )
+    });
+    let attachment = own_calendar(state, now, &p, &mine);
+    let mailing = state.clone();
+    state
+        .background
+        .spawn("conference-accepted-mail", async move {
+            mailing
+                .mailer
+                .send_with(
+                    mailing.store.as_ref(),
+                    now,
+                    &r.email,
+                    (&subject, &body),
+                    None,
+                    Some(&attachment),
+                )
+                .await
+        });
+    Ok(())
 }
 
 /// The job: ends offers past their deadline and offers the places on, by mail.
@@ -252,17 +339,7 @@ pub async fn remind(state: &AppState, now: Now) -> Result<(), beratungsnetz_stor
                     ],
                 )
             });
-            let attachment = Attachment {
-                name: format!("{}.ics", acronym(p.event.year)),
-                content_type: "text/calendar; charset=utf-8",
-                body: ical::calendar(
-                    &p,
-                    &sessions,
-                    &format!("{}/fachtag/{}", base(state), p.event.year),
-                    now.unix,
-                )
-                .into_bytes(),
-            };
+            let attachment = own_calendar(state, now, &p, &mine);
             let sent = state
                 .mailer
                 .send_with(

@@ -69,7 +69,7 @@ pub async fn answer(
     };
     let now = state.clock.now();
     let audit = crate::audit::anonymous(now, "offer", "conference_registration");
-    let (_, offers) = state
+    let (answered, offers) = state
         .store
         .answer_offer(&hash_token(&token), accept, &mails::new_offer_token, &audit)
         .await
@@ -87,6 +87,11 @@ pub async fn answer(
     mails::mail_offers(&state, now, offers)
         .await
         .map_err(|e| HtmlError::new(AppError::from(e), lang))?;
+    if answered.accepted {
+        mails::accepted(&state, now, &answered)
+            .await
+            .map_err(|e| HtmlError::new(AppError::from(e), lang))?;
+    }
     render(
         lang,
         format!("/fachtag/angebot/{token}"),

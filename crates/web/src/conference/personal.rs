@@ -12,7 +12,7 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use beratungsnetz_core::conference::registration::{MAX_ANSWER, PlaceState, read_choices};
 use beratungsnetz_core::conference::{Programme, acronym, form, ical};
-use beratungsnetz_core::directory::edit::{FieldError, checked_text};
+use beratungsnetz_core::directory::edit::FieldError;
 use beratungsnetz_store::StoreError;
 use beratungsnetz_store::conference::places::{ChoiceRow, RegistrationRow};
 
@@ -268,7 +268,7 @@ pub async fn change(
     let mut errors = Vec::new();
     let answers: Vec<String> = ["dietary", "accessibility", "interpreting"]
         .iter()
-        .map(|f| checked_text(&form, f, MAX_ANSWER, false, &form::KEYS, &mut errors).to_string())
+        .map(|f| form::text(&form, f, MAX_ANSWER, false, &mut errors))
         .collect();
     let choices = read_choices(&form, &p, &mut errors);
     if !errors.is_empty() {

@@ -17,10 +17,12 @@ use beratungsnetz_core::conference::registration::{
 };
 use beratungsnetz_core::directory::edit::FieldError;
 use beratungsnetz_store::StoreError;
+use beratungsnetz_store::accounts::AttemptLimit;
 use beratungsnetz_store::conference::places::{Counts, NewPerson, NewRegistration};
 
 use super::{date_text, load, mails};
 use crate::AppState;
+use crate::accounts::login::ClientAddr;
 use crate::accounts::session::{check_anonymous_form, form_token, lang_of_headers};
 use crate::accounts::token::{hash_token, random_token};
 use crate::chrome::error::{AppError, HtmlError};
@@ -277,18 +279,56 @@ pub fn checkin_code() -> String {
         .collect()
 }
 
+/// Registrations one client may send in an hour: an organisation behind one address
+/// registers its colleagues, a script filling the list does not get far.
+pub const MAX_PER_CLIENT_HOUR: u64 = 30;
+
+/// Counts a registration against its client's hourly limit, before anything is read, so
+/// a burst passes at most the limit; 429 beyond it. Without a known address, no limit.
+async fn within_limit(
+    state: &AppState,
+    client: Option<std::net::IpAddr>,
+    now: i64,
+    lang: Lang,
+) -> Result<(), HtmlError> {
+    let Some(ip) = client else {
+        return Ok(());
+    };
+    let limit = AttemptLimit {
+        key: format!("conference-register:{ip}"),
+        max: MAX_PER_CLIENT_HOUR,
+        since: now - 3600,
+    };
+    let reserved = state
+        .store
+        .reserve_attempt(&random_token(), &[limit], now)
+        .await
+        .map_err(|e| HtmlError::new(AppError::from(e), lang))?;
+    if reserved {
+        Ok(())
+    } else {
+        tracing::warn!("Fachtag registration refused: too many from one client");
+        Err(HtmlError::new(
+            AppError::refused(StatusCode::TOO_MANY_REQUESTS, "conference-too-many"),
+            lang,
+        ))
+    }
+}
+
 pub async fn submit(
     State(state): State<AppState>,
     Path(year): Path<String>,
     headers: HeaderMap,
+    ClientAddr(client): ClientAddr,
     form: FormData,
 ) -> Result<Response, HtmlError> {
     let lang = Lang::from_code(form.get("lang")).unwrap_or_else(|| lang_of_headers(&headers));
     check_anonymous_form(&headers, &form, lang)?;
+    let now = state.clock.now();
+    within_limit(&state, client, now.unix, lang).await?;
     let p = load(&state, &year)
         .await
         .map_err(|e| HtmlError::new(e, lang))?;
-    let now = state.clock.now();
     if !open(&p, now.today()) {
         return Err(HtmlError::new(
             AppError::refused(StatusCode::CONFLICT, "conference-closed"),
@@ -354,14 +394,28 @@ pub async fn submit(
         Err(e) => return Err(HtmlError::new(AppError::from(e), lang)),
     };
     for (person, token) in registration.people.iter().zip(&tokens) {
+        // The calendar of the confirmation holds the workshops they have a place in.
+        let mine: Vec<String> = state
+            .store
+            .registration(&person.token_hash)
+            .await
+            .map_err(|e| HtmlError::new(AppError::from(e), lang))?
+            .map(|(_, choices)| {
+                choices
+                    .iter()
+                    .filter(|c| c.state() == PlaceState::Confirmed)
+                    .map(|c| c.session_id.clone())
+                    .collect()
+            })
+            .unwrap_or_default();
         mails::registered(
             &state,
             now,
             &p,
-            person,
-            token,
+            (person, token),
             lang,
             placed == PlaceState::Confirmed,
+            &mine,
         );
     }
     let first = tokens.first().cloned().unwrap_or_default();
