@@ -863,13 +863,16 @@ pub trait Places: Send + Sync {
         new_token: NewToken<'_>,
         audit: &AuditEntry,
     ) -> Result<Vec<Offer>>;
-    /// Changes the answers (dietary, accessibility, interpreting) of a registration.
-    async fn update_answers(
+    /// Changes the answers (dietary, accessibility, interpreting) and the workshops of a
+    /// registration in one transaction: both or neither.
+    async fn change_registration(
         &self,
         token_hash: &str,
         answers: [&str; 3],
+        choices: &[String],
+        new_token: NewToken<'_>,
         audit: &AuditEntry,
-    ) -> Result<()>;
+    ) -> Result<Vec<Offer>>;
     /// Ends every offer past its deadline and offers the places on (the job).
     async fn expire_offers(&self, now: i64, new_token: NewToken<'_>) -> Result<Vec<Offer>>;
     /// How places stand at an event.
@@ -947,15 +950,19 @@ impl Places for crate::SqlStore {
         Ok(offers)
     }
 
-    async fn update_answers(
+    async fn change_registration(
         &self,
         token_hash: &str,
         answers: [&str; 3],
+        choices: &[String],
+        new_token: NewToken<'_>,
         audit: &AuditEntry,
-    ) -> Result<()> {
+    ) -> Result<Vec<Offer>> {
         let tx = self.pool.begin().await?;
         update_answers(&tx, token_hash, answers, audit).await?;
-        tx.commit().await
+        let offers = change_choices(&tx, token_hash, choices, new_token, audit).await?;
+        tx.commit().await?;
+        Ok(offers)
     }
 
     async fn expire_offers(&self, now: i64, new_token: NewToken<'_>) -> Result<Vec<Offer>> {

@@ -283,14 +283,15 @@ pub async fn change(
     let hash = hash_token(&token);
     let audit = crate::audit::anonymous(now, "change", "conference_registration");
     let [dietary, accessibility, interpreting] = [&answers[0], &answers[1], &answers[2]];
-    state
-        .store
-        .update_answers(&hash, [dietary, accessibility, interpreting], &audit)
-        .await
-        .map_err(|e| refused(e, lang))?;
     let offers = state
         .store
-        .change_choices(&hash, &choices, &mails::new_offer_token, &audit)
+        .change_registration(
+            &hash,
+            [dietary, accessibility, interpreting],
+            &choices,
+            &mails::new_offer_token,
+            &audit,
+        )
         .await
         .map_err(|e| refused(e, lang))?;
     mails::offered(&state, now, &p, offers);
