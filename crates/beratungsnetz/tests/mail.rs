@@ -1,7 +1,7 @@
 //! The accounts flow against a real `serve` process and a real SMTP server on loopback
 //! (Python's aiosmtpd, which `.ci/run` installs): invitations and reminders arrive as
 //! mail, an editor's change is searchable within moments, another organization's
-//! counsellor cannot edit.
+//! counsellor cannot edit; the Fachtag's waiting list offers a freed place by mail.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -302,4 +302,69 @@ async fn invited_editor_edits_searchable_at_once_reminders_arrive_by_smtp() {
             .iter()
             .any(|m| m.to.contains("beratung@") && m.subject.contains("Bitte prüfen"))
     );
+}
+
+/// Registers `email` for the year's Fachtag through the public form.
+async fn register(base: &str, year: i64, email: &str) {
+    let mut b = Browser::new(base);
+    let path = format!("/fachtag/{year}/anmeldung");
+    let (status, page) = b.get(&path).await;
+    assert_eq!(status, 200);
+    let token = hidden(&page, "csrf");
+    let (status, body) = b
+        .post(
+            &path,
+            &[
+                ("csrf", &token),
+                ("name", "A. Beispiel"),
+                ("email", email),
+                ("organisation", "Migrationsberatung (Beispiel)"),
+                ("consent", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(status, 303, "{body}");
+}
+
+/// Issue 17: the Fachtag's mails through a real SMTP server. The confirmation and the
+/// waiting-list mail arrive; a cancellation offers the freed place to the first waiting
+/// person by mail, and taking it brings a confirmation with the check-in code.
+#[tokio::test]
+async fn a_freed_fachtag_place_is_offered_by_mail_through_smtp() {
+    use beratungsnetz_store::{SqliteStore, Store};
+    let Some(smtp) = smtp() else { return };
+    let node = Node::start(&["--smtp-url".to_string(), smtp.url.clone()], true).await;
+    // Next year's sample Fachtag, with one place in all.
+    let year = {
+        let store = SqliteStore::open(&node.dir.path().join("beratungsnetz.db"))
+            .await
+            .unwrap();
+        let store: &dyn Store = &store;
+        let year = store.events().await.unwrap()[0].year;
+        let mut p = store
+            .programme(i32::try_from(year).unwrap())
+            .await
+            .unwrap()
+            .unwrap();
+        p.event.capacity = 1;
+        let audit = beratungsnetz_store::audit::AuditEntry::default();
+        store.update_event(&p.id, &p.event, &audit).await.unwrap();
+        year
+    };
+    register(&node.base, year, "erste@example.org").await;
+    register(&node.base, year, "zweite@example.org").await;
+    let placed = mail_to(&smtp, "erste@example.org", "Platz sicher").await;
+    mail_to(&smtp, "zweite@example.org", "Warteliste").await;
+
+    let personal = link_in(&placed.body, &node.base, "/fachtag/anmeldung/");
+    let mut first = Browser::new(&node.base);
+    let (status, _) = first.post(&format!("{personal}/abmelden"), &[]).await;
+    assert_eq!(status, 303);
+    let offer = mail_to(&smtp, "zweite@example.org", "Ein Platz ist für Sie frei").await;
+    let link = link_in(&offer.body, &node.base, "/fachtag/angebot/");
+    let mut second = Browser::new(&node.base);
+    let (status, page) = second.post(&link, &[("answer", "accept")]).await;
+    assert_eq!(status, 200, "{page}");
+    let confirmed = mail_to(&smtp, "zweite@example.org", "Ihr Platz ist bestätigt").await;
+    assert!(confirmed.body.contains("Code"), "{}", confirmed.body);
 }
