@@ -11,4 +11,5 @@ pub mod ids;
 pub mod interfaces;
 pub mod matching;
 pub mod referrals;
+pub mod reports;
 pub mod taxonomy;

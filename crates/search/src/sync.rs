@@ -48,6 +48,17 @@ async fn refill(store: &dyn Store, index: &SearchIndex, done: &AtomicU64) -> Res
 
 const REBUILD_BATCH: usize = 2000;
 
+/// Every service as a document, read in batches (what the reports compute from).
+pub async fn all_docs(store: &dyn Store) -> Result<Vec<ServiceDoc>> {
+    let ids = store.ids(Entity::Service).await?;
+    let mut out = Vec::with_capacity(ids.len());
+    for chunk in ids.chunks(REBUILD_BATCH) {
+        let ds = services_graph(store, chunk).await?;
+        out.extend(docs_of(&ds, chunk));
+    }
+    Ok(out)
+}
+
 /// Loads the synonyms coordinators added into the index's query understanding.
 pub async fn load_vocabulary(store: &dyn Store, index: &SearchIndex) -> Result<()> {
     index.set_curated(&store.synonyms().await?);

@@ -16,6 +16,7 @@ pub mod matching;
 mod openapi;
 pub mod outbox;
 pub mod referrals;
+pub mod reports;
 pub mod server;
 pub mod telemetry;
 
@@ -71,6 +72,8 @@ pub struct AppState {
     pub metrics: Arc<telemetry::Metrics>,
     /// The keys that seal case data at rest; without them referrals answer 503.
     pub keys: Option<Arc<beratungsnetz_store::sealing::Keyring>>,
+    /// The services as the coverage reports weigh them (see `reports`).
+    pub reports: Arc<reports::Cache>,
 }
 
 impl AppState {
@@ -86,6 +89,7 @@ impl AppState {
             background: Arc::default(),
             metrics: Arc::default(),
             keys: None,
+            reports: Arc::default(),
         }
     }
 }
@@ -162,6 +166,7 @@ pub fn router(state: AppState) -> Router {
         .merge(matching::router())
         .merge(interfaces::router())
         .merge(conference::router())
+        .merge(reports::router())
         .merge(outbox::router())
         .merge(chrome::router())
         .merge(telemetry::router())

@@ -1,5 +1,6 @@
 //! `beratungsnetz bench`: measurements that the README and the issues report.
 
+mod coverage;
 mod import;
 mod matching;
 mod search;
@@ -35,6 +36,10 @@ enum What {
     /// and edits, then offer --load of it open loop for --minutes. Prints requests, errors,
     /// p50/p99 and the server's memory per minute; fails if any request failed.
     Soak(soak::SoakBench),
+    /// Recompute where help is missing (nearest service, share beyond reach, E2SFCA) for
+    /// every need, with any language and three languages: the sample data over
+    /// Sachsen-Anhalt, then N generated services over Germany. Prints the times.
+    Coverage(coverage::CoverageBench),
 }
 
 pub async fn run(a: BenchArgs) -> anyhow::Result<()> {
@@ -43,6 +48,7 @@ pub async fn run(a: BenchArgs) -> anyhow::Result<()> {
         What::Search(b) => search::run(b).await,
         What::Matching(b) => matching::run(b).await,
         What::Soak(b) => soak::run(b).await,
+        What::Coverage(b) => coverage::run(b).await,
     }
 }
 

@@ -299,6 +299,7 @@ mod tests {
             "matching",
             "interfaces",
             "conference",
+            "reports",
         ] {
             let german = read("de", file);
             let de = keys(&german);
