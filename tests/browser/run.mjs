@@ -1280,7 +1280,8 @@ describe('Fachtag (issue 17)', () => {
       await page.locator('#results-form input[name=sheet]').first().check();
       await Promise.all([page.waitForLoadState('load'), page.click('#results-form button[type=submit]')]);
       await page.goto(url('/fachtag/2020'));
-      assert.equal(await page.locator('.session.workshop .results').count(), 1, 'the results under the workshop');
+      assert.equal(await page.locator('.session.workshop .results').count(), 3, 'results under each sample workshop');
+      assert.equal(await page.getByText('Verweisung nur mit Einwilligung (Beispiel).').count(), 1, 'the notes just written');
       await expectNoAxe(page, 'fachtag-programme-results-de');
 
       await page.goto(url(`${next}/einlass`.replace('/fachtag/', '/verwaltung/fachtag/')));
