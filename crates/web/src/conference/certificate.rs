@@ -28,11 +28,7 @@ use crate::chrome::layout::{self, Frame};
 /// A new verification code: 12 characters of an alphabet without look-alikes (about 59
 /// bits), grouped in fours.
 fn new_code() -> String {
-    let bytes: [u8; CODE_LEN] = rand::random();
-    let raw: String = bytes
-        .iter()
-        .map(|b| char::from(CODE_ALPHABET[usize::from(*b) % CODE_ALPHABET.len()]))
-        .collect();
+    let raw = super::random_code(CODE_ALPHABET, CODE_LEN);
     normal_code(&raw).unwrap_or(raw)
 }
 
@@ -226,18 +222,14 @@ async fn lookup(state: &AppState, typed: &str) -> Result<Option<Found>, AppError
     let Some(cert) = state.store.certificate(&code).await? else {
         return Ok(None);
     };
-    let event = state
-        .store
-        .events()
+    let p = super::programme_of_event(state, &cert.event_id)
         .await?
-        .into_iter()
-        .find(|e| e.id == cert.event_id)
         .ok_or(AppError::NotFound)?;
     Ok(Some(Found {
         name: cert.name.clone(),
         organisation: cert.organisation.clone(),
-        event: event.title,
-        date: date_text(event.day),
+        event: p.event.title,
+        date: date_text(p.event.day),
         hours: hours_text(u32::try_from(cert.minutes).unwrap_or_default()),
         sessions: cert
             .sessions()

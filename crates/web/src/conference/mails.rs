@@ -160,17 +160,7 @@ pub async fn accepted(
     now: Now,
     answered: &Answered,
 ) -> Result<(), beratungsnetz_store::StoreError> {
-    let Some(event) = state
-        .store
-        .events()
-        .await?
-        .into_iter()
-        .find(|e| e.id == answered.event_id)
-    else {
-        return Ok(());
-    };
-    let year = i32::try_from(event.year).unwrap_or_default();
-    let Some(p) = state.store.programme(year).await? else {
+    let Some(p) = super::programme_of_event(state, &answered.event_id).await? else {
         return Ok(());
     };
     let Some(r) = state

@@ -146,6 +146,32 @@ async fn load(state: &AppState, raw_year: &str) -> Result<Programme, AppError> {
     state.store.programme(year).await?.ok_or(AppError::NotFound)
 }
 
+/// The programme of the event with this id; None for none. (Events are few: the list is
+/// read to find its year.)
+async fn programme_of_event(
+    state: &AppState,
+    event_id: &str,
+) -> Result<Option<Programme>, StoreError> {
+    let year = state
+        .store
+        .events()
+        .await?
+        .into_iter()
+        .find(|e| e.id == event_id)
+        .map(|e| i32::try_from(e.year).unwrap_or_default());
+    match year {
+        Some(y) => state.store.programme(y).await,
+        None => Ok(None),
+    }
+}
+
+/// A random code of `len` characters of `alphabet` (codes people read and type).
+fn random_code(alphabet: &[u8], len: usize) -> String {
+    (0..len)
+        .map(|_| char::from(alphabet[usize::from(rand::random::<u8>()) % alphabet.len()]))
+        .collect()
+}
+
 /// The public address of a year's programme page (the exports' `url`).
 fn public_url(state: &AppState, year: i32) -> String {
     format!(

@@ -39,17 +39,7 @@ pub(super) async fn find(
         .registration(&hash_token(token))
         .await?
         .ok_or(AppError::NotFound)?;
-    let year = state
-        .store
-        .events()
-        .await?
-        .into_iter()
-        .find(|e| e.id == r.event_id)
-        .map(|e| i32::try_from(e.year).unwrap_or_default())
-        .ok_or(AppError::NotFound)?;
-    let p = state
-        .store
-        .programme(year)
+    let p = super::programme_of_event(state, &r.event_id)
         .await?
         .ok_or(AppError::NotFound)?;
     Ok((r, choices, p))

@@ -271,12 +271,7 @@ pub async fn form(
 /// A code of ten letters and digits that cannot be mistaken for one another (no 0/O,
 /// 1/I): what the QR code at check-in holds and what staff type when a camera fails.
 pub fn checkin_code() -> String {
-    const ALPHABET: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    let bytes: [u8; 10] = rand::random();
-    bytes
-        .iter()
-        .map(|b| char::from(ALPHABET[usize::from(*b) % ALPHABET.len()]))
-        .collect()
+    super::random_code(b"ABCDEFGHJKLMNPQRSTUVWXYZ23456789", 10)
 }
 
 /// Registrations one client may send in an hour: an organisation behind one address

@@ -204,6 +204,15 @@ pub async fn save(
     ))
 }
 
+/// A broken upload: cut off by the size limit (too large), or no readable file.
+fn upload_problem(e: &axum::extract::multipart::MultipartError) -> FieldError {
+    if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        FieldError::new("file", "conference-file-too-large")
+    } else {
+        FieldError::new("file", "conference-file-empty")
+    }
+}
+
 /// The form token and the file of an upload; a problem named by its field.
 async fn read_upload(mut multipart: Multipart) -> Result<(String, String, Vec<u8>), FieldError> {
     let (mut csrf, mut file) = (String::new(), None);
@@ -212,10 +221,7 @@ async fn read_upload(mut multipart: Multipart) -> Result<(String, String, Vec<u8
             Ok(Some(f)) => f,
             Ok(None) => break,
             // Cut off by the size limit, or not multipart at all.
-            Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-                return Err(FieldError::new("file", "conference-file-too-large"));
-            }
-            Err(_) => return Err(FieldError::new("file", "conference-file-empty")),
+            Err(e) => return Err(upload_problem(&e)),
         };
         match field.name() {
             Some("csrf") => {
@@ -223,13 +229,7 @@ async fn read_upload(mut multipart: Multipart) -> Result<(String, String, Vec<u8
             }
             Some("file") => {
                 let name = safe_name(field.file_name().unwrap_or_default());
-                let bytes = field.bytes().await.map_err(|e| {
-                    if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-                        FieldError::new("file", "conference-file-too-large")
-                    } else {
-                        FieldError::new("file", "conference-file-empty")
-                    }
-                })?;
+                let bytes = field.bytes().await.map_err(|e| upload_problem(&e))?;
                 file = Some((name, bytes.to_vec()));
             }
             _ => {}
