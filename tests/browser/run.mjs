@@ -1201,6 +1201,82 @@ describe('referrals (issue 15)', () => {
   });
 });
 
+describe('reports (issue 18)', () => {
+  it('a coordinator sees where help is missing, uploads foreign population figures and the network in figures without JavaScript (0 axe violations, de and ar)', async () => {
+    const page = await newPage();
+    try {
+      await context.clearCookies();
+      await acceptInvitation(page, inviteFromCli('berichte@example.org', 'coordinator'));
+      await page.goto(url('/verwaltung/berichte/luecken'));
+      assert.equal(await page.locator('#districts tbody tr').count(), 14, 'every district');
+      assert.ok(await page.locator('#map svg circle').count() > 500, 'the places are drawn');
+      await expectNoAxe(page, 'report-gaps-de');
+      await page.selectOption('#need', 'kind:debt');
+      await page.selectOption('#sprache', 'ar');
+      await Promise.all([page.waitForURL(/sprache=ar/), page.click('#report-form button[type=submit]')]);
+      assert.match(await page.locator('#need-h').innerText(), /Schuldner/);
+      await page.screenshot({ path: join(ARTIFACTS, 'report-gaps-de-desktop-full.png'), fullPage: true });
+      await page.goto(`${page.url()}&lang=ar`);
+      await expectNoAxe(page, 'report-gaps-ar');
+      await page.screenshot({ path: join(ARTIFACTS, 'report-gaps-ar-desktop-full.png'), fullPage: true });
+
+      // Population figures with a foreign column: every district of Sachsen-Anhalt.
+      await page.goto(url('/verwaltung/berichte/bevoelkerung?lang=de'));
+      await expectNoAxe(page, 'report-population-de');
+      const shipped = await (await page.request.get(url('/verwaltung/berichte/bevoelkerung.csv'))).text();
+      const lines = shipped.replace(/^\uFEFF/, '').trim().split('\n');
+      const rows = lines.slice(1).filter((l) => l.startsWith('15')).map((l) => {
+        const [ags, name, population] = l.split(';');
+        return `${ags};${name};${population};${Math.round(Number(population) / 10)}`;
+      });
+      assert.equal(rows.length, 14);
+      const file = join(ARTIFACTS, 'population-upload.csv');
+      writeFileSync(file, ['AGS;name;population;foreign', ...rows].join('\n'));
+      await page.fill('#source', 'Beispielzahlen für den Test');
+      await page.setInputFiles('#file', file);
+      await page.click('#upload-form button[type=submit]');
+      await page.locator('#in-force', { hasText: 'Beispielzahlen für den Test' }).waitFor();
+      // A broken file is refused, naming its line, and the figures stay.
+      writeFileSync(file, 'AGS;population\n15002;viele\n');
+      await page.fill('#source', 'Kaputt');
+      await page.setInputFiles('#file', file);
+      await page.click('#upload-form button[type=submit]');
+      assert.match(await page.locator('#file-error').innerText(), /Zeile 2/);
+      assert.match(await page.locator('#in-force').innerText(), /Beispielzahlen für den Test/);
+      await expectNoAxe(page, 'report-population-error-de');
+      await page.goto(url('/verwaltung/berichte/bevoelkerung?lang=ar'));
+      await expectNoAxe(page, 'report-population-ar');
+      await page.goto(url('/verwaltung/berichte/luecken?lang=de'));
+      await page.selectOption('#bezug', 'foreign');
+      await Promise.all([page.waitForURL(/bezug=foreign/), page.click('#report-form button[type=submit]')]);
+      assert.match(await page.locator('#districts thead').innerText(), /Ausländische Bevölkerung/);
+      await expectNoAxe(page, 'report-gaps-foreign-de');
+
+      await page.goto(url('/verwaltung/berichte/netz?lang=de'));
+      assert.equal(await page.locator('svg.bar-chart').count(), 3);
+      assert.match(await page.locator('#verified-summary').innerText(), /von \d+ Angeboten/);
+      await expectNoAxe(page, 'report-network-de');
+      await page.screenshot({ path: join(ARTIFACTS, 'report-network-de-desktop-full.png'), fullPage: true });
+      await page.goto(url('/verwaltung/berichte/netz?lang=ar'));
+      await expectNoAxe(page, 'report-network-ar');
+      await page.screenshot({ path: join(ARTIFACTS, 'report-network-ar-desktop-full.png'), fullPage: true });
+      await page.goto(url('/verwaltung/berichte/verweisungen?lang=de'));
+      assert.equal(await page.locator('table.figures').count(), 5, 'need, kind, district, month, route');
+      await expectNoAxe(page, 'report-referrals-de');
+      await page.goto(url('/verwaltung/berichte/verweisungen?lang=ar'));
+      await expectNoAxe(page, 'report-referrals-ar');
+      await page.screenshot({ path: join(ARTIFACTS, 'report-referrals-ar-desktop-full.png'), fullPage: true });
+      // The shipped figures count again after a reset.
+      await page.goto(url('/verwaltung/berichte/bevoelkerung?lang=de'));
+      await page.click('#reset-form button[type=submit]');
+      await page.locator('#in-force', { hasText: 'Destatis' }).waitFor();
+    } finally {
+      await context.clearCookies();
+      await page.close();
+    }
+  });
+});
+
 describe('Fachtag (issue 17)', () => {
   it('the programme as a timetable, registration in Arabic with its QR code, check-in, feedback, the certificate check, workshop results, cancelling, and the coordinators\' pages (0 axe violations, de and ar)', async () => {
     const page = await newPage();

@@ -313,8 +313,12 @@ pub async fn purge(a: PurgeArgs) -> anyhow::Result<()> {
         "{n} audit-log entries older than {} days deleted.",
         a.audit_retention_days
     );
+    // The key file opens the needs of the referrals deleted, for the anonymous figures;
+    // without one they count as unknown.
+    let keys = beratungsnetz_store::sealing::Keyring::load(&a.db.key_path()).ok();
     let done = beratungsnetz_web::referrals::upkeep::run(
         store.as_ref(),
+        keys.as_ref(),
         SystemClock.now(),
         a.referrals.periods(),
     )

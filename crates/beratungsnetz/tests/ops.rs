@@ -303,6 +303,8 @@ fn referral(id: &str) -> beratungsnetz_store::referrals::NewReferral {
         },
         consent_valid_until: 2_000_000_000,
         slip_code_hash: None,
+        service_kind: "kind:debt".into(),
+        service_district: "15002".into(),
         now: 1_000,
     }
 }

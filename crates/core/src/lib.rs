@@ -12,4 +12,5 @@ pub mod interfaces;
 pub mod matching;
 pub mod referrals;
 pub mod reports;
+pub mod tables;
 pub mod taxonomy;

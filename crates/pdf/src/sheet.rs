@@ -30,13 +30,15 @@ pub struct Part {
     pub sections: Vec<Section>,
 }
 
-/// A section: a heading, then (label, value, left-to-right) rows, paragraphs, a table
-/// (its first row the header; fewer than two rows: none) and lines to sign on.
+/// A section: a heading, then (label, value, left-to-right) rows, paragraphs, a picture
+/// (SVG, the page's width), a table (its first row the header; fewer than two rows:
+/// none) and lines to sign on.
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct Section {
     pub heading: String,
     pub rows: Vec<(String, String, bool)>,
     pub paragraphs: Vec<String>,
+    pub svg: Option<String>,
     pub table: Vec<Vec<String>>,
     pub signatures: Vec<String>,
 }
@@ -67,6 +69,11 @@ mod tests {
                 heading: "1".into(),
                 rows: vec![("Code".into(), "K7PX-3M9Q".into(), true)],
                 paragraphs: vec!["Text".into()],
+                svg: Some(
+                    "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\">\
+                     <circle cx=\"5\" cy=\"5\" r=\"4\" fill=\"#b2182b\"/></svg>"
+                        .into(),
+                ),
                 table: vec![vec!["a".into(), "b".into()], vec!["1".into(), "2".into()]],
                 signatures: vec!["Unterschrift".into()],
             }],

@@ -15,6 +15,7 @@ pub mod jobs;
 pub mod outbox;
 mod postgres;
 pub mod referrals;
+pub mod reports;
 pub mod scratch;
 pub mod sealing;
 mod sql;
@@ -136,6 +137,7 @@ pub trait Store:
     + conference::places::Places
     + conference::after::AfterDay
     + conference::results::WorkshopResults
+    + reports::Reports
     + Send
     + Sync
 {

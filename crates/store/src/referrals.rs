@@ -9,7 +9,9 @@ use beratungsnetz_core::referrals::{
     CaseDetails, Consent, ConsentStatus, Event, Party, Refused, State, Urgency,
 };
 
+use beratungsnetz_core::clock::DAY;
 use beratungsnetz_core::referrals::stats::month_of;
+use beratungsnetz_core::reports::referrals::{Fact, Route};
 
 use crate::sealing::{Keyring, Place};
 use crate::sql::{Exec, sql};
@@ -32,6 +34,9 @@ pub struct NewReferral {
     pub consent_valid_until: i64,
     /// The hash of the slip's code, for the route where the client goes themselves.
     pub slip_code_hash: Option<String>,
+    /// The service's kind and district as the figures count them (empty: unknown).
+    pub service_kind: String,
+    pub service_district: String,
     pub now: i64,
 }
 
@@ -153,8 +158,10 @@ pub trait Referrals: Send + Sync {
     async fn referrals_past_consent(&self, now: i64) -> Result<Vec<ReferralId>>;
     /// Deletes referrals that ended (declined, closed, withdrawn, expired) before
     /// `ended_before`, with their timelines, counting each in [`Referrals::referral_tallies`]
-    /// in the same transaction. Returns how many were deleted.
-    async fn purge_referrals(&self, ended_before: i64) -> Result<u64>;
+    /// in the same transaction, and in the figures' tallies (its needs opened with
+    /// `keys`; without keys they count as unknown). Returns how many were
+    /// deleted.
+    async fn purge_referrals(&self, keys: Option<&Keyring>, ended_before: i64) -> Result<u64>;
     /// Referrals in state `state` ("sent", "accepted") unchanged since before `before`
     /// and not reminded since their last change: (id, receiving organisation, sender).
     async fn referrals_to_remind(
@@ -184,6 +191,7 @@ pub trait Referrals: Send + Sync {
     /// deleted.
     async fn erase_referrals(
         &self,
+        keys: Option<&Keyring>,
         ids: &[ReferralId],
         orgs: &[OrganizationId],
         audit: &crate::audit::AuditEntry,
@@ -293,9 +301,152 @@ async fn append_event(
     Ok(())
 }
 
+/// A sent referral as the figures see it, read from its row and timeline.
+#[derive(sqlx::FromRow)]
+struct FactRow {
+    id: String,
+    state: String,
+    created_at: i64,
+    details: Vec<u8>,
+    service_kind: String,
+    service_district: String,
+    code_route: i64,
+    sent_at: Option<i64>,
+    contact_at: Option<i64>,
+}
+
+/// The figures' facts of the sent referrals held (`ids`: only these). The needs are
+/// opened from the sealed details; without keys, or where they do not open, they count
+/// as unknown — a deletion must never wait for a figure.
+pub(crate) async fn facts_of(
+    db: &impl Exec,
+    keys: Option<&Keyring>,
+    ids: Option<&[&str]>,
+) -> Result<Vec<Fact>> {
+    let mut out = Vec::new();
+    let chunks: Vec<Option<&[&str]>> = match ids {
+        None => vec![None],
+        Some(ids) => ids.chunks(500).map(Some).collect(),
+    };
+    for chunk in chunks {
+        let mut q = sql(
+            "SELECT r.id, r.state, r.created_at, r.details, r.service_kind, r.service_district, \
+             CAST(CASE WHEN r.slip_code_hash IS NULL THEN 0 ELSE 1 END AS BIGINT) AS code_route, \
+             (SELECT MIN(e.at) FROM referral_event e \
+              WHERE e.referral_id = r.id AND e.event = 'send') AS sent_at, \
+             (SELECT MIN(e.at) FROM referral_event e \
+              WHERE e.referral_id = r.id AND e.event = 'first-contact') AS contact_at \
+             FROM referral r WHERE r.state <> 'draft'",
+        );
+        if let Some(chunk) = chunk {
+            q.push(" AND r.id IN ");
+            q.push_tuple(chunk.iter().copied());
+        }
+        let rows: Vec<FactRow> = db.fetch_all(q).await?;
+        out.extend(rows.into_iter().map(|r| {
+            let needs = keys
+                .and_then(|k| open_json::<CaseDetails>(k, &r.id, "details", &r.details).ok())
+                .map(|d| d.needs)
+                .unwrap_or_default();
+            let sent = r.sent_at.unwrap_or(r.created_at);
+            Fact {
+                month: month_of(sent),
+                needs,
+                kind: r.service_kind,
+                district: r.service_district,
+                route: if r.code_route == 1 {
+                    Route::Code
+                } else {
+                    Route::Data
+                },
+                state: r.state,
+                contact_days: r.contact_at.map(|c| (c - sent).max(0) / DAY),
+                n: 1,
+            }
+        }));
+    }
+    Ok(out)
+}
+
+/// Adds facts to `referral_fact_tally`, alike ones as one count.
+async fn tally_facts(tx: &impl Exec, facts: &[Fact]) -> Result<()> {
+    type Key = (String, String, String, String, String, String, i64);
+    let mut counts: std::collections::BTreeMap<Key, i64> = std::collections::BTreeMap::new();
+    for f in facts {
+        let mut needs = f.needs.clone();
+        needs.sort();
+        let key = (
+            f.month.clone(),
+            needs.join(","),
+            f.kind.clone(),
+            f.district.clone(),
+            f.route.code().to_string(),
+            f.state.clone(),
+            f.contact_days.unwrap_or(-1),
+        );
+        *counts.entry(key).or_default() += f.n;
+    }
+    for ((month, needs, kind, district, route, state, days), n) in counts {
+        tx.execute(
+            sql("INSERT INTO referral_fact_tally \
+                 (month, needs, service_kind, service_district, route, state, contact_days, n) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
+                 ON CONFLICT (month, needs, service_kind, service_district, route, state, \
+                 contact_days) DO UPDATE SET n = referral_fact_tally.n + excluded.n")
+            .bind(month)
+            .bind(needs)
+            .bind(kind)
+            .bind(district)
+            .bind(route)
+            .bind(state)
+            .bind(days)
+            .bind(n),
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// The facts of the deleted referrals, from their tallies.
+pub(crate) async fn tallied_facts(db: &impl Exec) -> Result<Vec<Fact>> {
+    type Line = (String, String, String, String, String, String, i64, i64);
+    let rows: Vec<Line> = db
+        .fetch_all(sql(
+            "SELECT month, needs, service_kind, service_district, route, state, contact_days, n \
+             FROM referral_fact_tally",
+        ))
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(
+            |(month, needs, kind, district, route, state, days, n)| Fact {
+                month,
+                needs: needs
+                    .split(',')
+                    .filter(|n| !n.is_empty())
+                    .map(str::to_string)
+                    .collect(),
+                kind,
+                district,
+                route: Route::parse(&route).unwrap_or(Route::Data),
+                state,
+                contact_days: (days >= 0).then_some(days),
+                n,
+            },
+        )
+        .collect())
+}
+
 /// Deletes referrals (id, state, last change) with their timelines inside `tx`, counting
-/// each in `referral_tally` by the month of its last change and its state.
-async fn delete_counted(tx: &impl Exec, due: &[(String, String, i64)]) -> Result<()> {
+/// each in `referral_tally` by the month of its last change and its state, and in
+/// `referral_fact_tally` as the figures see it.
+async fn delete_counted(
+    tx: &impl Exec,
+    keys: Option<&Keyring>,
+    due: &[(String, String, i64)],
+) -> Result<()> {
+    let ids: Vec<&str> = due.iter().map(|(id, _, _)| id.as_str()).collect();
+    tally_facts(tx, &facts_of(tx, keys, Some(&ids)).await?).await?;
     let mut tallies: std::collections::BTreeMap<(String, String), i64> =
         std::collections::BTreeMap::new();
     for (_, state, at) in due {
@@ -391,8 +542,8 @@ impl Referrals for SqlStore {
             sql(
                 "INSERT INTO referral (id, sender_org, sender_account, service_id, receiver_org, \
                  state, urgency, created_at, updated_at, details, consent, consent_valid_until, \
-                 slip_code_hash) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10, $11, $12)",
+                 slip_code_hash, service_kind, service_district) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10, $11, $12, $13, $14)",
             )
             .bind(id)
             .bind(new.sender_org.as_str())
@@ -405,7 +556,9 @@ impl Referrals for SqlStore {
             .bind(details)
             .bind(consent)
             .bind(new.consent_valid_until)
-            .bind(new.slip_code_hash.as_deref()),
+            .bind(new.slip_code_hash.as_deref())
+            .bind(new.service_kind.as_str())
+            .bind(new.service_district.as_str()),
         )
         .await?;
         append_event(
@@ -595,7 +748,7 @@ impl Referrals for SqlStore {
         Ok(rows.into_iter().map(|(id,)| ReferralId::new(id)).collect())
     }
 
-    async fn purge_referrals(&self, ended_before: i64) -> Result<u64> {
+    async fn purge_referrals(&self, keys: Option<&Keyring>, ended_before: i64) -> Result<u64> {
         let tx = self.pool.begin().await?;
         let due: Vec<(String, String, i64)> = tx
             .fetch_all(
@@ -606,7 +759,7 @@ impl Referrals for SqlStore {
                 .bind(ended_before),
             )
             .await?;
-        delete_counted(&tx, &due).await?;
+        delete_counted(&tx, keys, &due).await?;
         tx.commit().await?;
         Ok(due.len() as u64)
     }
@@ -701,6 +854,7 @@ impl Referrals for SqlStore {
 
     async fn erase_referrals(
         &self,
+        keys: Option<&Keyring>,
         ids: &[ReferralId],
         orgs: &[OrganizationId],
         audit: &crate::audit::AuditEntry,
@@ -717,7 +871,7 @@ impl Referrals for SqlStore {
         q.push_tuple(orgs.iter().map(OrganizationId::as_str));
         q.push(")) ORDER BY id");
         let due: Vec<(String, String, i64)> = tx.fetch_all(q).await?;
-        delete_counted(&tx, &due).await?;
+        delete_counted(&tx, keys, &due).await?;
         for (id, _, _) in &due {
             let entry = crate::audit::AuditEntry {
                 entity: TABLE.into(),

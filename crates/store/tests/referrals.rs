@@ -51,8 +51,32 @@ fn new_referral(id: &str, now: i64) -> NewReferral {
         },
         consent_valid_until: now + 90 * 86_400,
         slip_code_hash: None,
+        service_kind: "kind:debt".into(),
+        service_district: "15002".into(),
         now,
     }
+}
+
+/// The referral facts summed by everything they say, to compare before and after a
+/// deletion.
+async fn fact_sums(store: &dyn Store, keys: &Keyring) -> std::collections::BTreeMap<String, i64> {
+    let mut sums = std::collections::BTreeMap::new();
+    for f in store.referral_facts(Some(keys)).await.unwrap() {
+        let mut needs = f.needs.clone();
+        needs.sort();
+        let key = format!(
+            "{} {} {} {} {} {} {:?}",
+            f.month,
+            needs.join(","),
+            f.kind,
+            f.district,
+            f.route.code(),
+            f.state,
+            f.contact_days
+        );
+        *sums.entry(key).or_default() += f.n;
+    }
+    sums
 }
 
 fn orgs(ids: &[&str]) -> Vec<OrganizationId> {
@@ -493,8 +517,19 @@ async fn the_purge_deletes_exactly_what_ended_long_enough_ago_and_counts_it() {
             [rid("sent-old")],
             "{name}"
         );
+        let facts_before = fact_sums(store.as_ref(), &keys).await;
+        assert_eq!(facts_before.values().sum::<i64>(), 6, "{name}");
+        assert!(
+            facts_before
+                .keys()
+                .all(|k| k.contains("need:debts,need:energy kind:debt 15002 data")),
+            "{name}: {facts_before:?}"
+        );
         // 180 days after 2026-01-10: the three ended in early January go, nothing else.
-        let n = store.purge_referrals(t0 + 190 * DAY).await.unwrap();
+        let n = store
+            .purge_referrals(Some(&keys), t0 + 190 * DAY)
+            .await
+            .unwrap();
         assert_eq!(n, 3, "{name}");
         for gone in ["closed-old", "declined-old", "withdrawn-old"] {
             assert!(
@@ -529,8 +564,20 @@ async fn the_purge_deletes_exactly_what_ended_long_enough_ago_and_counts_it() {
             ],
             "{name}"
         );
+        // The figures count the deleted ones as before, from their tallies.
+        assert_eq!(
+            fact_sums(store.as_ref(), &keys).await,
+            facts_before,
+            "{name}"
+        );
         // Again: nothing more is due, the counts stay.
-        assert_eq!(store.purge_referrals(t0 + 190 * DAY).await.unwrap(), 0);
+        assert_eq!(
+            store
+                .purge_referrals(Some(&keys), t0 + 190 * DAY)
+                .await
+                .unwrap(),
+            0
+        );
         assert_eq!(store.referral_tallies().await.unwrap().len(), 3);
         // Consent: runs out 90 days after creation for every referral here.
         let past = store.referrals_past_consent(t0 + 95 * DAY).await.unwrap();

@@ -140,7 +140,8 @@ pub fn standard(search_position: i64) -> Vec<Job> {
             Some(Duration::from_secs(3000)),
             |state, now| async move {
                 let periods = state.config.referral_periods;
-                crate::referrals::upkeep::run(state.store.as_ref(), now, periods).await?;
+                let keys = state.keys.as_deref();
+                crate::referrals::upkeep::run(state.store.as_ref(), keys, now, periods).await?;
                 crate::referrals::upkeep::remind(&state, now, periods).await?;
                 Ok(())
             },

@@ -141,6 +141,7 @@ pub fn api() -> OpenApiRouter<AppState> {
         .merge(referrals::api::api())
         .merge(matching::api::api())
         .merge(interfaces::api::api())
+        .merge(reports::api::api())
         .merge(health::api())
 }
 

@@ -38,6 +38,7 @@ const HSDS_SCHEMAS: &str = include_str!("../openapi/hsds-schemas.json");
         (name = "hsds", description = "The HSDS 3.1 API, under /hsds."),
         (name = "referrals", description = "Referrals, for counsellors of the two organisations of each: signed in with the session cookie of the pages."),
         (name = "interfaces", description = "Interface sheets (Schnittstellenblätter) of the service kinds, for anyone signed in: signed in with the session cookie of the pages."),
+        (name = "reports", description = "Reports for the network's coordinators: signed in with the session cookie of the pages."),
         (name = "operations", description = "Probes for load balancers and orchestrators."),
         (name = "meta", description = "This document."),
     ),
@@ -282,7 +283,7 @@ mod tests {
                 assert!(seen.insert(id.clone()), "{id} twice");
             }
         }
-        assert_eq!(seen.len(), 31, "{seen:?}");
+        assert_eq!(seen.len(), 32, "{seen:?}");
     }
 
     #[test]
@@ -296,6 +297,12 @@ mod tests {
         assert_eq!(names, expected);
         let names = parameter_names(&doc, "/api/v1/referrals", "get");
         let expected: BTreeSet<String> = WORK_PARAMS.iter().map(|s| s.to_string()).collect();
+        assert_eq!(names, expected);
+        let names = parameter_names(&doc, "/api/v1/reports/gaps", "get");
+        let expected: BTreeSet<String> = crate::reports::figures::API_PARAMS
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
         assert_eq!(names, expected);
         // The work list is behind the session cookie, and says so.
         assert_eq!(

@@ -355,6 +355,8 @@ fn referral(
         },
         consent_valid_until: consent_until,
         slip_code_hash: None,
+        service_kind: "kind:debt".into(),
+        service_district: "15002".into(),
         now: created,
     }
 }

@@ -100,6 +100,7 @@ async fn api_answers_match_the_document() {
         ),
         ("/api/v1/matching", "/api/v1/matching?need=debts"),
         ("/api/v1/referrals", "/api/v1/referrals"),
+        ("/api/v1/reports/gaps", "/api/v1/reports/gaps"),
     ];
     let mut statuses = std::collections::BTreeSet::new();
     for (path, uri) in requests {

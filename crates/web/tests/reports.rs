@@ -1,7 +1,11 @@
 //! Where help is missing, on the sample data: a district whose debt counselling is all
 //! removed becomes a gap with the nearest alternative and its distance; removing the
 //! Arabic-speaking debt counselling near a district makes a language gap; the
-//! coordinators' page shows the worst gaps, the map and the table, and nobody else's.
+//! coordinators' page shows the worst gaps, the map and the table, and nobody else's;
+//! uploaded population figures (with the foreign population) replace the shipped ones
+//! whole or not at all; the figures download as CSV and XLSX and answer as JSON that
+//! matches the API document; the network's figures count checked entries, kinds and
+//! languages.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -166,6 +170,403 @@ async fn coordinators_see_the_worst_gaps_the_map_and_the_table() {
         .await;
     assert_eq!(
         counsellor.get("/verwaltung/berichte/luecken").await.status,
+        StatusCode::FORBIDDEN
+    );
+}
+
+/// A multipart upload of population figures with the form token and a source.
+async fn upload(b: &mut Browser, csrf: &str, source: &str, csv: &str) -> Resp {
+    let boundary = "----beratungsnetz-test";
+    let body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{csrf}\r\n\
+         --{boundary}\r\nContent-Disposition: form-data; name=\"source\"\r\n\r\n{source}\r\n\
+         --{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"b.csv\"\r\n\
+         Content-Type: text/csv\r\n\r\n{csv}\r\n--{boundary}--\r\n"
+    );
+    b.send(
+        axum::http::Request::post("/verwaltung/berichte/bevoelkerung").header(
+            axum::http::header::CONTENT_TYPE,
+            format!("multipart/form-data; boundary={boundary}"),
+        ),
+        axum::body::Body::from(body),
+    )
+    .await
+}
+
+/// The shipped figures of Sachsen-Anhalt with a tenth of each district foreign.
+fn figures_with_foreign(skip: Option<&str>) -> String {
+    let mut csv = String::from("AGS;name;population;foreign\n");
+    for d in shipped().values().filter(|d| d.key.starts_with("15")) {
+        if Some(d.key.as_str()) == skip {
+            continue;
+        }
+        csv.push_str(&format!(
+            "{};{};{};{}\n",
+            d.key,
+            d.name,
+            d.population,
+            d.population / 10
+        ));
+    }
+    csv
+}
+
+#[tokio::test]
+async fn uploaded_population_figures_with_the_foreign_population_become_the_demand() {
+    for w in worlds("reports_population_upload").await {
+        let mut c = w
+            .person("koordination@example.org", Role::Coordinator, None)
+            .await;
+        let page = c.get("/verwaltung/berichte/bevoelkerung").await;
+        assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+        assert!(page.body.contains("Destatis"));
+        let token = csrf(&page.body);
+        // Foreign figures cannot be asked for before any are uploaded.
+        let early = c.get("/verwaltung/berichte/luecken?bezug=foreign").await;
+        assert_eq!(early.status, StatusCode::BAD_REQUEST, "{}", w.engine);
+        assert!(
+            !c.get("/verwaltung/berichte/luecken")
+                .await
+                .body
+                .contains("id=\"bezug\"")
+        );
+
+        let done = upload(
+            &mut c,
+            &token,
+            "Testzahlen 2024",
+            &figures_with_foreign(None),
+        )
+        .await;
+        assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+        let page = c.get("/verwaltung/berichte/bevoelkerung").await;
+        assert!(page.body.contains("Testzahlen 2024"));
+        // Halle: 239.257 people in the shipped figures, a tenth of them foreign.
+        let halle = &shipped()["15002"];
+        let tenth = (halle.population / 10).to_string();
+        let grouped = format!(
+            "{}.{}",
+            &tenth[..tenth.len() - 3],
+            &tenth[tenth.len() - 3..]
+        );
+        assert!(page.body.contains(&grouped), "{grouped}");
+
+        let gaps = c.get("/verwaltung/berichte/luecken?bezug=foreign").await;
+        assert_eq!(gaps.status, StatusCode::OK, "{}", gaps.body);
+        assert!(gaps.body.contains("id=\"bezug\""));
+        assert!(
+            gaps.body.contains(&grouped),
+            "the foreign population is counted"
+        );
+        assert!(gaps.body.contains("Testzahlen 2024"), "the source is named");
+
+        // A file without every district, or with a bad line, changes nothing.
+        let missing = upload(
+            &mut c,
+            &token,
+            "Lückenhaft",
+            &figures_with_foreign(Some("15089")),
+        )
+        .await;
+        assert_eq!(missing.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            missing.body.contains("Es fehlen Kreise"),
+            "{}",
+            missing.body
+        );
+        assert!(missing.body.contains("Salzlandkreis"));
+        let bad_line = figures_with_foreign(None).replacen("\n15", "\n1x5", 1);
+        let bad = upload(&mut c, &token, "Kaputt", &bad_line).await;
+        assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(bad.body.contains("Zeile 2"), "{}", bad.body);
+        let no_source = upload(&mut c, &token, " ", &figures_with_foreign(None)).await;
+        assert_eq!(no_source.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let forged = upload(&mut c, "forged", "Gefälscht", &figures_with_foreign(None)).await;
+        assert_eq!(forged.status, StatusCode::FORBIDDEN);
+        let page = c.get("/verwaltung/berichte/bevoelkerung").await;
+        assert!(page.body.contains("Testzahlen 2024"), "{}", w.engine);
+
+        // The download is the form an upload takes: it reads back as the same figures.
+        let csv = c.get("/verwaltung/berichte/bevoelkerung.csv").await;
+        assert_eq!(csv.status, StatusCode::OK);
+        let back = beratungsnetz_core::reports::population::parse(&csv.body).unwrap();
+        assert_eq!(back.len(), 14);
+        assert!(back.iter().all(|d| d.foreign == Some(d.population / 10)));
+
+        let mut counsellor = w
+            .person("beratung@example.org", Role::Counsellor, Some(&w.other_org))
+            .await;
+        let theirs = counsellor.get("/verwaltung/berichte/bevoelkerung").await;
+        assert_eq!(theirs.status, StatusCode::FORBIDDEN);
+        let other_token = csrf(&counsellor.get("/verwaltung/konto").await.body);
+        let refused = upload(
+            &mut counsellor,
+            &other_token,
+            "X",
+            &figures_with_foreign(None),
+        )
+        .await;
+        assert_eq!(refused.status, StatusCode::FORBIDDEN);
+
+        let reset = c
+            .post(
+                "/verwaltung/berichte/bevoelkerung/zuruecksetzen",
+                &[("csrf", token.as_str())],
+            )
+            .await;
+        assert_eq!(reset.status, StatusCode::SEE_OTHER);
+        assert!(
+            c.get("/verwaltung/berichte/bevoelkerung")
+                .await
+                .body
+                .contains("Destatis")
+        );
+        assert_eq!(
+            c.get("/verwaltung/berichte/luecken?bezug=foreign")
+                .await
+                .status,
+            StatusCode::BAD_REQUEST
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_gap_figures_download_as_csv_and_xlsx_and_answer_as_json() {
+    let w = world().await;
+    let mut c = w
+        .person("koordination@example.org", Role::Coordinator, None)
+        .await;
+    let csv = c
+        .get("/verwaltung/berichte/luecken.csv?need=need%3Adebts&sprache=ar")
+        .await;
+    assert_eq!(csv.status, StatusCode::OK);
+    assert!(
+        csv.headers[axum::http::header::CONTENT_DISPOSITION]
+            .to_str()
+            .unwrap()
+            .contains("luecken-need-debts-ar.csv")
+    );
+    assert!(csv.body.starts_with("\u{feff}AGS,Kreis,Einwohner,"));
+    assert_eq!(csv.body.lines().count(), 15, "a heading and 14 districts");
+    let xlsx = c.get("/verwaltung/berichte/luecken.xlsx").await;
+    assert_eq!(xlsx.status, StatusCode::OK);
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(xlsx.bytes)).unwrap();
+    let mut book = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("xl/workbook.xml").unwrap(), &mut book).unwrap();
+    for sheet in ["Kreise", "Orte", "Größte Lücken", "Angaben"] {
+        assert!(
+            book.contains(&format!("name=\"{sheet}\"")),
+            "{sheet}: {book}"
+        );
+    }
+    let pdf = c
+        .get("/verwaltung/berichte/bericht.pdf?need=need%3Adebts&sprache=ar")
+        .await;
+    assert_eq!(pdf.status, StatusCode::OK);
+    assert!(pdf.bytes.starts_with(b"%PDF-"));
+    assert_eq!(
+        c.get("/verwaltung/berichte/bericht.pdf?km=1").await.status,
+        StatusCode::BAD_REQUEST
+    );
+
+    let api = c
+        .get("/api/v1/reports/gaps?need=kind%3Adebt&beyond_km=40")
+        .await;
+    assert_eq!(api.status, StatusCode::OK, "{}", api.body);
+    let answer: serde_json::Value = serde_json::from_str(&api.body).unwrap();
+    assert_eq!(answer["districts"].as_array().unwrap().len(), 14);
+    assert_eq!(answer["beyond_km"], 40);
+    assert_eq!(answer["need"], "kind:debt");
+    // The answer matches the document.
+    let doc: serde_json::Value =
+        serde_json::from_str(&c.get("/api/v1/openapi.json").await.body).unwrap();
+    let mut schema = doc["paths"]["/api/v1/reports/gaps"]["get"]["responses"]["200"]["content"]
+        ["application/json"]["schema"]
+        .clone();
+    schema["components"] = doc["components"].clone();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    assert!(validator.is_valid(&answer));
+    assert!(!validator.is_valid(&serde_json::json!({"districts": "none"})));
+    for (bad, param) in [
+        ("sprache=ar", "sprache"),
+        ("beyond_km=2", "beyond_km"),
+        ("basis=x", "basis"),
+    ] {
+        let r = c.get(&format!("/api/v1/reports/gaps?{bad}")).await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST, "{bad}");
+        assert!(r.body.contains(param), "{}", r.body);
+    }
+    let mut counsellor = w
+        .person("beratung@example.org", Role::Counsellor, Some(&w.other_org))
+        .await;
+    assert_eq!(
+        counsellor.get("/api/v1/reports/gaps").await.status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        counsellor
+            .get("/verwaltung/berichte/luecken.csv")
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+}
+
+#[tokio::test]
+async fn the_network_in_figures_counts_checked_entries_kinds_and_languages() {
+    let w = world().await;
+    let mut c = w
+        .person("koordination@example.org", Role::Coordinator, None)
+        .await;
+    let page = c.get("/verwaltung/berichte/netz").await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert_eq!(page.body.matches("class=\"bar-chart\"").count(), 3);
+    // The summary's figures agree with the services in the directory.
+    let supply = sample_supply(&w).await;
+    assert!(
+        page.body
+            .contains(&format!("von {} Angeboten", supply.len())),
+        "{}",
+        supply.len()
+    );
+    assert!(page.body.contains("id=\"by-district\""));
+    assert!(page.body.contains("Schuldner- und Insolvenzberatung"));
+    let xlsx = c.get("/verwaltung/berichte/netz.xlsx").await;
+    assert_eq!(xlsx.status, StatusCode::OK);
+    let arabic = c.get("/verwaltung/berichte/netz?lang=ar").await;
+    assert_eq!(arabic.status, StatusCode::OK);
+    let mut counsellor = w
+        .person("beratung@example.org", Role::Counsellor, Some(&w.other_org))
+        .await;
+    assert_eq!(
+        counsellor.get("/verwaltung/berichte/netz").await.status,
+        StatusCode::FORBIDDEN
+    );
+}
+
+/// A referral of organisation `a` to a service of kind `kind` for `need`, sent at `at`.
+fn referral(
+    id: &str,
+    need: &str,
+    kind: &str,
+    at: i64,
+) -> beratungsnetz_store::referrals::NewReferral {
+    use beratungsnetz_core::referrals::{CaseDetails, Consent, Contact, Given, Urgency};
+    beratungsnetz_store::referrals::NewReferral {
+        id: id.into(),
+        sender_org: "a".into(),
+        sender_account: "acc".into(),
+        service_id: "s".into(),
+        receiver_org: "b".into(),
+        urgency: Urgency::Routine,
+        details: CaseDetails {
+            client_ref: "X-1".into(),
+            needs: vec![need.into()],
+            languages: Vec::new(),
+            interpreter_needed: false,
+            contact: Contact::Phone("0000 000000".into()),
+            note: String::new(),
+            slip_code: None,
+        },
+        consent: Consent {
+            categories: Vec::new(),
+            purpose: "p".into(),
+            form_version: "2026-1".into(),
+            given: Given::SignedForm,
+        },
+        consent_valid_until: at + 90 * 86_400,
+        slip_code_hash: None,
+        service_kind: kind.into(),
+        service_district: "15002".into(),
+        now: at,
+    }
+}
+
+#[tokio::test]
+async fn referral_figures_show_no_count_below_five_and_feed_the_gap_view() {
+    use beratungsnetz_core::referrals::{DeclineReason, Event, Party};
+    let w = world().await;
+    let store = w.state.store.clone();
+    let keys = w.state.keys.clone().unwrap();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    let at = now - 3 * 86_400;
+    let mut plan: Vec<(String, &str, &str, Vec<Event>)> = Vec::new();
+    for i in 0..6 {
+        let decline = vec![Event::Send, Event::Decline(DeclineReason::NoCapacity)];
+        plan.push((format!("d{i}"), "need:debts", "kind:debt", decline));
+    }
+    for i in 0..2 {
+        let arrive = vec![Event::Send, Event::Accept, Event::FirstContact];
+        plan.push((format!("a{i}"), "need:debts", "kind:debt", arrive));
+    }
+    for i in 0..3 {
+        plan.push((
+            format!("t{i}"),
+            "need:trauma",
+            "kind:psz",
+            vec![Event::Send],
+        ));
+    }
+    for (id, need, kind, events) in &plan {
+        store
+            .create_referral(&keys, &referral(id, need, kind, at))
+            .await
+            .unwrap();
+        for (k, e) in events.iter().enumerate() {
+            store
+                .apply_referral_event(
+                    &id.as_str().into(),
+                    *e,
+                    e.party(),
+                    None,
+                    at + k as i64 * 86_400,
+                )
+                .await
+                .unwrap()
+                .unwrap();
+        }
+    }
+    assert_eq!(Event::Send.party(), Party::Sender);
+    let mut c = w
+        .person("koordination@example.org", Role::Coordinator, None)
+        .await;
+    let page = c.get("/verwaltung/berichte/verweisungen").await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let by_need = &page.body[page.body.find("id=\"by-need\"").unwrap()..];
+    let by_need = &by_need[..by_need.find("</table>").unwrap()];
+    let debts = &by_need[by_need.find("Schulden").unwrap()..];
+    let debts = &debts[..debts.find("</tr>").unwrap()];
+    assert!(debts.contains(">8<"), "8 debt referrals: {debts}");
+    assert!(
+        debts.contains(">6 <small>"),
+        "6 declined for no capacity: {debts}"
+    );
+    assert!(!debts.contains(">2"), "two arrivals are withheld: {debts}");
+    // Three trauma referrals: the whole row is withheld.
+    assert!(!by_need.contains(">3<"), "{by_need}");
+    // The gap view for debts hears of the declines.
+    let gaps = c
+        .get("/verwaltung/berichte/luecken?need=need%3Adebts")
+        .await;
+    let line = &gaps.body[gaps.body.find("id=\"no-capacity\"").unwrap()..];
+    assert!(line[..line.find("</p>").unwrap()].contains('6'), "{line}");
+    let trauma = c
+        .get("/verwaltung/berichte/luecken?need=need%3Atrauma")
+        .await;
+    assert!(trauma.body.contains("weniger als 5 Verweisungen"));
+    let xlsx = c.get("/verwaltung/berichte/verweisungen.xlsx").await;
+    assert_eq!(xlsx.status, StatusCode::OK);
+    let mut counsellor = w
+        .person("beratung@example.org", Role::Counsellor, Some(&w.other_org))
+        .await;
+    assert_eq!(
+        counsellor
+            .get("/verwaltung/berichte/verweisungen")
+            .await
+            .status,
         StatusCode::FORBIDDEN
     );
 }

@@ -1,51 +1,6 @@
-//! The coordinators' lists (attendees, workshops) as tables, written as CSV (UTF-8 with a
-//! byte-order mark, so spreadsheet programs read the umlauts; every cell a spreadsheet
-//! would take for a formula defused by a leading apostrophe) or as XLSX (each table a
-//! worksheet; cells are written as text, never as formulas).
+//! The coordinators' lists (attendees, workshops) as tables ([`crate::tables`]).
 
-use rust_xlsxwriter::{Format, Workbook, XlsxError};
-
-/// A list: its worksheet's name, headings and rows.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Table {
-    pub name: String,
-    pub headings: Vec<String>,
-    pub rows: Vec<Vec<String>>,
-}
-
-impl Table {
-    /// The table as CSV text.
-    pub fn csv(&self) -> Result<String, csv::Error> {
-        let mut w = csv::Writer::from_writer(Vec::new());
-        w.write_record(self.headings.iter().map(|h| cell(h)))?;
-        for row in &self.rows {
-            w.write_record(row.iter().map(|c| cell(c)))?;
-        }
-        let bytes = w.into_inner().map_err(|e| e.into_error())?;
-        Ok(format!("\u{feff}{}", String::from_utf8_lossy(&bytes)))
-    }
-}
-
-/// The tables as one XLSX workbook, a worksheet each, headings bold and frozen.
-pub fn xlsx(tables: &[Table]) -> Result<Vec<u8>, XlsxError> {
-    let mut book = Workbook::new();
-    let bold = Format::new().set_bold();
-    for t in tables {
-        let sheet = book.add_worksheet();
-        sheet.set_name(&t.name)?;
-        for (c, h) in (0u16..).zip(&t.headings) {
-            sheet.write_string_with_format(0, c, h, &bold)?;
-        }
-        for (r, row) in (1u32..).zip(&t.rows) {
-            for (c, text) in (0u16..).zip(row) {
-                sheet.write_string(r, c, text)?;
-            }
-        }
-        sheet.set_freeze_panes(1, 0)?;
-        sheet.autofit();
-    }
-    book.save_to_buffer()
-}
+use crate::tables::Table;
 
 /// One line of the attendee list.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -78,15 +33,6 @@ pub const HEADINGS: [&str; 10] = [
     "Eingelassen",
 ];
 
-/// A cell as a spreadsheet may safely read it: text starting with `=`, `+`, `-`, `@`, a
-/// tab or a carriage return gets a leading apostrophe (CSV injection).
-pub fn cell(text: &str) -> String {
-    match text.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
-        _ => text.to_string(),
-    }
-}
-
 /// The attendee list as a table.
 pub fn attendee_table(lines: &[AttendeeLine]) -> Table {
     Table {
@@ -109,6 +55,7 @@ pub fn attendee_table(lines: &[AttendeeLine]) -> Table {
                 ]
             })
             .collect(),
+        numeric: Vec::new(),
     }
 }
 
@@ -154,12 +101,14 @@ pub fn workshop_table(lines: &[WorkshopLine]) -> Table {
                 ]
             })
             .collect(),
+        numeric: Vec::new(),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tables::{cell, xlsx};
 
     #[test]
     fn formulas_are_defused_and_umlauts_survive() {

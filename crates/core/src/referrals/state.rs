@@ -4,7 +4,7 @@
 use std::fmt;
 
 /// Why a receiving service declines a referral.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum DeclineReason {
     NoCapacity,
     NotEligible,

@@ -45,6 +45,10 @@ pub struct Supply {
     pub districts: Vec<String>,
     /// By phone, video or for the whole state.
     pub remote: bool,
+    /// The organisation's name, for the network figures.
+    pub organization: String,
+    /// Day number of the last check of the entry.
+    pub verified_day: Option<i64>,
 }
 
 impl Supply {
@@ -65,6 +69,8 @@ impl Supply {
             places: d.places.iter().map(|p| (p.lat, p.lon)).collect(),
             districts: d.districts.clone(),
             remote: d.statewide || !in_person,
+            organization: d.organization.clone(),
+            verified_day: d.verified_day,
         }
     }
 }

@@ -34,6 +34,23 @@ pub fn personal_json(body: impl serde::Serialize) -> Response {
         .into_response()
 }
 
+/// A file to save (`attachment`), never kept by a cache: the lists and figures of the
+/// signed-in area.
+pub fn attachment(content_type: &str, file: &str, body: Vec<u8>) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, content_type.to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{file}\""),
+            ),
+            (header::CACHE_CONTROL, "private, no-store".to_string()),
+        ],
+        body,
+    )
+        .into_response()
+}
+
 pub fn page(html: String, lang: Lang, set_cookie: bool) -> Response {
     let mut resp = Html(html).into_response();
     // The language can come from the cookie or Accept-Language: caches must keep them apart.

@@ -1,6 +1,6 @@
 //! What every page shares, in one place: the frame around the content (`layout`), the
 //! language and its strings (`i18n`), errors and error pages (`error`), forms and their
-//! CSRF token (`form`), response headers (`security`), the navigation of the signed-in
+//! CSRF token (`form`), numbers as each language writes them (`numbers`), response headers (`security`), the navigation of the signed-in
 //! area (`staff`) and the site's static files (`assets`).
 
 pub mod assets;
@@ -8,6 +8,7 @@ pub mod error;
 pub mod form;
 pub mod i18n;
 pub mod layout;
+pub mod numbers;
 pub mod security;
 pub mod staff;
 

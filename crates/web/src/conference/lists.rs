@@ -5,19 +5,20 @@
 //! and each download is in the audit log.
 
 use axum::extract::{Path, State};
-use axum::http::header;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use beratungsnetz_core::clock::berlin_day_minute;
 use beratungsnetz_core::conference::lists::{
-    AttendeeLine, Table, WorkshopLine, attendee_table, workshop_table, xlsx,
+    AttendeeLine, WorkshopLine, attendee_table, workshop_table,
 };
 use beratungsnetz_core::conference::{Programme, SessionKind, acronym, clock_time};
+use beratungsnetz_core::tables::{Table, xlsx};
 
 use super::{load, store_error};
 use crate::AppState;
 use crate::accounts::session::Staff;
 use crate::chrome::error::{AppError, HtmlError};
 use crate::chrome::i18n::{Lang, Tr};
+use crate::chrome::layout::attachment;
 
 /// The year's attendee and workshop tables; the download is audited.
 async fn tables(
@@ -113,21 +114,6 @@ async fn tables(
     Ok((p, attendee_table(&attendees), workshop_table(&lines)))
 }
 
-fn download(content_type: &str, file: String, body: Vec<u8>) -> Response {
-    (
-        [
-            (header::CONTENT_TYPE, content_type.to_string()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{file}\""),
-            ),
-            (header::CACHE_CONTROL, "private, no-store".to_string()),
-        ],
-        body,
-    )
-        .into_response()
-}
-
 /// GET `teilnehmende.csv`.
 pub async fn attendees(
     State(state): State<AppState>,
@@ -138,9 +124,9 @@ pub async fn attendees(
     let body = table
         .csv()
         .map_err(|e| staff.html_error(AppError::internal(e)))?;
-    Ok(download(
+    Ok(attachment(
         "text/csv; charset=utf-8",
-        format!("{}-teilnehmende.csv", acronym(p.event.year)),
+        &format!("{}-teilnehmende.csv", acronym(p.event.year)),
         body.into_bytes(),
     ))
 }
@@ -155,9 +141,9 @@ pub async fn workshops(
     let body = table
         .csv()
         .map_err(|e| staff.html_error(AppError::internal(e)))?;
-    Ok(download(
+    Ok(attachment(
         "text/csv; charset=utf-8",
-        format!("{}-workshops.csv", acronym(p.event.year)),
+        &format!("{}-workshops.csv", acronym(p.event.year)),
         body.into_bytes(),
     ))
 }
@@ -171,9 +157,9 @@ pub async fn spreadsheet(
     let (p, attendees, workshops) = tables(&state, &staff, &year, "download-attendees").await?;
     let body =
         xlsx(&[attendees, workshops]).map_err(|e| staff.html_error(AppError::internal(e)))?;
-    Ok(download(
+    Ok(attachment(
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        format!("{}-teilnehmende.xlsx", acronym(p.event.year)),
+        &format!("{}-teilnehmende.xlsx", acronym(p.event.year)),
         body,
     ))
 }

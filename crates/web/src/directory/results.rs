@@ -16,6 +16,7 @@ use crate::accounts::session::Staff;
 use crate::chrome::error::{AppError, HtmlError};
 use crate::chrome::i18n::{Lang, Tr};
 use crate::chrome::layout::{self, Frame, href};
+use crate::chrome::numbers::km;
 
 /// Characters of a description a hit shows.
 const EXCERPT_CHARS: usize = 160;
@@ -129,16 +130,6 @@ pub struct MapView {
     pub tiles: String,
     pub attribution: String,
     pub points: String,
-}
-
-/// "2,4 km" (a decimal point in English).
-pub fn km(d: f64, lang: Lang) -> String {
-    let s = format!("{d:.1} km");
-    if lang == Lang::En {
-        s
-    } else {
-        s.replace('.', ",")
-    }
 }
 
 pub async fn page(
@@ -503,9 +494,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn distances_use_the_decimal_mark_of_the_language() {
-        assert_eq!(km(2.44, Lang::De), "2,4 km");
-        assert_eq!(km(2.44, Lang::En), "2.4 km");
+    fn excerpts_and_placeless_queries() {
         assert_eq!(excerpt("kurz", 10), "kurz");
         assert_eq!(excerpt("ein zwei drei vier", 9), "ein zwei…");
         let pairs = |q: &[(&str, &str)]| -> Vec<(String, String)> {

@@ -18,9 +18,9 @@ use crate::accounts::session::Staff;
 use crate::chrome::error::HtmlError;
 use crate::chrome::i18n::{Lang, Tr};
 use crate::chrome::layout::{Frame, encode};
+use crate::chrome::numbers::km;
 use crate::chrome::staff::Nav;
 use crate::directory::labels;
-use crate::directory::results::km;
 use crate::interfaces::shown::Shown;
 
 /// A service as the answer lists it.

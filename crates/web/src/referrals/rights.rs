@@ -422,7 +422,12 @@ pub async fn act(
             // The erasure and its audit entries in one transaction.
             let erased = state
                 .store
-                .erase_referrals(&ids, &orgs, &audit_entry(&staff, "referral-erase"))
+                .erase_referrals(
+                    state.keys.as_deref(),
+                    &ids,
+                    &orgs,
+                    &audit_entry(&staff, "referral-erase"),
+                )
                 .await
                 .map_err(|e| staff.html_error(AppError::from(e)))?;
             page.erased = Some(erased);

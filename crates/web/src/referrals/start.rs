@@ -40,6 +40,9 @@ struct Target {
     organization: String,
     /// What the receiving organisation says of its capacity.
     capacities: Vec<String>,
+    /// Its first service kind and district, for the anonymous figures.
+    kind: String,
+    district: String,
 }
 
 #[derive(Template)]
@@ -116,12 +119,26 @@ async fn target(state: &AppState, id: &str) -> Result<Target, AppError> {
             format!("{available} {description}").trim().to_string()
         })
         .collect();
+    let (kind, district) = match crate::directory::detail::load(state, id).await {
+        Ok((_, doc)) => (
+            doc.tags
+                .iter()
+                .find(|t| t.starts_with("kind:"))
+                .cloned()
+                .unwrap_or_default(),
+            doc.districts.first().cloned().unwrap_or_default(),
+        ),
+        Err(AppError::NotFound) => (String::new(), String::new()),
+        Err(e) => return Err(e),
+    };
     Ok(Target {
         id: ServiceId::new(service.id.clone()),
         name: service.str("name").unwrap_or_default().to_string(),
         organization_id,
         organization,
         capacities,
+        kind,
+        district,
     })
 }
 
@@ -252,6 +269,8 @@ pub async fn create(
             draft.consent_until_day + 1,
         ),
         slip_code_hash,
+        service_kind: target.kind.clone(),
+        service_district: target.district.clone(),
         now: staff.now.unix,
     };
     state

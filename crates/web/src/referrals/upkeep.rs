@@ -6,6 +6,7 @@
 use beratungsnetz_core::clock::{DAY, Now};
 use beratungsnetz_core::referrals::{Event, Party};
 use beratungsnetz_store::Store;
+use beratungsnetz_store::sealing::Keyring;
 
 /// How long referrals wait and are kept.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -76,8 +77,10 @@ pub struct Upkept {
     pub purged: u64,
 }
 
+/// `keys` open the needs of the referrals deleted, for the anonymous figures.
 pub async fn run(
     store: &dyn Store,
+    keys: Option<&Keyring>,
     now: Now,
     periods: Periods,
 ) -> beratungsnetz_store::Result<Upkept> {
@@ -103,7 +106,7 @@ pub async fn run(
         }
     }
     let ended_before = now.unix - i64::from(periods.retention_days) * DAY;
-    done.purged = store.purge_referrals(ended_before).await?;
+    done.purged = store.purge_referrals(keys, ended_before).await?;
     tracing::info!(
         expired = done.expired,
         consent_ended = done.consent_ended,

@@ -66,7 +66,7 @@ pub fn svg(
         out.push_str(&format!(
             "<rect x=\"{margin}\" y=\"{y:.0}\" width=\"14\" height=\"14\" fill=\"{colour}\" \
              stroke=\"#333\" stroke-width=\"0.5\"/><text x=\"{:.0}\" y=\"{:.0}\" \
-             font-size=\"13\">{}</text>",
+             font-size=\"13\" font-family=\"Noto Sans, sans-serif\">{}</text>",
             margin + 20.0,
             y + 12.0,
             escape(label)
@@ -76,7 +76,7 @@ pub fn svg(
     out
 }
 
-fn escape(s: &str) -> String {
+pub(super) fn escape(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")

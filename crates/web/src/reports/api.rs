@@ -1,0 +1,200 @@
+//! GET `/api/v1/reports/gaps`: the coverage figures of the gap report as JSON, for
+//! coordinators signed in with the session cookie of the pages. The same figures as the
+//! page and its downloads ([`super::figures`]).
+
+use std::collections::HashMap;
+
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use beratungsnetz_core::geo::district_label;
+use beratungsnetz_core::reports::coverage::{DistrictCoverage, Supply};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use super::figures::{API_PARAMS, compute, read};
+use crate::AppState;
+use crate::accounts::session::Staff;
+use crate::chrome::error::{AppError, ErrorBody};
+use crate::chrome::layout::personal_json;
+
+/// The query of `/api/v1/reports/gaps`.
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[allow(dead_code)] // Describes the parameters; `figures::read` reads them.
+pub struct GapQuery {
+    /// A need or service kind, with its prefix (`need:debts`, `kind:debt`).
+    #[param(
+        example = "need:debts",
+        default = "need:debts",
+        pattern = "^(need|kind):[a-z][a-z-]*$"
+    )]
+    need: Option<String>,
+    /// Only services offered in this language (ISO 639-1).
+    #[param(pattern = "^[a-z]{2}$")]
+    language: Option<String>,
+    /// People further than this from the nearest fitting service count as beyond reach.
+    #[param(minimum = 5, maximum = 200, default = 30)]
+    beyond_km: Option<u32>,
+    /// The catchment of the accessibility index.
+    #[param(minimum = 5, maximum = 200, default = 50)]
+    catchment_km: Option<u32>,
+    /// Whom to count: everyone, or the foreign population (only where the uploaded
+    /// population figures give it).
+    #[param(value_type = Option<Basis>, inline)]
+    basis: Option<String>,
+}
+
+/// Whom the figures count.
+#[derive(ToSchema)]
+#[allow(dead_code)] // Describes a parameter's values.
+#[schema(rename_all = "lowercase")]
+pub enum Basis {
+    Total,
+    Foreign,
+}
+
+/// A fitting service and how far it is.
+#[derive(Serialize, ToSchema)]
+pub struct Nearest {
+    pub service_id: String,
+    pub name: String,
+    /// The town of its first place.
+    pub town: String,
+    pub km: f64,
+}
+
+/// A district's figures.
+#[derive(Serialize, ToSchema)]
+pub struct DistrictFigures {
+    /// Official district key (AGS).
+    pub key: String,
+    pub name: String,
+    /// People counted (on the asked basis).
+    pub population: f64,
+    /// People further than `beyond_km` from the nearest fitting service.
+    pub beyond: f64,
+    /// `beyond` as a share of `population`, 0 to 1.
+    pub beyond_share: f64,
+    /// Fitting services per 100,000 people in reach (E2SFCA), population-weighted.
+    pub access: f64,
+    /// Fitting services with a place in the district.
+    pub services_inside: u64,
+    /// The fitting service nearest to the district's centre.
+    pub nearest: Option<Nearest>,
+    /// People beyond reach, or no fitting service inside.
+    pub gap: bool,
+}
+
+/// One of the worst gaps over every need.
+#[derive(Serialize, ToSchema)]
+pub struct Gap {
+    pub need: String,
+    pub district: DistrictFigures,
+}
+
+/// The figures of one question.
+#[derive(Serialize, ToSchema)]
+pub struct GapReport {
+    pub need: String,
+    pub language: Option<String>,
+    pub beyond_km: u32,
+    pub catchment_km: u32,
+    #[schema(value_type = Basis)]
+    pub basis: &'static str,
+    /// Source and year of the population figures.
+    pub population_source: String,
+    /// Fitting services by phone, video or statewide (not in the distances).
+    pub remote_services: u64,
+    /// Every district of the state, by key.
+    pub districts: Vec<DistrictFigures>,
+    /// The worst gaps over every need, worst first.
+    pub worst: Vec<Gap>,
+}
+
+fn district(d: &DistrictCoverage, supply: &[Supply]) -> DistrictFigures {
+    DistrictFigures {
+        key: d.key.clone(),
+        name: district_label(&d.key),
+        population: d.population.round(),
+        beyond: d.beyond.round(),
+        beyond_share: d.beyond_share(),
+        access: d.access,
+        services_inside: u64::try_from(d.services_inside).unwrap_or(u64::MAX),
+        nearest: d.nearest.and_then(|(j, km)| {
+            supply.get(j).map(|s| Nearest {
+                service_id: s.id.clone(),
+                name: s.name.clone(),
+                town: s.town.clone(),
+                km,
+            })
+        }),
+        gap: d.is_gap(),
+    }
+}
+
+/// Where help is missing, for one need or service kind
+///
+/// Per district of the state: people counted, people beyond the distance, the E2SFCA
+/// accessibility index and the nearest fitting service; and the worst gaps over every
+/// need. For coordinators.
+#[utoipa::path(
+    get,
+    path = "/api/v1/reports/gaps",
+    tag = "reports",
+    operation_id = "report_gaps",
+    params(GapQuery),
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "The figures.", body = GapReport),
+        (status = 400, description = "A parameter that is unknown or out of range, named.", body = ErrorBody),
+        (status = 401, description = "Not signed in.", body = ErrorBody),
+        (status = 403, description = "Signed in, but not a coordinator.", body = ErrorBody),
+    ),
+)]
+pub async fn gaps(
+    State(state): State<AppState>,
+    staff: Option<Staff>,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Response, AppError> {
+    let staff = Staff::required(staff)?;
+    if !staff.grants.is_coordinator() {
+        return Err(AppError::refused(
+            StatusCode::FORBIDDEN,
+            "error-coordinators-only",
+        ));
+    }
+    let asked = read(&q, &API_PARAMS)?;
+    let c = compute(&state, &asked, &API_PARAMS).await?;
+    let mut districts: Vec<DistrictFigures> = c
+        .coverage
+        .districts
+        .iter()
+        .map(|d| district(d, &c.supply))
+        .collect();
+    districts.sort_by(|a, b| a.key.cmp(&b.key));
+    Ok(personal_json(GapReport {
+        language: asked.language.clone(),
+        beyond_km: asked.beyond_km,
+        catchment_km: asked.catchment_km,
+        basis: asked.basis.code(),
+        population_source: c.population.source.clone(),
+        remote_services: u64::try_from(c.coverage.remote).unwrap_or(u64::MAX),
+        districts,
+        worst: c
+            .worst
+            .iter()
+            .map(|(need, d)| Gap {
+                need: need.clone(),
+                district: district(d, &c.supply),
+            })
+            .collect(),
+        need: asked.need,
+    }))
+}
+
+pub fn api() -> OpenApiRouter<AppState> {
+    OpenApiRouter::default().routes(routes!(gaps))
+}

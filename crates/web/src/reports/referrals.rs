@@ -1,0 +1,238 @@
+//! GET `/verwaltung/berichte/verweisungen` (coordinators): how the hand-overs of the last
+//! twelve months worked out, by need, service kind, district of the service, month of
+//! sending and route — anonymous counts only, none below five and none to work one out
+//! from ([`beratungsnetz_core::reports::referrals`]); `verweisungen.xlsx` holds the same
+//! tables.
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+use beratungsnetz_core::geo::district_label;
+use beratungsnetz_core::referrals::stats::{THRESHOLD, last_months};
+use beratungsnetz_core::reports::referrals::{Breakdown, By, Column, Fact, breakdown};
+use beratungsnetz_core::tables::{Table, xlsx};
+use beratungsnetz_core::taxonomy;
+
+use super::chart::{Bar, bars};
+use crate::AppState;
+use crate::accounts::render;
+use crate::accounts::session::Staff;
+use crate::chrome::error::{AppError, HtmlError};
+use crate::chrome::i18n::{Lang, Tr};
+use crate::chrome::layout::{Frame, attachment};
+use crate::chrome::numbers::percent;
+use crate::chrome::staff::Nav;
+
+/// Months the figures cover.
+const MONTHS: usize = 12;
+
+/// The facts of the referrals sent in the last twelve months.
+pub async fn recent_facts(state: &AppState, now: i64) -> Result<Vec<Fact>, AppError> {
+    let months = last_months(now, MONTHS);
+    let mut facts = state.store.referral_facts(state.keys.as_deref()).await?;
+    facts.retain(|f| months.contains(&f.month));
+    Ok(facts)
+}
+
+/// How a row's key reads.
+fn label(by: By, key: &str, tr: &Tr) -> String {
+    let lang = tr.lang();
+    if key.is_empty() {
+        return tr.t("refstats-unknown");
+    }
+    match by {
+        By::Need | By::Kind => taxonomy::term(key)
+            .map_or_else(|| key.to_string(), |t| t.label(lang.code()).to_string()),
+        By::District => district_label(key),
+        By::Month => key.to_string(),
+        By::Route => tr.t(&format!("refstats-route-{key}")),
+    }
+}
+
+/// A figure's cell: the count and its share of the row, or withheld.
+struct Cell {
+    count: Option<i64>,
+    share: String,
+}
+
+struct Line {
+    label: String,
+    total: Option<i64>,
+    cells: Vec<Cell>,
+    median: Option<i64>,
+    p90: Option<i64>,
+}
+
+/// One dimension's table.
+struct Section {
+    id: &'static str,
+    heading_key: &'static str,
+    key_heading: &'static str,
+    lines: Vec<Line>,
+}
+
+#[derive(Template)]
+#[template(path = "report_referrals.html")]
+struct ReferralsPage {
+    tr: Tr,
+    frame: Frame,
+    nav: Nav,
+    threshold: i64,
+    columns: Vec<String>,
+    sections: Vec<Section>,
+    chart: String,
+    empty: bool,
+}
+
+fn heading_keys(by: By) -> (&'static str, &'static str) {
+    match by {
+        By::Need => ("refstats-by-need", "refstats-key-need"),
+        By::Kind => ("refstats-by-kind", "refstats-key-kind"),
+        By::District => ("refstats-by-district", "refstats-key-district"),
+        By::Month => ("refstats-by-month", "refstats-key-month"),
+        By::Route => ("refstats-by-route", "refstats-key-route"),
+    }
+}
+
+fn lines(b: &Breakdown, by: By, tr: &Tr) -> Vec<Line> {
+    let lang = tr.lang();
+    b.rows
+        .iter()
+        .map(|r| Line {
+            label: label(by, &r.key, tr),
+            total: r.total,
+            cells: r
+                .cells
+                .iter()
+                .map(|c| Cell {
+                    count: *c,
+                    share: match (c, r.total) {
+                        (Some(n), Some(t)) if t > 0 => {
+                            // Counts stay far below f64's exact integers.
+                            #[allow(clippy::cast_precision_loss)]
+                            let share = *n as f64 / t as f64;
+                            percent(share, lang)
+                        }
+                        _ => String::new(),
+                    },
+                })
+                .collect(),
+            median: r.contact_median,
+            p90: r.contact_p90,
+        })
+        .collect()
+}
+
+pub async fn page(State(state): State<AppState>, staff: Staff) -> Result<Response, HtmlError> {
+    staff.coordinator_only()?;
+    let facts = recent_facts(&state, staff.now.unix)
+        .await
+        .map_err(|e| staff.html_error(e))?;
+    let lang = staff.lang;
+    let tr = Tr::new(lang);
+    let sections: Vec<Section> = By::ALL
+        .iter()
+        .map(|by| {
+            let (heading_key, key_heading) = heading_keys(*by);
+            Section {
+                id: by.code(),
+                heading_key,
+                key_heading,
+                lines: lines(&breakdown(&facts, *by), *by, &tr),
+            }
+        })
+        .collect();
+    let chart_bars: Vec<Bar> = sections
+        .first()
+        .map(|s| {
+            s.lines
+                .iter()
+                .filter_map(|l| {
+                    l.total.map(|t| Bar {
+                        label: l.label.clone(),
+                        value: f64::from(u32::try_from(t).unwrap_or(u32::MAX)),
+                        text: t.to_string(),
+                    })
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let page = ReferralsPage {
+        frame: Frame::new(lang, "/verwaltung/berichte/verweisungen", &[]),
+        nav: Nav::new(&staff, &state),
+        threshold: THRESHOLD,
+        columns: Column::ALL
+            .iter()
+            .map(|c| tr.t(&format!("refstats-col-{}", c.code())))
+            .collect(),
+        chart: bars(
+            "chart-needs",
+            &tr.attr("refstats-chart-need"),
+            &chart_bars,
+            640.0,
+            None,
+        ),
+        empty: facts.is_empty(),
+        sections,
+        tr,
+    };
+    Ok(render(page, lang, StatusCode::OK, None))
+}
+
+/// A dimension's figures as a table (German headings; withheld cells empty).
+fn table(b: &Breakdown, by: By, tr: &Tr, name: &str) -> Table {
+    let mut headings = vec![
+        tr.plain(heading_keys(by).1, &[]),
+        tr.plain("refstats-total", &[]),
+    ];
+    headings.extend(
+        Column::ALL
+            .iter()
+            .map(|c| tr.plain(&format!("refstats-col-{}", c.code()), &[])),
+    );
+    headings.push(tr.plain("refstats-median", &[]));
+    headings.push(tr.plain("refstats-p90", &[]));
+    let shown = |n: Option<i64>| n.map(|n| n.to_string()).unwrap_or_default();
+    let numeric = (1..headings.len()).collect();
+    Table {
+        name: name.into(),
+        headings,
+        rows: b
+            .rows
+            .iter()
+            .map(|r| {
+                let mut row = vec![label(by, &r.key, tr), shown(r.total)];
+                row.extend(r.cells.iter().map(|c| shown(*c)));
+                row.push(shown(r.contact_median));
+                row.push(shown(r.contact_p90));
+                row
+            })
+            .collect(),
+        numeric,
+    }
+}
+
+/// GET `verweisungen.xlsx`: a worksheet per dimension.
+pub async fn spreadsheet(
+    State(state): State<AppState>,
+    staff: Staff,
+) -> Result<Response, HtmlError> {
+    staff.coordinator_only()?;
+    let facts = recent_facts(&state, staff.now.unix)
+        .await
+        .map_err(|e| staff.html_error(e))?;
+    let de = Tr::new(Lang::De);
+    let names = ["Bedarfe", "Angebotsarten", "Kreise", "Monate", "Wege"];
+    let tables: Vec<Table> = By::ALL
+        .iter()
+        .zip(names)
+        .map(|(by, name)| table(&breakdown(&facts, *by), *by, &de, name))
+        .collect();
+    let body = xlsx(&tables).map_err(|e| staff.html_error(AppError::internal(e)))?;
+    Ok(attachment(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "verweisungen.xlsx",
+        body,
+    ))
+}
