@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use axum::extract::{Query, State};
 use axum::response::Response;
+use beratungsnetz_core::reports::coverage::Params;
 use beratungsnetz_core::reports::export::{self, Question};
 use beratungsnetz_core::reports::population::Basis;
 use beratungsnetz_core::tables::xlsx;
@@ -50,17 +51,27 @@ fn file_name(asked: &Asked, ext: &str) -> String {
     format!("{name}.{ext}")
 }
 
+/// What was asked, its figures, and the parameters the tables name.
 async fn figures(
     state: &AppState,
     staff: &Staff,
     q: &HashMap<String, String>,
-) -> Result<(Asked, Computed), HtmlError> {
+) -> Result<(Asked, Computed, Params), HtmlError> {
     staff.coordinator_only()?;
     let asked = read(q, &PAGE_PARAMS).map_err(|e| staff.html_error(e))?;
     let c = compute(state, &asked, &PAGE_PARAMS)
         .await
         .map_err(|e| staff.html_error(e))?;
-    Ok((asked, c))
+    let params = asked.params(&asked.need);
+    Ok((asked, c, params))
+}
+
+fn question<'a>(asked: &Asked, c: &'a Computed, params: &'a Params) -> Question<'a> {
+    Question {
+        params,
+        basis_label: basis_label(asked.basis),
+        source: &c.population.source,
+    }
 }
 
 pub async fn csv(
@@ -68,13 +79,8 @@ pub async fn csv(
     staff: Staff,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, HtmlError> {
-    let (asked, c) = figures(&state, &staff, &q).await?;
-    let params = asked.params(&asked.need);
-    let question = Question {
-        params: &params,
-        basis_label: basis_label(asked.basis),
-        source: &c.population.source,
-    };
+    let (asked, c, params) = figures(&state, &staff, &q).await?;
+    let question = question(&asked, &c, &params);
     let body = export::districts(&question, &c.coverage, &c.supply)
         .csv()
         .map_err(|e| staff.html_error(AppError::internal(e)))?;
@@ -90,13 +96,8 @@ pub async fn spreadsheet(
     staff: Staff,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, HtmlError> {
-    let (asked, c) = figures(&state, &staff, &q).await?;
-    let params = asked.params(&asked.need);
-    let question = Question {
-        params: &params,
-        basis_label: basis_label(asked.basis),
-        source: &c.population.source,
-    };
+    let (asked, c, params) = figures(&state, &staff, &q).await?;
+    let question = question(&asked, &c, &params);
     let tables = [
         export::districts(&question, &c.coverage, &c.supply),
         export::places(&question, &c.demand, &c.coverage, &c.supply),
