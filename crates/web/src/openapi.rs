@@ -283,7 +283,7 @@ mod tests {
                 assert!(seen.insert(id.clone()), "{id} twice");
             }
         }
-        assert_eq!(seen.len(), 32, "{seen:?}");
+        assert_eq!(seen.len(), 34, "{seen:?}");
     }
 
     #[test]

@@ -101,6 +101,8 @@ async fn api_answers_match_the_document() {
         ("/api/v1/matching", "/api/v1/matching?need=debts"),
         ("/api/v1/referrals", "/api/v1/referrals"),
         ("/api/v1/reports/gaps", "/api/v1/reports/gaps"),
+        ("/api/v1/reports/referrals", "/api/v1/reports/referrals"),
+        ("/api/v1/reports/network", "/api/v1/reports/network"),
     ];
     let mut statuses = std::collections::BTreeSet::new();
     for (path, uri) in requests {

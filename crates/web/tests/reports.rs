@@ -174,6 +174,27 @@ async fn coordinators_see_the_worst_gaps_the_map_and_the_table() {
     );
 }
 
+/// Asserts that a 200 answer of `path` matches what the API document says of it (and
+/// that the check can fail).
+async fn assert_matches_document(c: &mut Browser, path: &str, answer: &serde_json::Value) {
+    let doc: serde_json::Value =
+        serde_json::from_str(&c.get("/api/v1/openapi.json").await.body).unwrap();
+    let mut schema =
+        doc["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+            .clone();
+    schema["components"] = doc["components"].clone();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let problems: Vec<String> = validator
+        .iter_errors(answer)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect();
+    assert!(problems.is_empty(), "{path}: {problems:?}");
+    assert!(
+        !validator
+            .is_valid(&serde_json::json!({"districts": "none", "tables": 1, "services": "x"}))
+    );
+}
+
 /// A multipart upload of population figures with the form token and a source.
 async fn upload(b: &mut Browser, csrf: &str, source: &str, csv: &str) -> Resp {
     let boundary = "----beratungsnetz-test";
@@ -377,16 +398,7 @@ async fn the_gap_figures_download_as_csv_and_xlsx_and_answer_as_json() {
     assert_eq!(answer["districts"].as_array().unwrap().len(), 14);
     assert_eq!(answer["beyond_km"], 40);
     assert_eq!(answer["need"], "kind:debt");
-    // The answer matches the document.
-    let doc: serde_json::Value =
-        serde_json::from_str(&c.get("/api/v1/openapi.json").await.body).unwrap();
-    let mut schema = doc["paths"]["/api/v1/reports/gaps"]["get"]["responses"]["200"]["content"]
-        ["application/json"]["schema"]
-        .clone();
-    schema["components"] = doc["components"].clone();
-    let validator = jsonschema::validator_for(&schema).unwrap();
-    assert!(validator.is_valid(&answer));
-    assert!(!validator.is_valid(&serde_json::json!({"districts": "none"})));
+    assert_matches_document(&mut c, "/api/v1/reports/gaps", &answer).await;
     for (bad, param) in [
         ("sprache=ar", "sprache"),
         ("beyond_km=2", "beyond_km"),
@@ -433,6 +445,11 @@ async fn the_network_in_figures_counts_checked_entries_kinds_and_languages() {
     assert!(page.body.contains("Schuldner- und Insolvenzberatung"));
     let xlsx = c.get("/verwaltung/berichte/netz.xlsx").await;
     assert_eq!(xlsx.status, StatusCode::OK);
+    let api = c.get("/api/v1/reports/network").await;
+    assert_eq!(api.status, StatusCode::OK, "{}", api.body);
+    let answer: serde_json::Value = serde_json::from_str(&api.body).unwrap();
+    assert_matches_document(&mut c, "/api/v1/reports/network", &answer).await;
+    assert_eq!(answer["services"], supply.len());
     let arabic = c.get("/verwaltung/berichte/netz?lang=ar").await;
     assert_eq!(arabic.status, StatusCode::OK);
     let mut counsellor = w
@@ -440,6 +457,10 @@ async fn the_network_in_figures_counts_checked_entries_kinds_and_languages() {
         .await;
     assert_eq!(
         counsellor.get("/verwaltung/berichte/netz").await.status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        counsellor.get("/api/v1/reports/network").await.status,
         StatusCode::FORBIDDEN
     );
 }
@@ -559,6 +580,40 @@ async fn referral_figures_show_no_count_below_five_and_feed_the_gap_view() {
     assert!(trauma.body.contains("weniger als 5 Verweisungen"));
     let xlsx = c.get("/verwaltung/berichte/verweisungen.xlsx").await;
     assert_eq!(xlsx.status, StatusCode::OK);
+    let api = c.get("/api/v1/reports/referrals").await;
+    assert_eq!(api.status, StatusCode::OK, "{}", api.body);
+    let answer: serde_json::Value = serde_json::from_str(&api.body).unwrap();
+    assert_matches_document(&mut c, "/api/v1/reports/referrals", &answer).await;
+    let by_need = answer["tables"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["by"] == "need")
+        .unwrap();
+    let debts = by_need["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["key"] == "need:debts")
+        .unwrap();
+    assert_eq!(debts["total"], 8);
+    let arrived = answer["columns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|c| c == "arrived")
+        .unwrap();
+    assert!(
+        debts["cells"][arrived].is_null(),
+        "two arrivals are withheld"
+    );
+    let trauma = by_need["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["key"] == "need:trauma")
+        .unwrap();
+    assert!(trauma["total"].is_null());
     let mut counsellor = w
         .person("beratung@example.org", Role::Counsellor, Some(&w.other_org))
         .await;

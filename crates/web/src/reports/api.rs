@@ -1,6 +1,7 @@
-//! GET `/api/v1/reports/gaps`: the coverage figures of the gap report as JSON, for
-//! coordinators signed in with the session cookie of the pages. The same figures as the
-//! page and its downloads ([`super::figures`]).
+//! The reports as JSON, for coordinators signed in with the session cookie of the pages:
+//! `/api/v1/reports/gaps` (the same figures as the gap page and its downloads,
+//! [`super::figures`]), `/api/v1/reports/referrals` (anonymous, suppressed as on the
+//! page) and `/api/v1/reports/network`.
 
 use std::collections::HashMap;
 
@@ -8,7 +9,10 @@ use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use beratungsnetz_core::geo::district_label;
+use beratungsnetz_core::referrals::stats::THRESHOLD;
 use beratungsnetz_core::reports::coverage::{DistrictCoverage, Supply};
+use beratungsnetz_core::reports::network::{Checked, network};
+use beratungsnetz_core::reports::referrals::{By, Column, breakdown};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
@@ -159,13 +163,7 @@ pub async fn gaps(
     staff: Option<Staff>,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    let staff = Staff::required(staff)?;
-    if !staff.grants.is_coordinator() {
-        return Err(AppError::refused(
-            StatusCode::FORBIDDEN,
-            "error-coordinators-only",
-        ));
-    }
+    coordinator(staff)?;
     let asked = read(&q, &API_PARAMS)?;
     let c = compute(&state, &asked, &API_PARAMS).await?;
     let mut districts: Vec<DistrictFigures> = c
@@ -195,6 +193,184 @@ pub async fn gaps(
     }))
 }
 
+/// A signed-in coordinator, or 401 / 403.
+fn coordinator(staff: Option<Staff>) -> Result<Staff, AppError> {
+    let staff = Staff::required(staff)?;
+    if staff.grants.is_coordinator() {
+        Ok(staff)
+    } else {
+        Err(AppError::refused(
+            StatusCode::FORBIDDEN,
+            "error-coordinators-only",
+        ))
+    }
+}
+
+/// One row of a referral breakdown; null where a figure is withheld.
+#[derive(Serialize, ToSchema)]
+pub struct FigureRow {
+    /// A need or kind code, a district key, a month (`YYYY-MM`) or a route (`code`,
+    /// `data`); empty: unknown.
+    pub key: String,
+    pub total: Option<i64>,
+    /// Per column of `columns`.
+    pub cells: Vec<Option<i64>>,
+    pub contact_median_days: Option<i64>,
+    pub contact_p90_days: Option<i64>,
+}
+
+/// The referrals broken down by one dimension.
+#[derive(Serialize, ToSchema)]
+pub struct FigureTable {
+    /// `need`, `kind`, `district`, `month` or `route`.
+    pub by: &'static str,
+    pub rows: Vec<FigureRow>,
+}
+
+/// The referrals of the last twelve months in anonymous figures.
+#[derive(Serialize, ToSchema)]
+pub struct ReferralFigures {
+    /// No figure below this is given, nor one it could be worked out from.
+    pub threshold: i64,
+    /// What the cells count: `waiting`, `accepted`, `arrived`, `declined-{reason}`, `ended`.
+    pub columns: Vec<String>,
+    pub tables: Vec<FigureTable>,
+}
+
+/// Referrals in anonymous figures
+///
+/// The referrals sent in the last twelve months (with those already deleted) by need,
+/// service kind, district of the service, month and route. Figures below five, and
+/// figures a withheld one could be worked out from, are null. For coordinators.
+#[utoipa::path(
+    get,
+    path = "/api/v1/reports/referrals",
+    tag = "reports",
+    operation_id = "report_referrals",
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "The figures.", body = ReferralFigures),
+        (status = 401, description = "Not signed in.", body = ErrorBody),
+        (status = 403, description = "Signed in, but not a coordinator.", body = ErrorBody),
+    ),
+)]
+pub async fn referrals(
+    State(state): State<AppState>,
+    staff: Option<Staff>,
+) -> Result<Response, AppError> {
+    let staff = coordinator(staff)?;
+    let facts = super::referrals::recent_facts(&state, staff.now.unix).await?;
+    let tables = By::ALL
+        .iter()
+        .map(|by| FigureTable {
+            by: by.code(),
+            rows: breakdown(&facts, *by)
+                .rows
+                .into_iter()
+                .map(|r| FigureRow {
+                    key: r.key,
+                    total: r.total,
+                    cells: r.cells,
+                    contact_median_days: r.contact_median,
+                    contact_p90_days: r.contact_p90,
+                })
+                .collect(),
+        })
+        .collect();
+    Ok(personal_json(ReferralFigures {
+        threshold: THRESHOLD,
+        columns: Column::ALL.iter().map(|c| c.code()).collect(),
+        tables,
+    }))
+}
+
+/// Services of a group and how many were checked within a year.
+#[derive(Serialize, ToSchema)]
+pub struct CheckedGroup {
+    /// An organisation's name or a district key (empty: no place).
+    pub key: String,
+    pub services: u64,
+    pub verified: u64,
+}
+
+/// A vocabulary or language code and its services.
+#[derive(Serialize, ToSchema)]
+pub struct CodeCount {
+    pub code: String,
+    pub services: u64,
+}
+
+/// The network in figures.
+#[derive(Serialize, ToSchema)]
+pub struct NetworkFigures {
+    pub services: u64,
+    /// Checked within a year.
+    pub verified: u64,
+    pub by_district: Vec<CheckedGroup>,
+    pub by_organisation: Vec<CheckedGroup>,
+    pub by_kind: Vec<CodeCount>,
+    pub by_language: Vec<CodeCount>,
+}
+
+fn count(n: usize) -> u64 {
+    u64::try_from(n).unwrap_or(u64::MAX)
+}
+
+fn groups(g: &[Checked]) -> Vec<CheckedGroup> {
+    g.iter()
+        .map(|c| CheckedGroup {
+            key: c.key.clone(),
+            services: count(c.services),
+            verified: count(c.verified),
+        })
+        .collect()
+}
+
+fn codes(c: &[(String, usize)]) -> Vec<CodeCount> {
+    c.iter()
+        .map(|(code, n)| CodeCount {
+            code: code.clone(),
+            services: count(*n),
+        })
+        .collect()
+}
+
+/// The network in figures
+///
+/// Entries checked within a year by district and organisation; services per kind and
+/// per language. For coordinators.
+#[utoipa::path(
+    get,
+    path = "/api/v1/reports/network",
+    tag = "reports",
+    operation_id = "report_network",
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "The figures.", body = NetworkFigures),
+        (status = 401, description = "Not signed in.", body = ErrorBody),
+        (status = 403, description = "Signed in, but not a coordinator.", body = ErrorBody),
+    ),
+)]
+pub async fn network_figures(
+    State(state): State<AppState>,
+    staff: Option<Staff>,
+) -> Result<Response, AppError> {
+    let staff = coordinator(staff)?;
+    let supply = super::supply(&state).await?;
+    let n = network(&supply, staff.now.today());
+    Ok(personal_json(NetworkFigures {
+        services: count(n.all.services),
+        verified: count(n.all.verified),
+        by_district: groups(&n.by_district),
+        by_organisation: groups(&n.by_organisation),
+        by_kind: codes(&n.by_kind),
+        by_language: codes(&n.by_language),
+    }))
+}
+
 pub fn api() -> OpenApiRouter<AppState> {
-    OpenApiRouter::default().routes(routes!(gaps))
+    OpenApiRouter::default()
+        .routes(routes!(gaps))
+        .routes(routes!(referrals))
+        .routes(routes!(network_figures))
 }
