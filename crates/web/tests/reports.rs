@@ -445,6 +445,21 @@ async fn the_network_in_figures_counts_checked_entries_kinds_and_languages() {
     assert!(page.body.contains("Schuldner- und Insolvenzberatung"));
     let xlsx = c.get("/verwaltung/berichte/netz.xlsx").await;
     assert_eq!(xlsx.status, StatusCode::OK);
+    let csv = c
+        .get("/verwaltung/berichte/netz.csv?tabelle=angebotsarten")
+        .await;
+    assert_eq!(csv.status, StatusCode::OK);
+    assert!(
+        csv.body.starts_with("\u{feff}Angebotsart,Angebote"),
+        "{}",
+        csv.body
+    );
+    assert_eq!(
+        c.get("/verwaltung/berichte/netz.csv?tabelle=x")
+            .await
+            .status,
+        StatusCode::BAD_REQUEST
+    );
     let api = c.get("/api/v1/reports/network").await;
     assert_eq!(api.status, StatusCode::OK, "{}", api.body);
     let answer: serde_json::Value = serde_json::from_str(&api.body).unwrap();
@@ -580,6 +595,29 @@ async fn referral_figures_show_no_count_below_five_and_feed_the_gap_view() {
     assert!(trauma.body.contains("weniger als 5 Verweisungen"));
     let xlsx = c.get("/verwaltung/berichte/verweisungen.xlsx").await;
     assert_eq!(xlsx.status, StatusCode::OK);
+    let csv = c
+        .get("/verwaltung/berichte/verweisungen.csv?nach=need")
+        .await;
+    assert_eq!(csv.status, StatusCode::OK);
+    let debts_line = csv
+        .body
+        .lines()
+        .find(|l| l.starts_with("Schulden,"))
+        .unwrap();
+    assert!(debts_line.starts_with("Schulden,8,"), "{debts_line}");
+    assert!(
+        csv.body
+            .lines()
+            .any(|l| l.starts_with("Trauma und Fluchterfahrung,,")),
+        "a withheld total is an empty cell: {}",
+        csv.body
+    );
+    assert_eq!(
+        c.get("/verwaltung/berichte/verweisungen.csv?nach=person")
+            .await
+            .status,
+        StatusCode::BAD_REQUEST
+    );
     let api = c.get("/api/v1/reports/referrals").await;
     assert_eq!(api.status, StatusCode::OK, "{}", api.body);
     let answer: serde_json::Value = serde_json::from_str(&api.body).unwrap();

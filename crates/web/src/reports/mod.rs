@@ -44,6 +44,8 @@ pub fn router() -> Router<AppState> {
             get(referrals::spreadsheet),
         )
         .route("/verwaltung/berichte/netz.xlsx", get(network::spreadsheet))
+        .route("/verwaltung/berichte/netz.csv", get(network::csv))
+        .route("/verwaltung/berichte/verweisungen.csv", get(referrals::csv))
         .route(
             "/verwaltung/berichte/bevoelkerung",
             get(population::form).post(population::upload),

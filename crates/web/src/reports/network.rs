@@ -2,8 +2,10 @@
 //! checked within a year by district and organisation, services per kind and per
 //! language — each chart as SVG beside its table; `netz.xlsx` holds the same tables.
 
+use std::collections::HashMap;
+
 use askama::Template;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use beratungsnetz_core::geo::district_label;
@@ -203,32 +205,76 @@ fn count_table(
     }
 }
 
-/// GET `netz.xlsx`: the page's tables, a worksheet each, headings German.
+/// The page's tables, headings German, with the names their CSV files go by.
+fn tables(n: &Network) -> [(&'static str, Table); 4] {
+    let de = Tr::new(Lang::De);
+    [
+        (
+            "kreise",
+            checked_table("Kreise", "Kreis", &n.by_district, |k| district_name(&de, k)),
+        ),
+        (
+            "organisationen",
+            checked_table(
+                "Organisationen",
+                "Organisation",
+                &n.by_organisation,
+                str::to_string,
+            ),
+        ),
+        (
+            "angebotsarten",
+            count_table("Angebotsarten", "Angebotsart", &n.by_kind, |c| {
+                label_of(c, Lang::De)
+            }),
+        ),
+        (
+            "sprachen",
+            count_table("Sprachen", "Sprache", &n.by_language, |c| {
+                language_label(c, "de")
+            }),
+        ),
+    ]
+}
+
+/// GET `netz.xlsx`: the page's tables, a worksheet each.
 pub async fn spreadsheet(
     State(state): State<AppState>,
     staff: Staff,
 ) -> Result<Response, HtmlError> {
     let n = figures(&state, &staff).await?;
-    let de = Tr::new(Lang::De);
-    let tables = [
-        checked_table("Kreise", "Kreis", &n.by_district, |k| district_name(&de, k)),
-        checked_table(
-            "Organisationen",
-            "Organisation",
-            &n.by_organisation,
-            str::to_string,
-        ),
-        count_table("Angebotsarten", "Angebotsart", &n.by_kind, |c| {
-            label_of(c, Lang::De)
-        }),
-        count_table("Sprachen", "Sprache", &n.by_language, |c| {
-            language_label(c, "de")
-        }),
-    ];
+    let tables: Vec<Table> = tables(&n).into_iter().map(|(_, t)| t).collect();
     let body = xlsx(&tables).map_err(|e| staff.html_error(AppError::internal(e)))?;
     Ok(attachment(
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         "netz.xlsx",
         body,
+    ))
+}
+
+/// GET `netz.csv?tabelle=kreise|organisationen|angebotsarten|sprachen`: one table.
+pub async fn csv(
+    State(state): State<AppState>,
+    staff: Staff,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Response, HtmlError> {
+    let n = figures(&state, &staff).await?;
+    let wanted = q.get("tabelle").map(String::as_str).unwrap_or("kreise");
+    let (name, table) = tables(&n)
+        .into_iter()
+        .find(|(name, _)| *name == wanted)
+        .ok_or_else(|| {
+            staff.html_error(AppError::bad_request(
+                "tabelle",
+                "kreise, organisationen, angebotsarten or sprachen",
+            ))
+        })?;
+    let body = table
+        .csv()
+        .map_err(|e| staff.html_error(AppError::internal(e)))?;
+    Ok(attachment(
+        "text/csv; charset=utf-8",
+        &format!("netz-{name}.csv"),
+        body.into_bytes(),
     ))
 }

@@ -4,8 +4,10 @@
 //! from ([`beratungsnetz_core::reports::referrals`]); `verweisungen.xlsx` holds the same
 //! tables.
 
+use std::collections::HashMap;
+
 use askama::Template;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use beratungsnetz_core::geo::district_label;
@@ -211,6 +213,36 @@ fn table(b: &Breakdown, by: By, tr: &Tr, name: &str) -> Table {
             .collect(),
         numeric,
     }
+}
+
+/// GET `verweisungen.csv?nach=need|kind|district|month|route`: one dimension's table.
+pub async fn csv(
+    State(state): State<AppState>,
+    staff: Staff,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Response, HtmlError> {
+    staff.coordinator_only()?;
+    let wanted = q.get("nach").map(String::as_str).unwrap_or("need");
+    let by = By::ALL
+        .into_iter()
+        .find(|b| b.code() == wanted)
+        .ok_or_else(|| {
+            staff.html_error(AppError::bad_request(
+                "nach",
+                "need, kind, district, month or route",
+            ))
+        })?;
+    let facts = recent_facts(&state, staff.now.unix)
+        .await
+        .map_err(|e| staff.html_error(e))?;
+    let body = table(&breakdown(&facts, by), by, &Tr::new(Lang::De), by.code())
+        .csv()
+        .map_err(|e| staff.html_error(AppError::internal(e)))?;
+    Ok(attachment(
+        "text/csv; charset=utf-8",
+        &format!("verweisungen-{}.csv", by.code()),
+        body.into_bytes(),
+    ))
 }
 
 /// GET `verweisungen.xlsx`: a worksheet per dimension.
