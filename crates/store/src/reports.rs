@@ -9,7 +9,7 @@ use beratungsnetz_core::reports::referrals::Fact;
 use crate::audit::{AuditEntry, insert_audit};
 use crate::referrals::{facts_of, tallied_facts};
 use crate::sealing::Keyring;
-use crate::sql::{Exec, sql};
+use crate::sql::{Arg, Exec, Tx, sql};
 use crate::{Result, SqlStore};
 
 #[async_trait]
@@ -40,6 +40,17 @@ fn audit_of(audit: &AuditEntry, after: Option<serde_json::Value>) -> AuditEntry 
         after: after.map(|a| a.to_string()),
         ..audit.clone()
     }
+}
+
+/// A transaction that waits for any other change of the figures (parallel uploads take
+/// turns, each replacing the whole set) and has emptied them.
+async fn cleared(store: &SqlStore) -> Result<Tx> {
+    let tx = store.pool.begin().await?;
+    tx.lock_key("report_population").await?;
+    tx.execute(sql("DELETE FROM report_population")).await?;
+    tx.execute(sql("DELETE FROM report_population_source"))
+        .await?;
+    Ok(tx)
 }
 
 #[async_trait]
@@ -87,12 +98,7 @@ impl Reports for SqlStore {
         now: i64,
         audit: &AuditEntry,
     ) -> Result<()> {
-        let tx = self.pool.begin().await?;
-        // Parallel uploads take turns: each replaces the whole set.
-        tx.lock_key("report_population").await?;
-        tx.execute(sql("DELETE FROM report_population")).await?;
-        tx.execute(sql("DELETE FROM report_population_source"))
-            .await?;
+        let tx = cleared(self).await?;
         for chunk in districts.chunks(200) {
             let mut q = sql("INSERT INTO report_population \
                  (district_key, name, population, foreign_population) VALUES ");
@@ -100,15 +106,12 @@ impl Reports for SqlStore {
                 if i > 0 {
                     q.push(", ");
                 }
-                q.push("(")
-                    .push_bind(d.key.clone())
-                    .push(", ")
-                    .push_bind(d.name.clone())
-                    .push(", ")
-                    .push_bind(i64::try_from(d.population).unwrap_or(i64::MAX))
-                    .push(", ")
-                    .push_bind(d.foreign.and_then(|f| i64::try_from(f).ok()))
-                    .push(")");
+                q.push_tuple([
+                    Arg::from(d.key.as_str()),
+                    Arg::from(d.name.as_str()),
+                    Arg::from(i64::try_from(d.population).unwrap_or(i64::MAX)),
+                    Arg::from(d.foreign.and_then(|f| i64::try_from(f).ok())),
+                ]);
             }
             tx.execute(q).await?;
         }
@@ -127,12 +130,7 @@ impl Reports for SqlStore {
     }
 
     async fn reset_population(&self, audit: &AuditEntry) -> Result<()> {
-        let tx = self.pool.begin().await?;
-        // Parallel uploads take turns: each replaces the whole set.
-        tx.lock_key("report_population").await?;
-        tx.execute(sql("DELETE FROM report_population")).await?;
-        tx.execute(sql("DELETE FROM report_population_source"))
-            .await?;
+        let tx = cleared(self).await?;
         insert_audit(&tx, &audit_of(audit, None)).await?;
         tx.commit().await?;
         Ok(())

@@ -13,18 +13,18 @@ use beratungsnetz_core::geo::district_label;
 use beratungsnetz_core::reports::coverage::DistrictCoverage;
 use beratungsnetz_core::reports::network::{Network, network};
 use beratungsnetz_core::reports::referrals::{Breakdown, By, Column, Fact, breakdown};
-use beratungsnetz_core::taxonomy;
 use beratungsnetz_pdf::{Part, Section, Sheet};
 
 use super::figures::{Asked, Computed, PAGE_PARAMS, compute, read};
+use super::gaps::{alternative, sentence};
 use super::map;
 use crate::AppState;
 use crate::accounts::session::Staff;
 use crate::chrome::error::{AppError, HtmlError};
 use crate::chrome::i18n::{Lang, Tr};
 use crate::chrome::layout::attachment;
-use crate::chrome::numbers::{decimal, km, percent, whole};
-use crate::directory::labels::language_label;
+use crate::chrome::numbers::{decimal, percent, whole};
+use crate::directory::labels::{language_label, term_label};
 
 /// What the report is made of.
 pub struct Input<'a> {
@@ -35,18 +35,6 @@ pub struct Input<'a> {
     pub network: &'a Network,
     /// "03.12.2026".
     pub date: String,
-}
-
-fn need_label(code: &str) -> String {
-    taxonomy::term(code).map_or_else(|| code.to_string(), |t| t.label("de").to_string())
-}
-
-fn nearest(c: &Computed, d: &DistrictCoverage) -> String {
-    d.nearest
-        .and_then(|(j, dist)| c.supply.get(j).map(|s| (s, dist)))
-        .map_or_else(String::new, |(s, dist)| {
-            format!("{} ({}), {}", s.name, s.town, km(dist, Lang::De))
-        })
 }
 
 /// A referral breakdown as a table of the figures that fit a page: referrals, arrived,
@@ -76,7 +64,7 @@ fn referral_table(b: &Breakdown, by: By, tr: &Tr) -> Vec<Vec<String>> {
         let label = match by {
             _ if r.key.is_empty() => tr.attr("refstats-unknown"),
             By::Route => tr.attr(&format!("refstats-route-{}", r.key)),
-            _ => need_label(&r.key),
+            _ => term_label(&r.key, "de"),
         };
         vec![
             label,
@@ -93,7 +81,7 @@ fn referral_table(b: &Breakdown, by: By, tr: &Tr) -> Vec<Vec<String>> {
 /// The report as a sheet.
 pub fn sheet(input: &Input, tr: &Tr) -> Sheet {
     let (asked, c) = (input.asked, input.computed);
-    let need = need_label(&asked.need);
+    let need = term_label(&asked.need, "de");
     let section = |heading: String| Section {
         heading,
         ..Section::default()
@@ -144,26 +132,7 @@ pub fn sheet(input: &Input, tr: &Tr) -> Sheet {
     } else {
         c.worst
             .iter()
-            .map(|(code, d)| {
-                let mut args = vec![
-                    ("district", district_label(&d.key)),
-                    ("need", need_label(code)),
-                    ("share", percent(d.beyond_share(), Lang::De)),
-                    ("people", whole(d.beyond, Lang::De)),
-                    ("km", asked.beyond_km.to_string()),
-                ];
-                match d
-                    .nearest
-                    .and_then(|(j, dist)| c.supply.get(j).map(|s| (s, dist)))
-                {
-                    Some((s, dist)) => {
-                        args.push(("nearest", format!("{} ({})", s.name, s.town)));
-                        args.push(("distance", km(dist, Lang::De)));
-                        tr.plain("report-gap-sentence", &args)
-                    }
-                    None => tr.plain("report-gap-none", &args),
-                }
-            })
+            .map(|(code, d)| sentence(tr, code, d, &c.supply, asked))
             .collect()
     };
 
@@ -185,7 +154,9 @@ pub fn sheet(input: &Input, tr: &Tr) -> Sheet {
             d.services_inside.to_string(),
             percent(d.beyond_share(), Lang::De),
             decimal(d.access, Lang::De),
-            nearest(c, d),
+            alternative(&c.supply, d, Lang::De)
+                .map(|(name, dist)| format!("{name}, {dist}"))
+                .unwrap_or_default(),
         ]
     }));
 

@@ -28,7 +28,7 @@ use crate::chrome::i18n::{Lang, Tr};
 use crate::chrome::layout::Frame;
 use crate::chrome::numbers::{decimal, km, percent, whole};
 use crate::chrome::staff::Nav;
-use crate::directory::labels::language_label;
+use crate::directory::labels::{language_label, term_label};
 
 /// A district's line of the table.
 pub struct DistrictRow {
@@ -72,12 +72,12 @@ struct GapsPage {
     no_capacity: String,
 }
 
-fn label_of(code: &str, lang: Lang) -> String {
-    taxonomy::term(code).map_or_else(|| code.to_string(), |t| t.label(lang.code()).to_string())
-}
-
 /// The nearest alternative, said: "Schuldnerberatung X (Halle), 41,2 km".
-fn alternative(supply: &[Supply], d: &DistrictCoverage, lang: Lang) -> Option<(String, String)> {
+pub(super) fn alternative(
+    supply: &[Supply],
+    d: &DistrictCoverage,
+    lang: Lang,
+) -> Option<(String, String)> {
     d.nearest.map(|(j, dist)| {
         let s = &supply[j];
         let name = if s.town.is_empty() {
@@ -90,11 +90,17 @@ fn alternative(supply: &[Supply], d: &DistrictCoverage, lang: Lang) -> Option<(S
 }
 
 /// A gap said in a sentence.
-fn sentence(tr: &Tr, need: &str, d: &DistrictCoverage, supply: &[Supply], asked: &Asked) -> String {
+pub(super) fn sentence(
+    tr: &Tr,
+    need: &str,
+    d: &DistrictCoverage,
+    supply: &[Supply],
+    asked: &Asked,
+) -> String {
     let lang = tr.lang();
     let mut args = vec![
         ("district", district_label(&d.key)),
-        ("need", label_of(need, lang)),
+        ("need", term_label(need, lang.code())),
         ("share", percent(d.beyond_share(), lang)),
         ("people", whole(d.beyond, lang)),
         ("km", asked.beyond_km.to_string()),
@@ -121,7 +127,7 @@ pub async fn page(
         .map_err(|e| staff.html_error(e))?;
     let lang = staff.lang;
     let tr = Tr::new(lang);
-    let need_label = label_of(&asked.need, lang);
+    let need_label = term_label(&asked.need, lang.code());
     let legend = [
         tr.t("report-class-0"),
         tr.t("report-class-1"),

@@ -11,7 +11,6 @@ use axum::response::Response;
 use beratungsnetz_core::geo::district_label;
 use beratungsnetz_core::reports::network::{Checked, Network, network};
 use beratungsnetz_core::tables::{Table, xlsx};
-use beratungsnetz_core::taxonomy;
 
 use super::chart::{Bar, bars};
 use crate::AppState;
@@ -22,7 +21,7 @@ use crate::chrome::i18n::{Lang, Tr};
 use crate::chrome::layout::{Frame, attachment};
 use crate::chrome::numbers::percent;
 use crate::chrome::staff::Nav;
-use crate::directory::labels::language_label;
+use crate::directory::labels::{language_label, term_label};
 
 /// A group's line: name, services, checked, share.
 struct CheckedLine {
@@ -80,10 +79,6 @@ fn count(n: usize) -> f64 {
     f64::from(u32::try_from(n).unwrap_or(u32::MAX))
 }
 
-fn label_of(code: &str, lang: Lang) -> String {
-    taxonomy::term(code).map_or_else(|| code.to_string(), |t| t.label(lang.code()).to_string())
-}
-
 pub async fn page(State(state): State<AppState>, staff: Staff) -> Result<Response, HtmlError> {
     let n = figures(&state, &staff).await?;
     let lang = staff.lang;
@@ -92,7 +87,7 @@ pub async fn page(State(state): State<AppState>, staff: Staff) -> Result<Respons
     let kinds: Vec<(String, usize)> = n
         .by_kind
         .iter()
-        .map(|(code, c)| (label_of(code, lang), *c))
+        .map(|(code, c)| (term_label(code, lang.code()), *c))
         .collect();
     let languages: Vec<(String, usize)> = n
         .by_language
@@ -225,7 +220,7 @@ fn tables(n: &Network) -> [(&'static str, Table); 4] {
         (
             "angebotsarten",
             count_table("Angebotsarten", "Angebotsart", &n.by_kind, |c| {
-                label_of(c, Lang::De)
+                term_label(c, "de")
             }),
         ),
         (

@@ -14,7 +14,6 @@ use beratungsnetz_core::geo::district_label;
 use beratungsnetz_core::referrals::stats::{THRESHOLD, last_months};
 use beratungsnetz_core::reports::referrals::{Breakdown, By, Column, Fact, breakdown};
 use beratungsnetz_core::tables::{Table, xlsx};
-use beratungsnetz_core::taxonomy;
 
 use super::chart::{Bar, bars};
 use crate::AppState;
@@ -25,6 +24,7 @@ use crate::chrome::i18n::{Lang, Tr};
 use crate::chrome::layout::{Frame, attachment};
 use crate::chrome::numbers::percent;
 use crate::chrome::staff::Nav;
+use crate::directory::labels::term_label;
 
 /// Months the figures cover.
 const MONTHS: usize = 12;
@@ -44,8 +44,7 @@ fn label(by: By, key: &str, tr: &Tr) -> String {
         return tr.t("refstats-unknown");
     }
     match by {
-        By::Need | By::Kind => taxonomy::term(key)
-            .map_or_else(|| key.to_string(), |t| t.label(lang.code()).to_string()),
+        By::Need | By::Kind => term_label(key, lang.code()),
         By::District => district_label(key),
         By::Month => key.to_string(),
         By::Route => tr.t(&format!("refstats-route-{key}")),
