@@ -717,6 +717,24 @@ fn service_json(org: &Org, organization: &Value, template: &Template, at: &[&Loc
         }]),
     );
 
+    // HSDS 3.1 capacity: the women's shelters say how many places are free, as they do
+    // in the state's shelter list (sample figures: some full, some with a few free).
+    if template.key == "shelter" {
+        let available = hash(&format!("{key}/capacity")) % 4;
+        svc.insert(
+            "capacities".into(),
+            json!([{
+                "id": demo_id(&format!("{key}/capacity/0")),
+                "service_id": id,
+                "unit": {"id": demo_id("unit:places"), "name": "Plätze"},
+                "available": available,
+                "maximum": 8,
+                "description": "Freie Plätze für Frauen und ihre Kinder",
+                "updated": LAST_MODIFIED,
+            }]),
+        );
+    }
+
     let attributes: Vec<Value> = std::iter::once(template.kind)
         .chain(template.needs.iter().copied())
         .chain(template.targets.iter().copied())

@@ -25,6 +25,8 @@ pub enum JobError {
     Search(#[from] beratungsnetz_search::SearchError),
     #[error(transparent)]
     Mail(#[from] crate::outbox::MailError),
+    #[error(transparent)]
+    App(#[from] crate::chrome::error::AppError),
 }
 
 type Run = Box<
@@ -113,6 +115,18 @@ pub fn standard(search_position: i64) -> Vec<Job> {
                     position.store(to, Ordering::Release);
                     Ok(())
                 }
+            },
+        ),
+        // Each node keeps the coordinators' standard gap figures current with its own
+        // index: computed again within seconds of a change, in well under a second for
+        // a state (see `bench coverage`).
+        Job::new(
+            "reports-refresh",
+            Duration::from_secs(2),
+            None,
+            |state, _| async move {
+                crate::reports::figures::refresh(&state).await?;
+                Ok(())
             },
         ),
         // Folds histogram samples into buckets, so they do not pile up between scrapes.

@@ -177,3 +177,54 @@ async fn the_same_answer_as_json_for_other_tools() {
         assert_eq!(body["error"]["parameter"], param, "{query}");
     }
 }
+
+/// The sample shelters say how many places are free (HSDS 3.1 `service_capacity`): free
+/// places are a reason a shelter fits, and a full one is left out, saying so.
+#[tokio::test]
+async fn free_places_are_a_reason_and_a_full_shelter_is_left_out() {
+    let (_w, mut b) = counsellor().await;
+    let case = "need=violence&need=housing&near=39104&radius_km=100";
+    let r = b.get(&format!("{PAGE}?{case}")).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let violence = section(&r.body, "violence");
+    let split = violence.find("class=\"left-out\"").expect("left out");
+    let (fitting, left_out) = violence.split_at(split);
+    assert!(fitting.contains("Frauenhaus"), "{fitting}");
+    assert!(
+        fitting.contains("freie Plätze") || fitting.contains("freier Platz"),
+        "{fitting}"
+    );
+    assert!(
+        left_out.contains("zurzeit keine freien Plätze"),
+        "{left_out}"
+    );
+
+    let r = b.get(&format!("/api/v1/matching?{case}")).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let answer: serde_json::Value = serde_json::from_str(&r.body).unwrap();
+    let violence = &answer["needs"][0];
+    let reasons = |list: &str, key: &str| -> Vec<serde_json::Value> {
+        violence[list]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|a| a[key].as_array().unwrap().clone())
+            .collect()
+    };
+    let free = reasons("fitting", "why");
+    let free = free
+        .iter()
+        .find(|w| w["reason"] == "capacity")
+        .expect("free places named");
+    assert!(free["available"].as_f64().unwrap() >= 1.0, "{free}");
+    assert!(
+        reasons("left_out", "why_not")
+            .iter()
+            .any(|w| w["reason"] == "full"),
+        "{violence}"
+    );
+    // A full shelter is never among what fits.
+    for a in violence["fitting"].as_array().unwrap() {
+        assert!(!a["why"].to_string().contains("\"available\":0"), "{a}");
+    }
+}

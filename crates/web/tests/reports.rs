@@ -174,6 +174,121 @@ async fn coordinators_see_the_worst_gaps_the_map_and_the_table() {
     );
 }
 
+/// Runs the `reports-refresh` job once, as `serve` does every two seconds.
+async fn refresh(w: &World) {
+    let job = beratungsnetz_web::jobs::standard(0)
+        .into_iter()
+        .find(|j| j.name == "reports-refresh")
+        .expect("the job is registered");
+    assert!(job.run_once(&w.state, "node").await.unwrap());
+}
+
+#[tokio::test]
+async fn the_refresh_job_computes_every_standard_question_again_after_a_change() {
+    use beratungsnetz_core::reports::population::Figures;
+    use beratungsnetz_core::taxonomy::{self, Facet};
+    use beratungsnetz_web::reports::figures::{Asked, PAGE_PARAMS, compute};
+
+    let w = world().await;
+    let standard: Vec<Asked> = taxonomy::terms_of(Facet::Need)
+        .chain(taxonomy::terms_of(Facet::ServiceKind))
+        .map(|t| Asked::standard(t.code))
+        .collect();
+    let shipped = Figures::shipped();
+    let kept = |w: &World| {
+        let generation = w.state.search.generation();
+        standard
+            .iter()
+            .filter(|a| w.state.reports.figures(generation, &shipped, a).is_some())
+            .count()
+    };
+    assert_eq!(kept(&w), 0, "nothing computed before the job");
+    refresh(&w).await;
+    assert_eq!(kept(&w), standard.len(), "every need and kind");
+
+    // A coordinator's page is answered with the job's figures, not computed anew.
+    let generation = w.state.search.generation();
+    let debts = Asked::standard("need:debts");
+    let held = w
+        .state
+        .reports
+        .figures(generation, &shipped, &debts)
+        .unwrap();
+    let answered = compute(&w.state, &debts, &PAGE_PARAMS).await.unwrap();
+    assert!(std::sync::Arc::ptr_eq(&held, &answered));
+    // A question off the standard is computed on request and kept; the worst gaps in
+    // its language are shared by its other needs.
+    let mut arabic = debts.clone();
+    arabic.language = Some("ar".into());
+    let first = compute(&w.state, &arabic, &PAGE_PARAMS).await.unwrap();
+    assert!(!std::sync::Arc::ptr_eq(&first.worst, &held.worst));
+    let again = compute(&w.state, &arabic, &PAGE_PARAMS).await.unwrap();
+    assert!(std::sync::Arc::ptr_eq(&first, &again));
+    let food = Asked {
+        need: "need:food".into(),
+        ..arabic.clone()
+    };
+    let food = compute(&w.state, &food, &PAGE_PARAMS).await.unwrap();
+    assert!(std::sync::Arc::ptr_eq(&first.worst, &food.worst));
+
+    // A change of the directory: the figures of the former state are not served.
+    let record = w
+        .state
+        .store
+        .fetch_by(
+            beratungsnetz_core::hsds::Entity::Service,
+            "id",
+            std::slice::from_ref(&w.service),
+        )
+        .await
+        .unwrap()
+        .remove(0);
+    w.state
+        .store
+        .apply_edit(&beratungsnetz_store::Edit {
+            upserts: vec![(beratungsnetz_core::hsds::Entity::Service, record)],
+            services: vec![w.service.clone()],
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    beratungsnetz_search::sync::catch_up(w.state.store.as_ref(), &w.state.search, 0)
+        .await
+        .unwrap();
+    assert!(w.state.search.generation() > generation);
+    assert_eq!(kept(&w), 0, "the change makes the kept figures stale");
+    let fresh = compute(&w.state, &debts, &PAGE_PARAMS).await.unwrap();
+    assert!(!std::sync::Arc::ptr_eq(&fresh, &held));
+    assert_eq!(
+        fresh.coverage, held.coverage,
+        "the same figures, computed again"
+    );
+    refresh(&w).await;
+    assert_eq!(kept(&w), standard.len());
+
+    // New population figures: computed again from them.
+    let mut uploaded = shipped.clone();
+    for d in uploaded.districts.values_mut() {
+        d.population *= 2;
+    }
+    let districts: Vec<_> = uploaded.districts.values().cloned().collect();
+    w.state
+        .store
+        .replace_population("Test 2026", &districts, 1, &Default::default())
+        .await
+        .unwrap();
+    let doubled = compute(&w.state, &debts, &PAGE_PARAMS).await.unwrap();
+    assert_eq!(doubled.population.source, "Test 2026");
+    let d0 = &doubled.coverage.districts[0];
+    let h0 = held
+        .coverage
+        .districts
+        .iter()
+        .find(|d| d.key == d0.key)
+        .unwrap();
+    assert!((d0.population - 2.0 * h0.population).abs() < 1e-6);
+}
+
 /// Asserts that a 200 answer of `path` matches what the API document says of it (and
 /// that the check can fail).
 async fn assert_matches_document(c: &mut Browser, path: &str, answer: &serde_json::Value) {

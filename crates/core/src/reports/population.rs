@@ -163,7 +163,7 @@ pub fn parse(csv: &str) -> Result<Vec<DistrictPopulation>, PopulationError> {
 }
 
 /// Whom the reports count as demand.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Basis {
     /// Everyone.
     #[default]

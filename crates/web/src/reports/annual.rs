@@ -295,9 +295,9 @@ mod tests {
             .collect();
         let computed = Computed {
             supply: Arc::new(supply),
-            demand,
+            demand: Arc::new(demand),
             coverage: cov,
-            worst,
+            worst: Arc::new(worst),
             population,
         };
         let net = network(&computed.supply, 20_000);

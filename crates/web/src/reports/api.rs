@@ -356,7 +356,7 @@ pub async fn network_figures(
     staff: Option<Staff>,
 ) -> Result<Response, AppError> {
     let staff = coordinator(staff)?;
-    let supply = super::supply(&state).await?;
+    let (_, supply) = super::supply(&state).await?;
     let n = network(&supply, staff.now.today());
     Ok(personal_json(NetworkFigures {
         services: count(n.all.services),

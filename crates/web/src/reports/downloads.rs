@@ -3,6 +3,7 @@
 //! sources), for the same query as the page.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use axum::extract::{Query, State};
 use axum::response::Response;
@@ -56,7 +57,7 @@ async fn figures(
     state: &AppState,
     staff: &Staff,
     q: &HashMap<String, String>,
-) -> Result<(Asked, Computed, Params), HtmlError> {
+) -> Result<(Asked, Arc<Computed>, Params), HtmlError> {
     staff.coordinator_only()?;
     let asked = read(q, &PAGE_PARAMS).map_err(|e| staff.html_error(e))?;
     let c = compute(state, &asked, &PAGE_PARAMS)

@@ -13,6 +13,7 @@ use beratungsnetz_core::reports::coverage::{
 use beratungsnetz_core::reports::population::{Basis, Figures};
 use beratungsnetz_core::taxonomy::{self, Facet};
 
+use super::Cache;
 use crate::AppState;
 use crate::chrome::error::AppError;
 
@@ -30,7 +31,7 @@ pub const PAGE_PARAMS: Names = ["need", "sprache", "km", "einzug", "bezug"];
 pub const API_PARAMS: Names = ["need", "language", "beyond_km", "catchment_km", "basis"];
 
 /// What the coordinator asked.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Asked {
     pub need: String,
     pub language: Option<String>,
@@ -83,18 +84,39 @@ pub fn read(q: &HashMap<String, String>, names: &Names) -> Result<Asked, AppErro
             Basis::parse(code).ok_or_else(|| AppError::bad_request(basis_p, "total or foreign"))?
         }
     };
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-    let (beyond, catchment) = (DEFAULT_BEYOND_KM as u32, DEFAULT_CATCHMENT_KM as u32);
+    let standard = Asked::standard(&need);
     Ok(Asked {
-        need,
         language,
-        beyond_km: number(q, km_p, beyond)?,
-        catchment_km: number(q, catchment_p, catchment)?,
+        beyond_km: number(q, km_p, standard.beyond_km)?,
+        catchment_km: number(q, catchment_p, standard.catchment_km)?,
         basis,
+        need,
     })
 }
 
 impl Asked {
+    /// The question a coordinator's page starts with for a need: all languages together,
+    /// the default distances, everyone counted.
+    pub fn standard(need: &str) -> Asked {
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let (beyond_km, catchment_km) = (DEFAULT_BEYOND_KM as u32, DEFAULT_CATCHMENT_KM as u32);
+        Asked {
+            need: need.to_string(),
+            language: None,
+            beyond_km,
+            catchment_km,
+            basis: Basis::Total,
+        }
+    }
+
+    /// The question for the worst gaps over every need: this one without its need.
+    pub fn without_need(&self) -> Asked {
+        Asked {
+            need: String::new(),
+            ..self.clone()
+        }
+    }
+
     pub fn params(&self, need: &str) -> Params {
         let mut p = Params::new(need, self.language.as_deref());
         p.beyond_km = f64::from(self.beyond_km);
@@ -103,14 +125,17 @@ impl Asked {
     }
 }
 
+/// The worst gaps over every need: (need code, district), worst first.
+pub type Worst = Vec<(String, DistrictCoverage)>;
+
 /// The figures for one question.
 pub struct Computed {
     pub supply: Arc<Vec<Supply>>,
-    pub demand: Vec<DemandPoint>,
+    pub demand: Arc<Vec<DemandPoint>>,
     /// Of the asked need.
     pub coverage: Coverage,
-    /// The worst gaps over every need: (need code, district), worst first.
-    pub worst: Vec<(String, DistrictCoverage)>,
+    /// The worst gaps over every need, whichever was asked.
+    pub worst: Arc<Worst>,
     /// The population figures used.
     pub population: Figures,
 }
@@ -125,12 +150,8 @@ pub async fn population(state: &AppState) -> Result<Figures, AppError> {
 }
 
 /// The worst gaps over every need.
-fn worst(
-    demand: &[DemandPoint],
-    supply: &[Supply],
-    asked: &Asked,
-) -> Vec<(String, DistrictCoverage)> {
-    let mut all: Vec<(String, DistrictCoverage)> = Vec::new();
+fn worst(demand: &[DemandPoint], supply: &[Supply], asked: &Asked) -> Worst {
+    let mut all: Worst = Vec::new();
     for term in taxonomy::terms_of(Facet::Need) {
         let c = coverage(demand, supply, &asked.params(term.code));
         // A need nobody in the state offers at all is a gap of its own kind; the
@@ -154,32 +175,119 @@ fn worst(
     all
 }
 
-/// Computes the figures off the async threads: foreign population asked where the
-/// figures do not give it for every district is a 400 on the basis parameter.
-pub async fn compute(state: &AppState, asked: &Asked, names: &Names) -> Result<Computed, AppError> {
-    let population = population(state).await?;
-    if asked.basis == Basis::Foreign && !population.has_foreign(STATE_PREFIX) {
+/// What every question of one round shares: the services, the population figures and
+/// where the demand lies, by basis.
+struct Round {
+    generation: u64,
+    supply: Arc<Vec<Supply>>,
+    population: Figures,
+    demand: HashMap<Basis, Arc<Vec<DemandPoint>>>,
+    worst: HashMap<Asked, Arc<Worst>>,
+}
+
+impl Round {
+    async fn start(state: &AppState) -> Result<Round, AppError> {
+        let population = population(state).await?;
+        let (generation, supply) = super::supply(state).await?;
+        Ok(Round {
+            generation,
+            supply,
+            population,
+            demand: HashMap::new(),
+            worst: HashMap::new(),
+        })
+    }
+
+    /// Computes the figures of each question not kept yet (off the async threads), keeps
+    /// them, and answers them in the order asked.
+    async fn answer(
+        mut self,
+        state: &AppState,
+        questions: Vec<Asked>,
+    ) -> Result<Vec<Arc<Computed>>, AppError> {
+        let cache = state.reports.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut fresh = Vec::new();
+            let answers = questions
+                .into_iter()
+                .map(|asked| {
+                    if let Some(c) = cache.figures(self.generation, &self.population, &asked) {
+                        return c;
+                    }
+                    let c = Arc::new(self.compute(&cache, &asked));
+                    fresh.push((asked, c.clone()));
+                    c
+                })
+                .collect();
+            cache.put(self.generation, &fresh);
+            answers
+        })
+        .await
+        .map_err(AppError::internal)
+    }
+
+    fn compute(&mut self, cache: &Cache, asked: &Asked) -> Computed {
+        let population = &self.population;
+        let demand = self
+            .demand
+            .entry(asked.basis)
+            .or_insert_with(|| {
+                Arc::new(demand_points(STATE_PREFIX, &population.demand(asked.basis)))
+            })
+            .clone();
+        let key = asked.without_need();
+        let worst = match self.worst.get(&key) {
+            Some(w) => w.clone(),
+            None => {
+                let w = cache
+                    .worst(self.generation, population, asked)
+                    .unwrap_or_else(|| Arc::new(worst(&demand, &self.supply, asked)));
+                self.worst.insert(key, w.clone());
+                w
+            }
+        };
+        Computed {
+            coverage: coverage(&demand, &self.supply, &asked.params(&asked.need)),
+            supply: self.supply.clone(),
+            demand,
+            worst,
+            population: population.clone(),
+        }
+    }
+}
+
+/// The figures for a question, kept ones where the directory and the population have not
+/// changed since: foreign population asked where the figures do not give it for every
+/// district is a 400 on the basis parameter.
+pub async fn compute(
+    state: &AppState,
+    asked: &Asked,
+    names: &Names,
+) -> Result<Arc<Computed>, AppError> {
+    let round = Round::start(state).await?;
+    if asked.basis == Basis::Foreign && !round.population.has_foreign(STATE_PREFIX) {
         return Err(AppError::bad_request(
             names[4],
             "the population figures give no foreign population; upload figures that do",
         ));
     }
-    let supply = super::supply(state).await?;
-    let asked = asked.clone();
-    tokio::task::spawn_blocking(move || {
-        let demand = demand_points(STATE_PREFIX, &population.demand(asked.basis));
-        let coverage = coverage(&demand, &supply, &asked.params(&asked.need));
-        let worst = worst(&demand, &supply, &asked);
-        Computed {
-            supply,
-            demand,
-            coverage,
-            worst,
-            population,
-        }
-    })
-    .await
-    .map_err(AppError::internal)
+    let mut answers = round.answer(state, vec![asked.clone()]).await?;
+    answers
+        .pop()
+        .ok_or_else(|| AppError::internal("no figures computed"))
+}
+
+/// The `reports-refresh` job: computes the standard question of every need and service
+/// kind after a change of the directory or the population figures, so that a
+/// coordinator's first look finds them ready. Cheap when nothing changed: the questions
+/// are kept.
+pub async fn refresh(state: &AppState) -> Result<(), AppError> {
+    let round = Round::start(state).await?;
+    let questions = taxonomy::terms_of(Facet::Need)
+        .chain(taxonomy::terms_of(Facet::ServiceKind))
+        .map(|t| Asked::standard(t.code))
+        .collect();
+    round.answer(state, questions).await.map(drop)
 }
 
 #[cfg(test)]

@@ -3,13 +3,14 @@
 //! (`downloads`) and the JSON API (`api`) in `figures`; the population figures they count
 //! (`population`), shipped or uploaded; the network in figures (`network`) with its bar
 //! charts (`chart`); the referrals in anonymous figures (`referrals`);
-//! all of it as one PDF for the LIGA (`annual`). The services are read from the store once per change of the
-//! directory (the search index's generation, which follows the change log) and kept in
-//! [`Cache`];
-//! the figures are computed from them on request, in milliseconds for a state.
+//! all of it as one PDF for the LIGA (`annual`). The services are read from the store
+//! once per change of the directory (the search index's generation, which follows the
+//! change log); the `reports-refresh` job computes the standard figures from them after
+//! each change, and [`cache`] keeps them and any other question asked until the next.
 
 pub mod annual;
 pub mod api;
+pub mod cache;
 pub mod chart;
 pub mod downloads;
 pub mod figures;
@@ -19,11 +20,13 @@ pub mod network;
 pub mod population;
 pub mod referrals;
 
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use axum::Router;
 use axum::routing::{get, post};
 use beratungsnetz_core::reports::coverage::Supply;
+
+pub use cache::Cache;
 
 use crate::AppState;
 use crate::chrome::error::AppError;
@@ -60,36 +63,17 @@ pub fn router() -> Router<AppState> {
         )
 }
 
-/// The services as the reports weigh them, for one generation of the search index (it
-/// changes with every change of the directory).
-#[derive(Default)]
-pub struct Cache(Mutex<Option<(u64, Arc<Vec<Supply>>)>>);
-
-impl Cache {
-    fn get(&self, generation: u64) -> Option<Arc<Vec<Supply>>> {
-        let held = self.0.lock().ok()?;
-        held.as_ref()
-            .filter(|(at, _)| *at == generation)
-            .map(|(_, s)| s.clone())
-    }
-
-    fn put(&self, generation: u64, supply: Arc<Vec<Supply>>) {
-        if let Ok(mut held) = self.0.lock() {
-            *held = Some((generation, supply));
-        }
-    }
-}
-
-/// Every service of the directory, read again only after a change.
-pub async fn supply(state: &AppState) -> Result<Arc<Vec<Supply>>, AppError> {
+/// Every service of the directory as the reports weigh them, read again only after a
+/// change; with the generation of the search index it was read at.
+pub async fn supply(state: &AppState) -> Result<(u64, Arc<Vec<Supply>>), AppError> {
     let generation = state.search.generation();
-    if let Some(s) = state.reports.get(generation) {
-        return Ok(s);
+    if let Some(s) = state.reports.supply(generation) {
+        return Ok((generation, s));
     }
     let docs = beratungsnetz_search::sync::all_docs(state.store.as_ref())
         .await
         .map_err(AppError::internal)?;
     let supply = Arc::new(docs.iter().map(Supply::of).collect::<Vec<_>>());
-    state.reports.put(generation, supply.clone());
-    Ok(supply)
+    state.reports.put_supply(generation, supply.clone());
+    Ok((generation, supply))
 }

@@ -49,7 +49,7 @@ struct NetworkPage {
 
 async fn figures(state: &AppState, staff: &Staff) -> Result<Network, HtmlError> {
     staff.coordinator_only()?;
-    let supply = super::supply(state)
+    let (_, supply) = super::supply(state)
         .await
         .map_err(|e| staff.html_error(e))?;
     Ok(network(&supply, staff.now.today()))
