@@ -8,6 +8,7 @@ mod facets;
 pub mod geo;
 pub mod index;
 pub mod query;
+pub mod snapshot;
 pub mod summary;
 pub mod sync;
 
@@ -16,6 +17,7 @@ use thiserror::Error;
 pub use doc::ServiceDoc;
 pub use index::SearchIndex;
 pub use query::{Hit, Near, SearchRequest, SearchResponse, Sort};
+pub use snapshot::{Ranked, Snapshot};
 pub use summary::Summary;
 
 #[derive(Debug, Error)]

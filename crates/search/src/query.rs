@@ -87,17 +87,7 @@ pub struct SearchResponse {
 
 impl SearchIndex {
     pub fn search(&self, req: &SearchRequest) -> Result<SearchResponse> {
-        let understood: Vec<&'static taxonomy::Term> = if req.q.trim().is_empty() {
-            Vec::new()
-        } else {
-            let mut terms = taxonomy::match_terms(&req.q);
-            for t in self.curated_terms(&req.q) {
-                if !terms.iter().any(|x| x.code == t.code) {
-                    terms.push(t);
-                }
-            }
-            terms
-        };
+        let understood = self.understood(&req.q);
         let mut resp = self.run(req, &understood, false)?;
         // Typos: only when the words as typed find nothing, to keep common queries fast.
         if resp.total == 0 && !req.q.trim().is_empty() {
@@ -107,12 +97,54 @@ impl SearchIndex {
         Ok(resp)
     }
 
+    /// The vocabulary terms the query text names, built in and curated.
+    pub(crate) fn understood(&self, q: &str) -> Vec<&'static taxonomy::Term> {
+        if q.trim().is_empty() {
+            return Vec::new();
+        }
+        let mut terms = taxonomy::match_terms(q);
+        for t in self.curated_terms(q) {
+            if !terms.iter().any(|x| x.code == t.code) {
+                terms.push(t);
+            }
+        }
+        terms
+    }
+
     fn run(
         &self,
         req: &SearchRequest,
         understood: &[&taxonomy::Term],
         fuzzy: bool,
     ) -> Result<SearchResponse> {
+        let searcher = self.reader.searcher();
+        let (total, top, facets) = self.candidates(&searcher, req, understood, fuzzy)?;
+        let mut hits = Vec::new();
+        for c in top.into_iter().skip(req.offset).take(req.limit) {
+            let summary = self.summary_at(&searcher, c.address)?;
+            hits.push(Hit {
+                summary,
+                score: c.score,
+                distance_km: c.distance,
+            });
+        }
+        Ok(SearchResponse {
+            total,
+            hits,
+            facets: split_facets(facets),
+            understood: Vec::new(),
+        })
+    }
+
+    /// The request as a tantivy query, run through `searcher`: the ranked candidates (and,
+    /// when asked, the facet counts), without reading any document.
+    pub(crate) fn candidates(
+        &self,
+        searcher: &tantivy::Searcher,
+        req: &SearchRequest,
+        understood: &[&taxonomy::Term],
+        fuzzy: bool,
+    ) -> Result<Candidates> {
         let f = &self.fields;
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         let has_text = !req.q.trim().is_empty();
@@ -172,11 +204,10 @@ impl SearchIndex {
             Box::new(BooleanQuery::new(clauses))
         };
 
-        let searcher = self.reader.searcher();
         // Text alone, ranked by relevance, without facets: the pruned path.
         let (total, top, facets) =
             if has_text && only_text && req.sort == Sort::Relevance && !req.facets {
-                let (total, top) = self.top_by_relevance(&searcher, query.as_ref(), req)?;
+                let (total, top) = self.top_by_relevance(searcher, query.as_ref(), req)?;
                 (total, top, BTreeMap::new())
             } else {
                 let tables = if req.facets {
@@ -204,26 +235,21 @@ impl SearchIndex {
                 let fruit = searcher.search(query.as_ref(), &collector)?;
                 (fruit.total, fruit.top, fruit.facets)
             };
-        let mut hits = Vec::new();
-        for c in top.into_iter().skip(req.offset).take(req.limit) {
-            let doc: TantivyDocument = searcher.doc(c.address)?;
-            let json = doc
-                .get_first(f.summary)
-                .and_then(|v| v.as_str())
-                .ok_or(SearchError::Corrupt)?;
-            let summary: Summary = serde_json::from_str(json).map_err(|_| SearchError::Corrupt)?;
-            hits.push(Hit {
-                summary,
-                score: c.score,
-                distance_km: c.distance,
-            });
-        }
-        Ok(SearchResponse {
-            total,
-            hits,
-            facets: split_facets(facets),
-            understood: Vec::new(),
-        })
+        Ok((total, top, facets))
+    }
+
+    /// The summary stored with the document at `address`.
+    pub(crate) fn summary_at(
+        &self,
+        searcher: &tantivy::Searcher,
+        address: DocAddress,
+    ) -> Result<Summary> {
+        let doc: TantivyDocument = searcher.doc(address)?;
+        let json = doc
+            .get_first(self.fields.summary)
+            .and_then(|v| v.as_str())
+            .ok_or(SearchError::Corrupt)?;
+        serde_json::from_str(json).map_err(|_| SearchError::Corrupt)
     }
 
     /// The best hits of a text query by relevance and its number of matches, without
@@ -438,13 +464,16 @@ struct HitCollector {
     today: i64,
 }
 
+/// How many matched, the best of them in order, and the facet counts.
+pub(crate) type Candidates = (u64, Vec<Candidate>, BTreeMap<String, BTreeMap<String, u64>>);
+
 #[derive(Clone, Debug)]
-struct Candidate {
-    address: DocAddress,
+pub(crate) struct Candidate {
+    pub(crate) address: DocAddress,
     /// Smaller is better.
     key: f64,
-    score: f32,
-    distance: Option<f64>,
+    pub(crate) score: f32,
+    pub(crate) distance: Option<f64>,
     name: Option<String>,
 }
 

@@ -5,7 +5,7 @@ use beratungsnetz_core::geo;
 use beratungsnetz_core::matching::{Case, NeedAnswer, Offer, PER_NEED, answer_need};
 use beratungsnetz_core::taxonomy::{self, Facet};
 use beratungsnetz_search::query::{Near, SearchRequest, Sort};
-use beratungsnetz_search::{Hit, SearchIndex, Summary};
+use beratungsnetz_search::{Hit, Ranked, SearchIndex, Summary};
 
 use crate::chrome::error::AppError;
 
@@ -154,7 +154,10 @@ pub fn answer(
     let Some((_, lat, lon)) = asked.place else {
         return Ok((Vec::new(), Vec::new()));
     };
-    let search_need = |need: &str, radius_km: f64, limit: usize| {
+    // One reading of the index for every need: a service found for several needs, or
+    // again in the wider round, is read once.
+    let snapshot = search.snapshot();
+    let nearest = |need: &str, radius_km: f64| {
         let request = SearchRequest {
             needs: vec![need.to_string()],
             near: Some(Near {
@@ -163,14 +166,16 @@ pub fn answer(
                 radius_km,
             }),
             sort: Sort::Distance,
-            limit,
+            limit: MANY,
             today,
             ..SearchRequest::default()
         };
-        search
-            .search(&request)
-            .map_err(AppError::internal)
-            .map(|r| r.hits)
+        snapshot.ranked(&request).map_err(AppError::internal)
+    };
+    let read = |ranked: &Ranked, from: usize, to: usize| {
+        (from..to.min(ranked.len()))
+            .map(|i| snapshot.hit(ranked, i).map_err(AppError::internal))
+            .collect::<Result<Vec<Hit>, AppError>>()
     };
     let offer = |h: &Hit| {
         let s = &h.summary;
@@ -206,16 +211,19 @@ pub fn answer(
                 &hits.iter().map(offer).collect::<Vec<_>>(),
             )
         };
-        let mut hits = search_need(need, first, FEW)?;
+        // The MANY nearest are ranked at once (the cost of a search is in reading the
+        // services, not in ranking them), the FEW nearest read first.
+        let ranked = nearest(need, first)?;
+        let mut hits = read(&ranked, 0, FEW)?;
         let mut answer = weigh(&hits);
         // The rules weigh after the search: where the nearest few hold too little that
         // fits and there are more, more are weighed.
-        if answer.fitting.len() < PER_NEED && hits.len() == FEW {
-            hits = search_need(need, first, MANY)?;
+        if answer.fitting.len() < PER_NEED && ranked.len() > FEW {
+            hits.extend(read(&ranked, FEW, MANY)?);
             answer = weigh(&hits);
         }
         if answer.fitting.is_empty() && first < wide {
-            hits = search_need(need, wide, MANY)?;
+            hits = read(&nearest(need, wide)?, 0, MANY)?;
             answer = weigh(&hits);
         }
         Ok((answer, hits))
@@ -238,12 +246,13 @@ pub fn answer(
             .collect()
     });
     let mut found: Vec<Found> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     let mut answers = Vec::new();
     for result in results {
         let (answer, hits) = result?;
         answers.push(answer);
         for h in hits {
-            if !found.iter().any(|f| f.summary.id == h.summary.id) {
+            if seen.insert(h.summary.id.clone()) {
                 found.push(Found {
                     summary: h.summary,
                     distance_km: h.distance_km,
