@@ -211,8 +211,9 @@ pub fn answer(
                 &hits.iter().map(offer).collect::<Vec<_>>(),
             )
         };
-        // The MANY nearest are ranked at once (the cost of a search is in reading the
-        // services, not in ranking them), the FEW nearest read first.
+        // The MANY nearest are ranked at once (every match in reach is visited either
+        // way, so keeping 150 costs about what keeping 50 does); reading a service is
+        // paid per service, so the FEW nearest are read first.
         let ranked = nearest(need, first)?;
         let mut hits = read(&ranked, 0, FEW)?;
         let mut answer = weigh(&hits);
