@@ -5,8 +5,11 @@
 /// The service view lives in core; the index reads it under this name.
 pub use beratungsnetz_core::directory::view as doc;
 mod facets;
+mod flags;
 pub mod geo;
 pub mod index;
+mod packed;
+pub mod profile;
 pub mod query;
 pub mod snapshot;
 pub mod summary;
@@ -16,8 +19,9 @@ use thiserror::Error;
 
 pub use doc::ServiceDoc;
 pub use index::SearchIndex;
+pub use profile::Profile;
 pub use query::{Hit, Near, SearchRequest, SearchResponse, Sort};
-pub use snapshot::{Ranked, Snapshot};
+pub use snapshot::{Handle, Nearest, Ranked, Snapshot};
 pub use summary::Summary;
 
 #[derive(Debug, Error)]

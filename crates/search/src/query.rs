@@ -17,7 +17,7 @@ use crate::facets::FacetTable;
 use crate::geo::{cells_for_circle, unpack};
 use crate::index::{
     FLAG_BARRIER_FREE, FLAG_FREE, FLAG_STATEWIDE, GERMAN, MAX_PREFIX, MIN_PREFIX, RAW, SearchIndex,
-    analyze, slot_term,
+    analyze, slot_term, tag_cell,
 };
 use crate::summary::Summary;
 use crate::{Result, SearchError};
@@ -169,9 +169,23 @@ impl SearchIndex {
         if req.barrier_free {
             flags.push(FLAG_BARRIER_FREE.to_string());
         }
+        let cells = req
+            .near
+            .and_then(|near| cells_for_circle(near.lat, near.lon, near.radius_km));
+        // Around a place, the needs (or else the kinds) are searched there in one union
+        // of tag-in-cell terms; the other facets filter as usual.
+        let with_needs = cells.is_some() && !req.needs.is_empty();
+        let with_kinds = cells.is_some() && !with_needs && !req.kinds.is_empty();
+        let placed_tags: Option<&[String]> = if with_needs {
+            Some(&req.needs)
+        } else if with_kinds {
+            Some(&req.kinds)
+        } else {
+            None
+        };
         let mut filters: Vec<Option<Box<dyn Query>>> = vec![
-            any_of(f.tag, &req.needs),
-            any_of(f.tag, &req.kinds),
+            any_of(f.tag, if with_needs { &[] } else { &req.needs }),
+            any_of(f.tag, if with_kinds { &[] } else { &req.kinds }),
             any_of(f.tag, &req.targets),
             any_of(f.language, &req.languages),
             any_of(f.district, &req.districts),
@@ -186,14 +200,24 @@ impl SearchIndex {
         if let Some(day) = req.weekday {
             filters.push(any_of(f.open, &[crate::doc::weekday_code(day).to_string()]));
         }
-        if let Some(near) = req.near
-            && let Some(cells) = cells_for_circle(near.lat, near.lon, near.radius_km)
-        {
-            let mut terms: Vec<Term> = cells
-                .iter()
-                .map(|c| Term::from_field_text(f.cell, c))
-                .collect();
-            terms.push(Term::from_field_text(f.flag, FLAG_STATEWIDE));
+        if let Some(cells) = &cells {
+            let terms: Vec<Term> = match placed_tags {
+                Some(tags) => tags
+                    .iter()
+                    .flat_map(|t| {
+                        cells
+                            .iter()
+                            .map(String::as_str)
+                            .chain([FLAG_STATEWIDE])
+                            .map(move |c| Term::from_field_text(f.tag_cell, &tag_cell(t, c)))
+                    })
+                    .collect(),
+                None => cells
+                    .iter()
+                    .map(|c| Term::from_field_text(f.cell, c))
+                    .chain([Term::from_field_text(f.flag, FLAG_STATEWIDE)])
+                    .collect(),
+            };
             filters.push(Some(any_term(terms)));
         }
         let only_text = filters.iter().all(Option::is_none) && req.near.is_none() && !fuzzy;
@@ -486,6 +510,9 @@ struct Fruit {
 struct SegmentHits {
     segment: SegmentOrdinal,
     params: (Option<Near>, Sort, usize, bool, i64),
+    /// A box around the circle searched: a place outside it is beyond the radius
+    /// without working out the distance.
+    bounds: Option<Bounds>,
     loc: Column<u64>,
     verified: Column<i64>,
     statewide: Option<u64>,
@@ -494,6 +521,46 @@ struct SegmentHits {
     facets: Option<(Arc<FacetTable>, Vec<u32>)>,
     total: u64,
     top: std::collections::BinaryHeap<Worst>,
+}
+
+/// Latitudes and longitudes (degrees) that a point within a circle must lie between.
+#[derive(Clone, Copy, Debug)]
+struct Bounds {
+    lat: (f64, f64),
+    lon: (f64, f64),
+}
+
+impl Bounds {
+    /// The box around `near`; none where it would reach a pole or the date line.
+    fn around(near: Near) -> Option<Bounds> {
+        // A hair wider than exact, so rounding never drops a place on the circle.
+        let angle = near.radius_km / beratungsnetz_core::geo::EARTH_RADIUS_KM * 1.0001;
+        let dlat = angle.to_degrees();
+        let (south, north) = (near.lat - dlat, near.lat + dlat);
+        if south <= -90.0 || north >= 90.0 {
+            return None;
+        }
+        // On a great circle between two points of these latitudes, the difference in
+        // longitude is at most this (from the haversine formula, at the widest latitude).
+        let widest = south.abs().max(north.abs()).to_radians().cos();
+        let s = (angle / 2.0).sin() / widest;
+        if s >= 1.0 {
+            return None;
+        }
+        let dlon = (2.0 * s.asin()).to_degrees();
+        let (west, east) = (near.lon - dlon, near.lon + dlon);
+        if west <= -180.0 || east >= 180.0 {
+            return None;
+        }
+        Some(Bounds {
+            lat: (south, north),
+            lon: (west, east),
+        })
+    }
+
+    fn contains(&self, lat: f64, lon: f64) -> bool {
+        (self.lat.0..=self.lat.1).contains(&lat) && (self.lon.0..=self.lon.1).contains(&lon)
+    }
 }
 
 /// Orders candidates so that the heap's top is the one to drop first.
@@ -545,6 +612,7 @@ impl Collector for HitCollector {
         Ok(SegmentHits {
             segment,
             params: (self.near, self.sort, self.keep, self.has_text, self.today),
+            bounds: self.near.and_then(Bounds::around),
             loc: ff.u64("loc")?,
             verified: ff.i64("verified")?,
             statewide,
@@ -617,13 +685,14 @@ impl SegmentCollector for SegmentHits {
             (Some(_), Some(ord), Some(col)) => col.term_ords(doc).any(|o| o == ord),
             _ => false,
         };
+        // A statewide service shows its distance even beyond the radius.
+        let bounds = if statewide { None } else { self.bounds };
         let distance = near.and_then(|n| {
             self.loc
                 .values_for_doc(doc)
-                .map(|v| {
-                    let (lat, lon) = unpack(v);
-                    haversine_km(n.lat, n.lon, lat, lon)
-                })
+                .map(unpack)
+                .filter(|&(lat, lon)| bounds.is_none_or(|b| b.contains(lat, lon)))
+                .map(|(lat, lon)| haversine_km(n.lat, n.lon, lat, lon))
                 .min_by(f64::total_cmp)
         });
         if let Some(n) = near
@@ -696,5 +765,51 @@ impl SegmentCollector for SegmentHits {
             top,
             facets,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every place within the radius lies in the box, wherever the circle is (the box
+    /// may only ever save work, never drop a hit).
+    #[test]
+    fn the_box_holds_every_place_within_the_radius() {
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed >> 11) as f64 / (1u64 << 53) as f64
+        };
+        let mut checked = 0;
+        for _ in 0..2000 {
+            let near = Near {
+                lat: next() * 170.0 - 85.0,
+                lon: next() * 350.0 - 175.0,
+                radius_km: 1.0 + next() * 500.0,
+            };
+            let Some(b) = Bounds::around(near) else {
+                continue;
+            };
+            for _ in 0..200 {
+                let lat = near.lat + (next() * 2.0 - 1.0) * (b.lat.1 - b.lat.0);
+                let lon = near.lon + (next() * 2.0 - 1.0) * (b.lon.1 - b.lon.0);
+                if haversine_km(near.lat, near.lon, lat, lon) <= near.radius_km {
+                    assert!(b.contains(lat, lon), "{near:?} drops {lat}, {lon}");
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 10_000, "only {checked} places inside");
+        // Sachsen-Anhalt: Halle with 25 km is boxed, and Magdeburg (75 km) lies outside.
+        let b = Bounds::around(Near {
+            lat: 51.48,
+            lon: 11.97,
+            radius_km: 25.0,
+        })
+        .unwrap();
+        assert!(b.contains(51.355, 11.99) && !b.contains(52.13, 11.62));
     }
 }

@@ -9,7 +9,9 @@ use beratungsnetz_core::hsds::nested::{Nester, Seen, read_document};
 use beratungsnetz_core::hsds::{Dataset, Entity};
 use beratungsnetz_core::taxonomy;
 use beratungsnetz_demo as demo;
-use beratungsnetz_search::{Near, SearchIndex, SearchRequest, SearchResponse, ServiceDoc, Sort};
+use beratungsnetz_search::{
+    Near, Ranked, SearchIndex, SearchRequest, SearchResponse, ServiceDoc, Sort,
+};
 use serde_json::{Value, json};
 
 fn docs_of(ds: &Dataset) -> Vec<ServiceDoc> {
@@ -479,4 +481,160 @@ fn updates_and_deletes_are_searchable_at_once() {
     index.apply(&[], &[SVC.to_string()], 3).unwrap();
     assert_eq!(index.search(&req("Familienberatung")).unwrap().total, 0);
     assert_eq!(index.num_docs(), 0);
+}
+
+/// Generated services all over Germany, dense enough that the nearest few lie well
+/// within a wide circle (as on a Germany-wide directory).
+fn generated() -> &'static SearchIndex {
+    static INDEX: OnceLock<SearchIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let index = SearchIndex::in_memory().unwrap();
+        let docs: Vec<ServiceDoc> = demo::generate::generate(3000, 7)
+            .filter_map(|v| ServiceDoc::from_nested(&v))
+            .collect();
+        index.apply(&docs, &[], 1).unwrap();
+        index
+    })
+}
+
+fn ids_of(snapshot: &beratungsnetz_search::Snapshot<'_>, ranked: &Ranked) -> Vec<String> {
+    (0..ranked.len())
+        .map(|i| snapshot.profile(ranked, i).unwrap().1.id)
+        .collect()
+}
+
+/// Widening circles find exactly the nearest that one search of the whole circle finds,
+/// in the same order, and the search by a need around a place (one union of need-in-cell
+/// terms) finds what the need and the place find apart.
+#[test]
+fn the_nearest_through_widening_circles_are_those_of_the_whole_circle() {
+    let needs: Vec<&str> = taxonomy::terms_of(taxonomy::Facet::Need)
+        .map(|t| t.code)
+        .take(12)
+        .collect();
+    let mut widened = 0;
+    for index in [sample(), generated()] {
+        let snapshot = index.snapshot();
+        for (i, need) in needs.iter().enumerate() {
+            let keep = [3, 20, 50][i % 3];
+            // The need and the place apart: every service of the need, kept below when
+            // it lies within the circle or serves the whole state.
+            let apart = index
+                .search(&SearchRequest {
+                    needs: vec![need.to_string()],
+                    sort: Sort::Name,
+                    limit: 100_000,
+                    today: 20_500,
+                    ..SearchRequest::default()
+                })
+                .unwrap();
+            for place in ["06108", "39104", "06886", "29410", "80331", "10115"] {
+                for radius_km in [5.0, 25.0, 100.0, 400.0] {
+                    let r = SearchRequest {
+                        needs: vec![need.to_string()],
+                        near: Some(near(place, radius_km)),
+                        sort: Sort::Distance,
+                        limit: keep,
+                        today: 20_500,
+                        ..SearchRequest::default()
+                    };
+                    let whole = snapshot.ranked(&r).unwrap();
+                    let nearest = snapshot.nearest(&r).unwrap();
+                    assert_eq!(
+                        ids_of(&snapshot, &nearest.ranked),
+                        ids_of(&snapshot, &whole),
+                        "{need} near {place} within {radius_km} km"
+                    );
+                    if nearest.radius_km < radius_km {
+                        widened += 1;
+                        assert!(nearest.holds(keep));
+                    }
+                    let c = near(place, radius_km);
+                    let mut inside: Vec<String> = apart
+                        .hits
+                        .iter()
+                        .filter(|h| {
+                            h.summary.statewide
+                                || h.summary.places.iter().any(|p| {
+                                    beratungsnetz_core::geo::haversine_km(
+                                        c.lat, c.lon, p.lat, p.lon,
+                                    ) <= radius_km
+                                })
+                        })
+                        .map(|h| h.summary.id.clone())
+                        .collect();
+                    let together = index
+                        .search(&SearchRequest {
+                            limit: 100_000,
+                            ..r.clone()
+                        })
+                        .unwrap();
+                    let mut found: Vec<String> =
+                        together.hits.iter().map(|h| h.summary.id.clone()).collect();
+                    inside.sort();
+                    found.sort();
+                    assert_eq!(found, inside, "{need} near {place} within {radius_km} km");
+                }
+            }
+        }
+    }
+    assert!(
+        widened > 50,
+        "only {widened} searches were answered by a smaller circle"
+    );
+}
+
+/// What matching weighs of a service, read from the columns, is what its summary says.
+#[test]
+fn profiles_say_what_the_summaries_say() {
+    for index in [sample(), generated()] {
+        let snapshot = index.snapshot();
+        let r = SearchRequest {
+            near: Some(near("06108", 300.0)),
+            sort: Sort::Distance,
+            limit: 400,
+            today: 20_500,
+            ..SearchRequest::default()
+        };
+        let ranked = snapshot.ranked(&r).unwrap();
+        assert!(ranked.len() > 50);
+        let (mut aged, mut counted, mut open) = (0, 0, 0);
+        for i in 0..ranked.len() {
+            let (handle, p) = snapshot.profile(&ranked, i).unwrap();
+            let s = snapshot.summary(handle).unwrap();
+            let sorted = |v: &[String]| {
+                let mut v = v.to_vec();
+                v.sort();
+                v.dedup();
+                v
+            };
+            assert_eq!(p.id, s.id);
+            assert_eq!(sorted(&p.tags), sorted(&s.tags), "{}", s.id);
+            assert_eq!(sorted(&p.languages), sorted(&s.languages), "{}", s.id);
+            assert_eq!(sorted(&p.modes), sorted(&s.modes), "{}", s.id);
+            assert_eq!(
+                (p.free, p.barrier_free, p.statewide),
+                (s.free, s.barrier_free, s.statewide)
+            );
+            assert_eq!((p.min_age, p.max_age), (s.min_age, s.max_age), "{}", s.id);
+            assert_eq!(p.capacity, s.capacity, "{}", s.id);
+            let mut slots = p.slots.clone();
+            let mut expected = s.slots.clone();
+            slots.sort_by_key(|x| (x.weekday, x.opens, x.closes));
+            expected.sort_by_key(|x| (x.weekday, x.opens, x.closes));
+            assert_eq!(slots, expected, "{}", s.id);
+            for (day, minute) in [(0, 600), (2, 900), (5, 700), (6, 1439)] {
+                assert_eq!(p.open_now(day, minute), s.open_at(day, minute));
+                assert_eq!(p.next_opening(day, minute), s.next_opening(day, minute));
+            }
+            aged += usize::from(p.min_age.is_some() || p.max_age.is_some());
+            counted += usize::from(p.capacity.is_some());
+            open += usize::from(!p.slots.is_empty());
+        }
+        // The comparison covers services that name ages, places free and hours.
+        assert!(aged > 0 && open > 0, "{aged} with ages, {open} with hours");
+        if std::ptr::eq(index, sample()) {
+            assert!(counted > 0, "no sample service reports free places");
+        }
+    }
 }

@@ -16,7 +16,7 @@ pub const SACHSEN_ANHALT: &str = "ST";
 const PLZ_CSV: &str = include_str!("../../data/plz.csv");
 
 /// Mean earth radius (IUGG), km.
-const EARTH_RADIUS_KM: f64 = 6371.0088;
+pub const EARTH_RADIUS_KM: f64 = 6371.0088;
 
 /// Coordinates further than this from any known place get no district.
 const NEAREST_PLACE_MAX_KM: f64 = 30.0;

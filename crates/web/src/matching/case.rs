@@ -5,7 +5,8 @@ use beratungsnetz_core::geo;
 use beratungsnetz_core::matching::{Case, NeedAnswer, Offer, PER_NEED, answer_need};
 use beratungsnetz_core::taxonomy::{self, Facet};
 use beratungsnetz_search::query::{Near, SearchRequest, Sort};
-use beratungsnetz_search::{Hit, Ranked, SearchIndex, Summary};
+use beratungsnetz_search::snapshot::FIRST_CIRCLE_KM;
+use beratungsnetz_search::{Handle, Profile, Ranked, SearchIndex, Summary};
 
 use crate::chrome::error::AppError;
 
@@ -121,6 +122,13 @@ pub fn read(pairs: &[(String, String)]) -> Result<Asked, AppError> {
     Ok(asked)
 }
 
+/// The candidates of one need weighed so far, each with where to read it whole.
+#[derive(Default)]
+struct Weighed {
+    offers: Vec<Offer>,
+    handles: Vec<Handle>,
+}
+
 /// A service found for the case, with what the page shows of it.
 pub struct Found {
     pub summary: Summary,
@@ -154,10 +162,10 @@ pub fn answer(
     let Some((_, lat, lon)) = asked.place else {
         return Ok((Vec::new(), Vec::new()));
     };
-    // One reading of the index for every need: a service found for several needs, or
-    // again in the wider round, is read once.
+    // One reading of the index for every need: candidates are weighed from its columns,
+    // and only the services an answer names are read whole.
     let snapshot = search.snapshot();
-    let nearest = |need: &str, radius_km: f64| {
+    let nearest = |need: &str, radius_km: f64, limit: usize, from_km: f64| {
         let request = SearchRequest {
             needs: vec![need.to_string()],
             near: Some(Near {
@@ -166,72 +174,103 @@ pub fn answer(
                 radius_km,
             }),
             sort: Sort::Distance,
-            limit: MANY,
+            limit,
             today,
             ..SearchRequest::default()
         };
-        snapshot.ranked(&request).map_err(AppError::internal)
+        snapshot
+            .nearest_from(&request, from_km)
+            .map_err(AppError::internal)
     };
-    let read = |ranked: &Ranked, from: usize, to: usize| {
-        (from..to.min(ranked.len()))
-            .map(|i| snapshot.hit(ranked, i).map_err(AppError::internal))
-            .collect::<Result<Vec<Hit>, AppError>>()
+    let offer = |p: Profile| Offer {
+        open_now: p.open_now(weekday, minute),
+        next_opening: p.next_opening(weekday, minute),
+        remote: p.modes.iter().any(|m| m == "phone" || m == "video"),
+        id: p.id,
+        tags: p.tags,
+        languages: p.languages,
+        free: p.free,
+        barrier_free: p.barrier_free,
+        statewide: p.statewide,
+        min_age: p.min_age,
+        max_age: p.max_age,
+        distance_km: p.distance_km,
+        capacity: p.capacity,
     };
-    let offer = |h: &Hit| {
-        let s = &h.summary;
-        Offer {
-            id: s.id.clone(),
-            tags: s.tags.clone(),
-            languages: s.languages.clone(),
-            free: s.free,
-            barrier_free: s.barrier_free,
-            statewide: s.statewide,
-            remote: s.modes.iter().any(|m| m == "phone" || m == "video"),
-            min_age: s.min_age,
-            max_age: s.max_age,
-            distance_km: h.distance_km,
-            open_now: s.open_at(weekday, minute),
-            next_opening: s.next_opening(weekday, minute),
-            capacity: s.capacity,
+    // The candidates `from..to` of `ranked`, weighed, each with where to read it whole.
+    let weigh_more = |weighed: &mut Weighed, ranked: &Ranked, from: usize, to: usize| {
+        for i in from..to.min(ranked.len()) {
+            let (handle, profile) = snapshot.profile(ranked, i).map_err(AppError::internal)?;
+            weighed.handles.push(handle);
+            weighed.offers.push(offer(profile));
         }
+        Ok::<(), AppError>(())
     };
     // Beyond the radius: where nothing fits in it (the nearest alternative is part of
     // the answer), and where help by phone or video from anywhere counts.
     let wide = (asked.case.radius_km * 4.0).max(100.0);
-    let one_need = |need: &str| -> Result<(NeedAnswer, Vec<Hit>), AppError> {
+    let one_need = |need: &str| -> Result<(NeedAnswer, Vec<Found>), AppError> {
         let first = if asked.case.remote_ok {
             wide
         } else {
             asked.case.radius_km
         };
-        let weigh = |hits: &[Hit]| {
-            answer_need(
-                &asked.case,
-                need,
-                &hits.iter().map(offer).collect::<Vec<_>>(),
-            )
-        };
-        // The MANY nearest are ranked at once (every match in reach is visited either
-        // way, so keeping 150 costs about what keeping 50 does); reading a service is
-        // paid per service, so the FEW nearest are read first.
-        let ranked = nearest(need, first)?;
-        let mut hits = read(&ranked, 0, FEW)?;
-        let mut answer = weigh(&hits);
-        // The rules weigh after the search: where the nearest few hold too little that
-        // fits and there are more, more are weighed.
-        if answer.fitting.len() < PER_NEED && ranked.len() > FEW {
-            hits.extend(read(&ranked, FEW, MANY)?);
-            answer = weigh(&hits);
+        let weigh = |w: &Weighed| answer_need(&asked.case, need, &w.offers);
+        // The FEW nearest first; the rules weigh after the search, so where those hold
+        // too little that fits and there are more, the MANY nearest (the FEW first
+        // among them, in the same order).
+        let few = nearest(need, first, FEW, FIRST_CIRCLE_KM)?;
+        let mut weighed = Weighed::default();
+        weigh_more(&mut weighed, &few.ranked, 0, FEW)?;
+        let mut answer = weigh(&weighed);
+        let mut many = None;
+        if answer.fitting.len() < PER_NEED && few.ranked.len() >= FEW {
+            // The MANY nearest lie at least as far out as the FEW.
+            let found = nearest(need, first, MANY, few.radius_km)?;
+            weigh_more(&mut weighed, &found.ranked, FEW, MANY)?;
+            answer = weigh(&weighed);
+            many = Some(found);
         }
-        if answer.fitting.is_empty() && first < wide {
-            hits = read(&nearest(need, wide)?, 0, MANY)?;
-            answer = weigh(&hits);
+        // Wider only where it can find more: MANY already found within the radius are
+        // the MANY nearest within any wider one too.
+        let settled = many.as_ref().is_some_and(|m| m.holds(MANY));
+        if answer.fitting.is_empty() && first < wide && !settled {
+            let from = many.as_ref().map_or(few.radius_km, |m| m.radius_km);
+            weighed = Weighed::default();
+            weigh_more(
+                &mut weighed,
+                &nearest(need, wide, MANY, from)?.ranked,
+                0,
+                MANY,
+            )?;
+            answer = weigh(&weighed);
         }
-        Ok((answer, hits))
+        // Only what the answer names is read whole.
+        let mut found: Vec<Found> = Vec::new();
+        let named = answer
+            .fitting
+            .iter()
+            .chain(&answer.left_out)
+            .chain(&answer.nearest);
+        for a in named {
+            if found.iter().any(|f| f.summary.id == a.id) {
+                continue;
+            }
+            let at = weighed.offers.iter().position(|o| o.id == a.id);
+            if let Some((offer, handle)) =
+                at.and_then(|i| weighed.offers.get(i).zip(weighed.handles.get(i)))
+            {
+                found.push(Found {
+                    summary: snapshot.summary(*handle).map_err(AppError::internal)?,
+                    distance_km: offer.distance_km,
+                });
+            }
+        }
+        Ok((answer, found))
     };
     // The needs are searched side by side: a case of five answers in about the time of
     // its slowest need, not of all five (measured by `bench matching`).
-    let results: Vec<Result<(NeedAnswer, Vec<Hit>), AppError>> = std::thread::scope(|scope| {
+    let results: Vec<Result<(NeedAnswer, Vec<Found>), AppError>> = std::thread::scope(|scope| {
         let handles: Vec<_> = asked
             .case
             .needs
@@ -250,14 +289,11 @@ pub fn answer(
     let mut seen = std::collections::HashSet::new();
     let mut answers = Vec::new();
     for result in results {
-        let (answer, hits) = result?;
+        let (answer, named) = result?;
         answers.push(answer);
-        for h in hits {
-            if seen.insert(h.summary.id.clone()) {
-                found.push(Found {
-                    summary: h.summary,
-                    distance_km: h.distance_km,
-                });
+        for f in named {
+            if seen.insert(f.summary.id.clone()) {
+                found.push(f);
             }
         }
     }
