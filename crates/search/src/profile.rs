@@ -46,8 +46,8 @@ impl Profile {
     }
 }
 
-/// A dictionary-encoded column with its few terms decoded once (tags, languages and
-/// flags have tens of distinct values; the services number in the hundred thousands).
+/// A dictionary-encoded column with all its terms decoded once per segment: tags,
+/// languages and flags have tens of distinct values, ids one per service.
 struct Terms {
     column: StrColumn,
     words: Vec<String>,
