@@ -111,7 +111,9 @@ pub async fn stream(
             let started = Instant::now();
             // Time spent waiting for the writer: which side limits the import.
             let mut waited = std::time::Duration::ZERO;
-            let mut sink = |batch: Batch| {
+            let mut sink = |mut batch: Batch| {
+                // Checked and written as JSON here, while the writer writes the last.
+                batch.prepare();
                 let t = Instant::now();
                 let sent = tx.blocking_send(batch).is_ok();
                 waited += t.elapsed();

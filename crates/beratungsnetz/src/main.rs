@@ -19,6 +19,12 @@ mod serve;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// Threads that free what others allocated (an import's reader, writer and SQLite's
+/// worker) do not wait on each other here; glibc's malloc made them (README,
+/// "Architecture").
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 #[derive(Parser)]

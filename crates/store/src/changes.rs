@@ -14,8 +14,7 @@ pub struct Change {
     pub op: String,
 }
 
-/// Entries per multi-row insert: some 500 bound values, as the directory's inserts
-/// (binding cost grows with the square of a statement's parameters on SQLite).
+/// Entries per multi-row insert: some 500 bound values, as the directory's inserts.
 const BATCH: usize = 160;
 
 /// Appends one entry (`op`: `upsert`, `delete` or `reset`).
@@ -44,13 +43,17 @@ pub(crate) async fn latest(db: &impl Exec) -> Result<i64> {
     Ok(n.unwrap_or(0))
 }
 
-/// The position of the last entry for one record (0 when none).
+/// The position of the last entry for one record, or of the last `reset` if that is
+/// newer: an import that replaces the directory logs one `reset`, not every record it
+/// writes (0 when none).
 pub(crate) async fn version(db: &impl Exec, entity: &str, id: &str) -> Result<i64> {
     let (n,): (Option<i64>,) = db
         .fetch_one(
-            sql("SELECT MAX(seq) FROM change_log WHERE entity = $1 AND entity_id = $2")
-                .bind(entity)
-                .bind(id),
+            sql("SELECT MAX(m) FROM (\
+                 SELECT MAX(seq) AS m FROM change_log WHERE entity = $1 AND entity_id = $2 \
+                 UNION ALL SELECT MAX(seq) AS m FROM change_log WHERE op = 'reset') AS v")
+            .bind(entity)
+            .bind(id),
         )
         .await?;
     Ok(n.unwrap_or(0))

@@ -203,14 +203,20 @@ fn bind_error(e: sqlx::error::BoxDynError) -> StoreError {
     StoreError::Database(sqlx::Error::Encode(e))
 }
 
-/// The text as SQLite best reads it: `$n` becomes `?n` (outside quoted literals). SQLite
-/// looks a `$name` up among the names seen so far, one by one, so a statement of many
-/// `$n` parameters takes quadratic time to prepare; `?n` is taken as the number it is.
+/// The text as SQLite best reads it (outside quoted literals). Where every `$n` appears
+/// once and in order — every multi-row insert — they become plain `?`; otherwise `?n`.
+/// SQLite keeps each named or numbered parameter in a list it searches one by one, when
+/// it prepares a `$name` and again when a value is bound to any `?n` (sqlx asks each
+/// parameter's name), so many named parameters take quadratic time; plain `?` are not
+/// in that list.
 fn sqlite_text(text: String) -> String {
     if !text.contains('$') {
         return text;
     }
-    let mut out = String::with_capacity(text.len());
+    let mut numbered = String::with_capacity(text.len());
+    let mut plain = String::with_capacity(text.len());
+    let mut in_order = true;
+    let mut seen: u64 = 0;
     let mut quote: Option<char> = None;
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
@@ -219,14 +225,25 @@ fn sqlite_text(text: String) -> String {
             Some(_) => {}
             None if c == '\'' || c == '"' => quote = Some(c),
             None if c == '$' && chars.peek().is_some_and(char::is_ascii_digit) => {
-                out.push('?');
+                numbered.push('?');
+                plain.push('?');
+                let mut n: u64 = 0;
+                while let Some(d) = chars.next_if(char::is_ascii_digit) {
+                    numbered.push(d);
+                    n = n
+                        .saturating_mul(10)
+                        .saturating_add(d.to_digit(10).map_or(0, u64::from));
+                }
+                in_order &= n == seen + 1;
+                seen = n;
                 continue;
             }
             None => {}
         }
-        out.push(c);
+        numbered.push(c);
+        plain.push(c);
     }
-    out
+    if in_order { plain } else { numbered }
 }
 
 fn sqlite_args(args: Vec<Arg>) -> Result<SqliteArguments> {
@@ -490,6 +507,17 @@ mod tests {
             ),
             "SELECT json_extract(data, '$.a$1') FROM t WHERE a = ?1 AND b IN (?2, ?10)"
         );
+        // In order, each once: plain `?`, bound by position.
+        assert_eq!(
+            sqlite_text("INSERT INTO t VALUES ($1, '$2', $2), ($3, $4)".into()),
+            "INSERT INTO t VALUES (?, '$2', ?), (?, ?)"
+        );
+        // Repeated or out of order: numbered.
+        assert_eq!(
+            sqlite_text("SELECT $1 WHERE a = $1".into()),
+            "SELECT ?1 WHERE a = ?1"
+        );
+        assert_eq!(sqlite_text("SELECT $2, $1".into()), "SELECT ?2, ?1");
         assert_eq!(
             sqlite_text("SELECT \"$1\", $ FROM t".into()),
             "SELECT \"$1\", $ FROM t"

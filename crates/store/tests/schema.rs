@@ -128,3 +128,51 @@ async fn both_engines_migrate_to_the_same_schema() {
     }
     assert_eq!(si, pi, "indexes");
 }
+
+/// An import into empty tables sets their secondary indexes aside and builds them again
+/// before it commits (SQLite); one that fails leaves them as they were, and the database
+/// is whole either way.
+#[tokio::test]
+async fn an_import_into_empty_tables_leaves_every_index_in_place() {
+    use beratungsnetz_core::hsds::nested::read_document;
+    use beratungsnetz_store::ImportMode;
+    use serde_json::json;
+
+    const ORG: &str = "0a5f3c1e-0000-4000-8000-000000000001";
+    const SVC: &str = "0a5f3c1e-0000-4000-8000-000000000002";
+    const MISSING: &str = "0a5f3c1e-0000-4000-8000-0000000000ff";
+    for db in testkit::engines("schema-import").await {
+        let before = schema(&db).await.1;
+        assert!(before.values().map(Vec::len).sum::<usize>() > 40);
+        let bad = json!([{"id": SVC, "name": "Suchtberatung", "status": "active",
+                          "organization_id": MISSING}]);
+        let bad = read_document("bad.json", &bad, None).unwrap();
+        for mode in [ImportMode::Replace, ImportMode::Merge] {
+            assert!(db.store.import(&bad, mode).await.is_err(), "{}", db.name);
+            assert_eq!(
+                schema(&db).await.1,
+                before,
+                "after a failed import, {}",
+                db.name
+            );
+        }
+        let good = json!([{"id": SVC, "name": "Suchtberatung", "status": "active",
+                           "organization": {"id": ORG, "name": "Träger (Beispiel)",
+                                            "description": "Beispieldaten"}}]);
+        let good = read_document("good.json", &good, None).unwrap();
+        db.store.import(&good, ImportMode::Replace).await.unwrap();
+        assert_eq!(schema(&db).await.1, before, "after an import, {}", db.name);
+        if matches!(db.raw, Raw::Sqlite(_)) {
+            let check = db.strings("PRAGMA integrity_check").await;
+            assert_eq!(text(&check[0][0]), "ok");
+            // The rebuilt index finds the row.
+            let by_org = db
+                .strings(&format!(
+                    "SELECT id FROM service INDEXED BY service_organization_id_idx \
+                     WHERE organization_id = '{ORG}'"
+                ))
+                .await;
+            assert_eq!(text(&by_org[0][0]), SVC);
+        }
+    }
+}

@@ -286,7 +286,15 @@ struct Target {
     locks: Vec<tokio::sync::Mutex<()>>,
     /// Edits sent, for names of their own.
     edits: AtomicU64,
+    /// Requests sent, each from the next of [`CLIENTS`] addresses.
+    sent: AtomicU64,
 }
+
+/// Visitors the load stands for. The server runs as behind a reverse proxy (as the
+/// README's operations section sets it up), and each request names its visitor in
+/// `X-Forwarded-For`: one address opening hundreds of connections is what the server's
+/// per-client limit is there to refuse, not what visitors do.
+const CLIENTS: u64 = 1024;
 
 /// What became of one request.
 enum Outcome {
@@ -297,6 +305,12 @@ enum Outcome {
 }
 
 impl Target {
+    /// The next visitor's address, from a private range.
+    fn visitor(&self) -> String {
+        let n = self.sent.fetch_add(1, Ordering::Relaxed) % CLIENTS;
+        format!("10.77.{}.{}", n / 256, n % 256)
+    }
+
     async fn send(&self, req: Req) -> Outcome {
         match req {
             Req::Get(kind, url) => {
@@ -306,6 +320,7 @@ impl Target {
                     .client
                     .get(url)
                     .header("accept-encoding", "gzip")
+                    .header("x-forwarded-for", self.visitor())
                     .send()
                     .await;
                 match answer(sent, StatusCode::OK).await {
@@ -325,10 +340,12 @@ impl Target {
     async fn edit(&self, i: usize) -> Result<Duration, String> {
         let _one_at_a_time = self.locks[i].lock().await;
         let path = format!("{}/verwaltung/angebot/{}", self.base, self.mix.services[i]);
+        let visitor = self.visitor();
         let sent = self
             .client
             .get(&path)
             .header("cookie", &self.cookie)
+            .header("x-forwarded-for", &visitor)
             .send()
             .await;
         let form = answer(sent, StatusCode::OK)
@@ -346,6 +363,7 @@ impl Target {
             .client
             .post(&path)
             .header("cookie", &self.cookie)
+            .header("x-forwarded-for", &visitor)
             .form(&fields)
             .send()
             .await;
@@ -687,7 +705,9 @@ struct Server {
 impl Server {
     async fn start(flags: &[String]) -> anyhow::Result<Server> {
         let mut cmd = Command::new(std::env::current_exe()?);
-        cmd.args(["serve", "--bind", "127.0.0.1:0"]).args(flags);
+        // As behind a reverse proxy: see [`CLIENTS`].
+        cmd.args(["serve", "--bind", "127.0.0.1:0", "--trust-proxy"])
+            .args(flags);
         clean_env(&mut cmd);
         let mut child = cmd
             .env("BERATUNGSNETZ_LOG", "warn")
@@ -971,6 +991,7 @@ pub async fn run(b: SoakBench) -> anyhow::Result<()> {
             services,
         },
         edits: AtomicU64::new(0),
+        sent: AtomicU64::new(0),
     });
 
     // Capacity: a closed loop, `concurrency` requests in flight.

@@ -20,6 +20,51 @@ pub trait FormInput {
     fn has(&self, name: &str) -> bool;
 }
 
+/// A form's fields as sent, in order: repeated fields (checkboxes) and unknown fields are
+/// both kept. What the web layer reads a form body into.
+#[derive(Clone, Debug, Default)]
+pub struct Pairs(pub Vec<(String, String)>);
+
+impl Pairs {
+    /// The first value of a field, trimmed; "" if absent.
+    pub fn get(&self, name: &str) -> &str {
+        self.0
+            .iter()
+            .find(|(k, _)| k == name)
+            .map_or("", |(_, v)| v.trim())
+    }
+
+    /// Every value of a repeated field, trimmed.
+    pub fn all(&self, name: &str) -> Vec<&str> {
+        self.0
+            .iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.trim())
+            .collect()
+    }
+
+    pub fn has(&self, name: &str) -> bool {
+        self.0.iter().any(|(k, _)| k == name)
+    }
+
+    /// Every (field, trimmed value), in the order sent: to show a form again as typed.
+    pub fn pairs(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), v.trim()))
+    }
+}
+
+impl FormInput for Pairs {
+    fn get(&self, name: &str) -> &str {
+        Pairs::get(self, name)
+    }
+    fn all(&self, name: &str) -> Vec<&str> {
+        Pairs::all(self, name)
+    }
+    fn has(&self, name: &str) -> bool {
+        Pairs::has(self, name)
+    }
+}
+
 /// Languages a service can tick (ISO 639 codes with labels in `labels.ftl`).
 pub const LANGUAGE_CODES: &[&str] = &[
     "de", "en", "ar", "fa", "ps", "uk", "ru", "tr", "ku", "ti", "am", "so", "fr", "es", "it", "pt",
@@ -655,27 +700,6 @@ pub mod test_form {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    struct Pairs(Vec<(String, String)>);
-
-    impl FormInput for Pairs {
-        fn get(&self, name: &str) -> &str {
-            self.0
-                .iter()
-                .find(|(k, _)| k == name)
-                .map_or("", |(_, v)| v.trim())
-        }
-        fn all(&self, name: &str) -> Vec<&str> {
-            self.0
-                .iter()
-                .filter(|(k, _)| k == name)
-                .map(|(_, v)| v.trim())
-                .collect()
-        }
-        fn has(&self, name: &str) -> bool {
-            self.0.iter().any(|(k, _)| k == name)
-        }
-    }
 
     fn form(pairs: &[(&str, &str)]) -> Pairs {
         Pairs(

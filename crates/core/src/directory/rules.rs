@@ -24,9 +24,22 @@ pub struct FieldProblem {
 /// Control characters break exports, terminals and mail headers; only line breaks and
 /// tabs are text, and only where text may span lines.
 pub fn has_control(value: &str, multiline: bool) -> bool {
-    value
-        .chars()
-        .any(|c| c.is_control() && !(multiline && matches!(c, '\n' | '\r' | '\t')))
+    maybe_control(value.as_bytes())
+        && value
+            .chars()
+            .any(|c| c.is_control() && !(multiline && matches!(c, '\n' | '\r' | '\t')))
+}
+
+/// Whether the UTF-8 text may hold a control character: a byte below 0x20, 0x7F, or
+/// 0xC2 (which leads U+0080–U+009F, but also `§`, `°`, a no-break space). A quick pass
+/// over the bytes, in blocks the compiler can check side by side, before the exact
+/// one over characters: an import checks every text it reads.
+fn maybe_control(bytes: &[u8]) -> bool {
+    bytes.chunks(32).any(|block| {
+        block.iter().fold(false, |hit, &b| {
+            hit | (b < 0x20) | (b == 0x7F) | (b == 0xC2)
+        })
+    })
 }
 
 /// The names of a record's text fields that hold control characters (line breaks and
@@ -133,6 +146,38 @@ pub fn check_record(entity: Entity, fields: &Map<String, Value>) -> Vec<FieldPro
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn control_characters_are_found_wherever_they_stand() {
+        let exact = |s: &str| {
+            s.chars()
+                .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        };
+        // Every control character, C0, DEL and C1, at every place of a long text.
+        let controls = (0u32..0x20).chain(0x7F..0xA0).filter_map(char::from_u32);
+        for c in controls {
+            for at in [0, 1, 31, 32, 33, 70] {
+                let mut s: String = "Schuldnerberatung für Familien ".repeat(3);
+                s.insert(at, c);
+                assert_eq!(has_control(&s, true), exact(&s), "{c:?} at {at}");
+                assert!(has_control(&s, false), "{c:?} at {at}");
+            }
+        }
+        // Text that only looks like it in bytes: § ° « » and a no-break space lead with
+        // 0xC2 as U+0080–U+009F do.
+        for s in [
+            "§ 24 AufenthG",
+            "20 °C",
+            "«Hilfe»",
+            "Halle\u{a0}(Saale)",
+            "",
+            "مرحبا",
+        ] {
+            assert!(!has_control(s, true), "{s}");
+        }
+        assert!(!has_control("Zeile 1\nZeile 2\tmit Tab", true));
+        assert!(has_control("Zeile 1\nZeile 2", false));
+    }
 
     #[test]
     fn web_addresses_are_what_the_schema_reads_as_uri() {

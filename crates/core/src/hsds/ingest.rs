@@ -21,6 +21,30 @@ pub const BATCH_RECORDS: usize = 4096;
 pub struct Batch {
     pub records: Vec<(Entity, Record)>,
     pub problems: Vec<Problem>,
+    /// The JSON text each record is stored as, in order, once [`Batch::prepare`] ran.
+    pub prepared: Option<Vec<String>>,
+}
+
+impl Batch {
+    /// Checks each record on its own ([`check_record`]) and writes the JSON text it is
+    /// stored as: the part of writing that needs no store, so the reader's thread can do
+    /// it while the writer writes the batch before.
+    pub fn prepare(&mut self) {
+        if self.prepared.is_some() {
+            return;
+        }
+        let mut problems = Problems::default();
+        let json = self
+            .records
+            .iter()
+            .map(|(entity, record)| {
+                check_record(*entity, record, &mut problems);
+                fields_json(record)
+            })
+            .collect();
+        self.problems.extend(problems.0);
+        self.prepared = Some(json);
+    }
 }
 
 /// How a second record with an id already seen is treated.

@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use beratungsnetz_core::hsds::error::{MAX_PROBLEMS, Problems};
 use beratungsnetz_core::hsds::ingest::{
-    Batch, Ledger, Places, Repeat, check_record, duplicate, fields_json, fingerprint, merge_copy,
+    Batch, Ledger, Places, Repeat, duplicate, fields_json, fingerprint, merge_copy,
 };
 use beratungsnetz_core::hsds::{Dataset, Entity, Problem, Record, Rejected, Unresolved};
 
@@ -16,7 +16,7 @@ use crate::sql::{Arg, Exec, Tx, sql};
 use crate::{ImportMode, ImportOptions, ImportStats, Result, StoreError};
 
 /// Bound values per multi-row INSERT: far under SQLite's 32766 and PostgreSQL's 65535.
-const MAX_BOUND: usize = 500;
+const MAX_BOUND: usize = 4000;
 
 /// SQLite's page cache during an import, in KiB (the default is 2 MB).
 const SQLITE_CACHE_KIB: u32 = 256 * 1024;
@@ -41,23 +41,32 @@ fn text_column(record: &Record, column: &str) -> Option<String> {
 
 /// Upserts records of one table and logs each in the change log.
 pub(crate) async fn insert_records(tx: &Tx, entity: Entity, records: &[&Record]) -> Result<()> {
+    let texts: Vec<String> = records.iter().map(|r| fields_json(r)).collect();
     let rows: Vec<Row> = records
         .iter()
-        .map(|r| Row {
-            json: fields_json(r),
-            record: r,
-        })
+        .zip(&texts)
+        .map(|(record, json)| Row { record, json })
         .collect();
-    insert_rows(tx, entity, &rows).await
+    insert_rows(tx, entity, &rows, Log::Each).await
+}
+
+/// How a write is told to the change log.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Log {
+    /// An entry per record.
+    Each,
+    /// None: a `reset` entry of the same transaction already tells every follower to
+    /// read everything again (an import that replaces the directory).
+    Reset,
 }
 
 /// A record to write, with the JSON text it is stored as.
 struct Row<'r> {
     record: &'r Record,
-    json: String,
+    json: &'r str,
 }
 
-async fn insert_rows(tx: &Tx, entity: Entity, rows: &[Row<'_>]) -> Result<()> {
+async fn insert_rows(tx: &Tx, entity: Entity, rows: &[Row<'_>], log: Log) -> Result<()> {
     if rows.is_empty() {
         return Ok(());
     }
@@ -86,11 +95,14 @@ async fn insert_rows(tx: &Tx, entity: Entity, rows: &[Row<'_>]) -> Result<()> {
                     Kind::Text => text_column(r, c).into(),
                 });
             }
-            values.push(row.json.as_str().into());
+            values.push(row.json.into());
             q.push_tuple_cast(values, json_at, tx.engine().json_param());
         }
         q.push(&tail);
         tx.execute(q).await?;
+    }
+    if log == Log::Reset {
+        return Ok(());
     }
     let ids: Vec<&str> = rows.iter().map(|r| r.record.id.as_str()).collect();
     changes::append_many(tx, entity.table(), &ids, "upsert").await
@@ -159,12 +171,51 @@ async fn check_kept(tx: &Tx, ledger: &Ledger) -> Result<()> {
     Ok(())
 }
 
+/// On SQLite, drops the secondary indexes of the tables that are empty and returns the
+/// statements that build them again. Filling a table and then building its indexes
+/// sorts each once; keeping them while rows arrive in the input's order (random ids)
+/// inserts into every index at a random place per row, and once the indexes outgrow
+/// the page cache each such insert reads pages back.
+/// The drop is part of the import's transaction, so a failed import leaves the indexes
+/// as they were; readers of the database keep reading the last commit meanwhile.
+/// PostgreSQL would lock the tables against readers until the commit, so it keeps them.
+async fn defer_indexes(tx: &Tx) -> Result<Vec<String>> {
+    if tx.engine() != Engine::Sqlite {
+        return Ok(Vec::new());
+    }
+    let mut rebuild = Vec::new();
+    for e in Entity::ALL {
+        let table = e.table();
+        let any: Option<(i64,)> = tx
+            .fetch_optional(sql(format!("SELECT 1 FROM {table} LIMIT 1")))
+            .await?;
+        if any.is_some() {
+            continue;
+        }
+        // Unique indexes stay: they hold a constraint while the rows arrive.
+        let indexes: Vec<(String, String)> = tx
+            .fetch_all(
+                sql("SELECT name, sql FROM sqlite_master WHERE type = 'index' \
+                     AND tbl_name = $1 AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'")
+                .bind(table),
+            )
+            .await?;
+        for (name, create) in indexes {
+            tx.execute(sql(format!("DROP INDEX \"{name}\""))).await?;
+            rebuild.push(create);
+        }
+    }
+    Ok(rebuild)
+}
+
 /// Writes an import as its batches arrive, inside one transaction: each record checked
 /// against what the import has seen ([`Ledger`]), repeated copies merged or refused,
 /// references checked at the end. Memory holds a batch and the ledger, not the input.
 pub(crate) struct Writer<'t> {
     tx: &'t Tx,
     options: ImportOptions,
+    /// Indexes set aside while their empty tables fill, built again before the commit.
+    deferred: Vec<String>,
     ledger: Ledger,
     places: Places,
     problems: Problems,
@@ -186,9 +237,11 @@ impl<'t> Writer<'t> {
             }
             changes::append(tx, "*", "*", "reset").await?;
         }
+        let deferred = defer_indexes(tx).await?;
         Ok(Writer {
             tx,
             options,
+            deferred,
             ledger: Ledger::default(),
             places: Places::default(),
             problems: Problems::default(),
@@ -196,19 +249,27 @@ impl<'t> Writer<'t> {
         })
     }
 
+    fn log(&self) -> Log {
+        match self.options.mode {
+            ImportMode::Replace => Log::Reset,
+            ImportMode::Merge => Log::Each,
+        }
+    }
+
     /// True once enough problems are known: the rest of the input is not wanted.
     pub(crate) fn full(&self) -> bool {
         self.problems.full()
     }
 
-    pub(crate) async fn take(&mut self, batch: Batch) -> Result<()> {
+    pub(crate) async fn take(&mut self, mut batch: Batch) -> Result<()> {
+        // Usually done already, on the reader's thread.
+        batch.prepare();
+        let texts = batch.prepared.take().unwrap_or_default();
         self.problems.0.extend(batch.problems);
         // New records with the JSON text they are stored as.
         let mut fresh: Vec<(Entity, Record, String)> = Vec::with_capacity(batch.records.len());
         let mut repeated: Vec<(Entity, Record)> = Vec::new();
-        for (entity, record) in batch.records {
-            check_record(entity, &record, &mut self.problems);
-            let json = fields_json(&record);
+        for ((entity, record), json) in batch.records.into_iter().zip(texts) {
             match self.options.repeat {
                 Repeat::Merge => {
                     let tag = fingerprint(&json);
@@ -241,13 +302,10 @@ impl<'t> Writer<'t> {
             for group in fresh.chunk_by(|a, b| a.0 == b.0) {
                 let rows: Vec<Row> = group
                     .iter()
-                    .map(|(_, record, json)| Row {
-                        record,
-                        json: json.clone(),
-                    })
+                    .map(|(_, record, json)| Row { record, json })
                     .collect();
                 self.stats.records += rows.len() as u64;
-                insert_rows(self.tx, group[0].0, &rows).await?;
+                insert_rows(self.tx, group[0].0, &rows, self.log()).await?;
             }
         }
         for (entity, record) in repeated {
@@ -282,8 +340,9 @@ impl<'t> Writer<'t> {
                     entity,
                     &[Row {
                         record: &earlier,
-                        json,
+                        json: &json,
                     }],
+                    self.log(),
                 )
                 .await?;
             }
@@ -313,6 +372,9 @@ impl<'t> Writer<'t> {
                 problems: self.problems.0,
             }
             .into());
+        }
+        for index in &self.deferred {
+            self.tx.execute(sql(index.as_str())).await?;
         }
         self.stats.services = self.ledger.count(Entity::Service) as u64;
         self.stats.organizations = self.ledger.count(Entity::Organization) as u64;

@@ -7,59 +7,40 @@ use axum::extract::{FromRequest, Request};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
+use beratungsnetz_core::directory::edit::{FormInput, Pairs};
+
 use crate::chrome::error::{AppError, HtmlError};
 use crate::chrome::i18n::Lang;
 
 /// Largest form accepted: the service form with every box ticked is about 10 KB.
 pub const FORM_LIMIT: usize = 64 * 1024;
 
-pub struct FormData {
-    pairs: Vec<(String, String)>,
-}
+/// A form body's fields as sent ([`Pairs`]: the first value of a field, every value of a
+/// repeated one, in order), read from a request.
+pub struct FormData(Pairs);
 
 impl FormData {
     pub fn parse(body: &[u8]) -> FormData {
-        FormData {
-            pairs: form_urlencoded::parse(body).into_owned().collect(),
-        }
-    }
-
-    /// The first value of a field, trimmed; "" if absent.
-    pub fn get(&self, name: &str) -> &str {
-        self.pairs
-            .iter()
-            .find(|(k, _)| k == name)
-            .map_or("", |(_, v)| v.trim())
-    }
-
-    /// Every value of a repeated field.
-    pub fn all(&self, name: &str) -> Vec<&str> {
-        self.pairs
-            .iter()
-            .filter(|(k, _)| k == name)
-            .map(|(_, v)| v.trim())
-            .collect()
-    }
-
-    pub fn has(&self, name: &str) -> bool {
-        self.pairs.iter().any(|(k, _)| k == name)
-    }
-
-    /// Every (field, trimmed value), in the order sent: to show a form again as typed.
-    pub fn pairs(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.pairs.iter().map(|(k, v)| (k.as_str(), v.trim()))
+        FormData(Pairs(form_urlencoded::parse(body).into_owned().collect()))
     }
 }
 
-impl beratungsnetz_core::directory::edit::FormInput for FormData {
+impl std::ops::Deref for FormData {
+    type Target = Pairs;
+    fn deref(&self) -> &Pairs {
+        &self.0
+    }
+}
+
+impl FormInput for FormData {
     fn get(&self, name: &str) -> &str {
-        FormData::get(self, name)
+        self.0.get(name)
     }
     fn all(&self, name: &str) -> Vec<&str> {
-        FormData::all(self, name)
+        self.0.all(name)
     }
     fn has(&self, name: &str) -> bool {
-        FormData::has(self, name)
+        self.0.has(name)
     }
 }
 
