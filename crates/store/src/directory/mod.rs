@@ -155,6 +155,7 @@ impl Directory for SqlStore {
         tx.lock_change_log().await?;
         let stats = import::import_dataset(&tx, ds, mode).await?;
         tx.commit().await?;
+        import::refresh_statistics(&self.pool).await?;
         Ok(stats)
     }
 
@@ -176,6 +177,7 @@ impl Directory for SqlStore {
         drop(batches);
         let stats = writer.finish().await?;
         tx.commit().await?;
+        import::refresh_statistics(&self.pool).await?;
         Ok(stats)
     }
 
