@@ -131,7 +131,8 @@ fn minutes(s: &str) -> Option<u16> {
     let mut it = s.trim().split(':');
     let h: u16 = it.next()?.parse().ok()?;
     let m: u16 = it.next().unwrap_or("0").parse().ok()?;
-    (h <= 24 && m < 60).then_some(h * 60 + m)
+    // Computed only once in range: `then_some` would compute it for any number.
+    (h <= 24 && m < 60).then(|| h * 60 + m)
 }
 
 pub use crate::clock::day_number;
@@ -387,6 +388,22 @@ impl ServiceDoc {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Found by the `service_form` fuzz target: a huge hour overflowed before the range
+    /// was checked (a panic where arithmetic is checked, as in tests).
+    #[test]
+    fn times_out_of_range_are_none_however_large() {
+        for t in [
+            "33383339:33",
+            "65535:59",
+            "4294967295:00",
+            "24:60",
+            "99:99:99",
+        ] {
+            assert_eq!(minutes(t), None, "{t}");
+        }
+        assert_eq!(minutes("09:30"), Some(570));
+    }
     use serde_json::json;
 
     #[test]
