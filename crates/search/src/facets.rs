@@ -2,11 +2,12 @@
 //! (segments never change): counting the facets of a search is then a walk over a few
 //! integers per match instead of four multi-valued column lookups.
 
-use std::collections::{BTreeMap, HashMap};
-use std::sync::{Arc, Mutex};
+use std::collections::BTreeMap;
 
-use tantivy::index::SegmentId;
 use tantivy::{DocId, SegmentReader};
+
+use crate::Result;
+use crate::segments::all_terms;
 
 /// The facet fields counted for every search.
 pub const FACET_FIELDS: [&str; 4] = ["tag", "language", "district", "flag"];
@@ -20,18 +21,14 @@ pub struct FacetTable {
 }
 
 impl FacetTable {
-    fn build(reader: &SegmentReader) -> tantivy::Result<FacetTable> {
+    pub(crate) fn build(reader: &SegmentReader) -> Result<FacetTable> {
         let ff = reader.fast_fields();
         let mut columns = Vec::new();
         let mut names = Vec::new();
         for (i, field) in FACET_FIELDS.iter().enumerate() {
             let Some(col) = ff.str(field)? else { continue };
             let base = names.len() as u64;
-            for ord in 0..col.num_terms() as u64 {
-                let mut s = String::new();
-                col.ord_to_str(ord, &mut s)?;
-                names.push((i, s));
-            }
+            names.extend(all_terms(&col)?.into_iter().map(|s| (i, s)));
             columns.push((col, base));
         }
         let max_doc = reader.max_doc();
@@ -82,32 +79,5 @@ impl FacetTable {
             }
         }
         out
-    }
-}
-
-/// Tables of the segments searched lately.
-#[derive(Default)]
-pub struct FacetTables(Mutex<HashMap<SegmentId, Arc<FacetTable>>>);
-
-impl FacetTables {
-    /// The table of a segment, built on first use; tables of segments the searcher no
-    /// longer reads (merged away) are dropped then.
-    pub fn get(
-        &self,
-        reader: &SegmentReader,
-        live: &[SegmentId],
-    ) -> tantivy::Result<Arc<FacetTable>> {
-        let id = reader.segment_id();
-        if let Ok(tables) = self.0.lock()
-            && let Some(t) = tables.get(&id)
-        {
-            return Ok(t.clone());
-        }
-        let table = Arc::new(FacetTable::build(reader)?);
-        if let Ok(mut tables) = self.0.lock() {
-            tables.retain(|k, _| live.contains(k));
-            tables.insert(id, table.clone());
-        }
-        Ok(table)
     }
 }

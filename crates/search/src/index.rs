@@ -165,8 +165,8 @@ pub struct SearchIndex {
     pub(crate) fields: Fields,
     /// The German words of every vocabulary term, as stems (each phrase all its words).
     topics: Vec<(&'static str, Vec<Vec<String>>)>,
-    pub(crate) facet_tables: crate::facets::FacetTables,
-    pub(crate) profile_columns: crate::profile::ProfileColumns,
+    pub(crate) facet_tables: crate::segments::SegmentCache<crate::facets::FacetTable>,
+    pub(crate) profile_columns: crate::segments::SegmentCache<crate::profile::Columns>,
     /// Moves on whenever what a search answers may change (commit, merge, vocabulary).
     generation: std::sync::atomic::AtomicU64,
     /// The change-log position of the last commit (0 before the first).

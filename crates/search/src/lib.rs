@@ -11,6 +11,7 @@ pub mod index;
 mod packed;
 pub mod profile;
 pub mod query;
+mod segments;
 pub mod snapshot;
 pub mod summary;
 pub mod sync;

@@ -2,16 +2,13 @@
 //! rather than its stored summary: weighing a hundred services per need then reads no
 //! document and parses no JSON; only the few services an answer names are read whole.
 
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
-
 use tantivy::columnar::{Column, StrColumn};
-use tantivy::index::SegmentId;
 use tantivy::{DocId, SegmentReader};
 
 use crate::doc::Slot;
 use crate::flags::{FLAG_BARRIER_FREE, FLAG_FREE, FLAG_STATEWIDE};
 use crate::packed::{unpack_ages, unpack_slot};
+use crate::segments::all_terms;
 use crate::{Result, SearchError};
 
 /// A service as matching weighs it.
@@ -68,21 +65,6 @@ impl Terms {
             .filter_map(|o| usize::try_from(o).ok().and_then(|o| self.words.get(o)))
             .map(String::as_str)
     }
-}
-
-/// Every term of a dictionary-encoded column, by ordinal, in one pass: the dictionary's
-/// blocks are compressed, and decompressing one per lookup cost more than the rest of a
-/// case together.
-fn all_terms(column: &StrColumn) -> Result<Vec<String>> {
-    let mut words = Vec::with_capacity(column.num_terms());
-    let mut stream = column
-        .dictionary()
-        .stream()
-        .map_err(|e| SearchError::Io(e.to_string()))?;
-    while stream.advance() {
-        words.push(String::from_utf8_lossy(stream.key()).into_owned());
-    }
-    Ok(words)
 }
 
 /// The columns of one segment that a profile is read from, with the service ids decoded
@@ -148,25 +130,5 @@ impl Columns {
         p.capacity = self.capacity.first(doc);
         p.slots = self.slot.values_for_doc(doc).map(unpack_slot).collect();
         Ok(p)
-    }
-}
-
-/// The columns of the segments matched lately (as [`crate::facets::FacetTables`]).
-#[derive(Default)]
-pub(crate) struct ProfileColumns(Mutex<HashMap<SegmentId, Arc<Columns>>>);
-
-impl ProfileColumns {
-    /// The columns of a segment, opened on first use; those of segments the searcher
-    /// no longer reads (merged away) are dropped then.
-    pub(crate) fn get(&self, reader: &SegmentReader, live: &[SegmentId]) -> Result<Arc<Columns>> {
-        let id = reader.segment_id();
-        if let Some(c) = self.0.lock().map_err(|_| SearchError::Poisoned)?.get(&id) {
-            return Ok(c.clone());
-        }
-        let columns = Arc::new(Columns::open(reader)?);
-        let mut all = self.0.lock().map_err(|_| SearchError::Poisoned)?;
-        all.retain(|k, _| live.contains(k));
-        all.insert(id, columns.clone());
-        Ok(columns)
     }
 }

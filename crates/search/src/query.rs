@@ -235,16 +235,11 @@ impl SearchIndex {
                 (total, top, BTreeMap::new())
             } else {
                 let tables = if req.facets {
-                    let live: Vec<tantivy::index::SegmentId> = searcher
-                        .segment_readers()
-                        .iter()
-                        .map(|r| r.segment_id())
-                        .collect();
                     searcher
                         .segment_readers()
                         .iter()
-                        .map(|r| self.facet_tables.get(r, &live))
-                        .collect::<tantivy::Result<Vec<_>>>()?
+                        .map(|r| self.facet_tables.get(searcher, r, FacetTable::build))
+                        .collect::<Result<Vec<_>>>()?
                 } else {
                     Vec::new()
                 };

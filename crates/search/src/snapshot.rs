@@ -109,14 +109,9 @@ impl Snapshot<'_> {
                 ..req.clone()
             };
             let (total, ranked) = self.counted(&circle)?;
-            let exact = radius_km >= near.radius_km
-                || ranked
-                    .0
-                    .get(keep - 1)
-                    .and_then(|last| last.distance)
-                    .is_some_and(|d| d <= radius_km);
-            if exact {
-                return Ok(Nearest { ranked, radius_km });
+            let found = Nearest { ranked, radius_km };
+            if radius_km >= near.radius_km || found.holds(keep) {
+                return Ok(found);
             }
             // Matches grow with the circle's area: aim a little beyond where `keep`
             // should lie, at least twice as wide and at most four times.
@@ -138,13 +133,10 @@ impl Snapshot<'_> {
                     .segment_readers()
                     .get(segment)
                     .ok_or(SearchError::Corrupt)?;
-                let live: Vec<tantivy::index::SegmentId> = self
-                    .searcher
-                    .segment_readers()
-                    .iter()
-                    .map(|r| r.segment_id())
-                    .collect();
-                let opened = self.index.profile_columns.get(reader, &live)?;
+                let opened =
+                    self.index
+                        .profile_columns
+                        .get(&self.searcher, reader, Columns::open)?;
                 // Another need's thread may have opened them first; either is the same.
                 slot.get_or_init(|| opened)
             }
