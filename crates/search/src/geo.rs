@@ -27,6 +27,19 @@ pub fn cells_for_point(lat: f64, lon: f64) -> Vec<String> {
         .collect()
 }
 
+/// The cells of a point at the two coarsest levels (about 55 and 280 km across), finest
+/// first, each with its area in km²: how many services they hold tells how far out a
+/// number of them should lie.
+pub fn density_cells(lat: f64, lon: f64) -> [(String, f64); 2] {
+    let at = |level: usize| {
+        let size = LEVELS[level];
+        let km = beratungsnetz_core::geo::EARTH_RADIUS_KM * size.to_radians();
+        let area = km * km * LON_STRETCH * lat.to_radians().cos().abs().max(0.01);
+        (key(level, cell(level, lat, lon)), area)
+    };
+    [at(LEVELS.len() - 2), at(LEVELS.len() - 1)]
+}
+
 /// Cell terms that together cover a circle; `None` if the circle is larger than the
 /// coarsest level can cover cheaply (then only the exact distance filters).
 pub fn cells_for_circle(lat: f64, lon: f64, radius_km: f64) -> Option<Vec<String>> {
@@ -66,6 +79,16 @@ pub fn unpack(v: u64) -> (f64, f64) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn density_cells_are_the_coarse_cells_of_the_point_with_their_area() {
+        let [(fine, fine_area), (coarse, coarse_area)] = density_cells(51.4825, 11.9697);
+        assert_eq!(fine, cells_for_point(51.4825, 11.9697)[2]);
+        assert_eq!(coarse, cells_for_point(51.4825, 11.9697)[3]);
+        // 0.5° of latitude is 55.6 km; 0.8° of longitude at 51.5° is 55.4 km.
+        assert!((fine_area - 55.6 * 55.4).abs() < 60.0, "{fine_area}");
+        assert!((coarse_area / fine_area - 25.0).abs() < 1e-9);
+    }
 
     #[test]
     fn packing_keeps_coordinates() {

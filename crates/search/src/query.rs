@@ -257,6 +257,43 @@ impl SearchIndex {
         Ok((total, top, facets))
     }
 
+    /// How far around the request's place its `keep` nearest matches should lie, judged
+    /// by how many services of its needs (or else kinds) the coarse cells around the
+    /// place hold: one term looked up per tag and cell, where each circle of
+    /// `Snapshot::nearest` looks up one per tag and cell it covers.
+    /// A little wider than the estimate, since a circle too small costs a second search
+    /// and one too wide only a few more candidates. None: no estimate.
+    pub(crate) fn expected_radius(
+        &self,
+        searcher: &tantivy::Searcher,
+        req: &SearchRequest,
+        keep: usize,
+    ) -> Result<Option<f64>> {
+        let tags = if req.needs.is_empty() {
+            &req.kinds
+        } else {
+            &req.needs
+        };
+        let Some(near) = req.near.filter(|_| !tags.is_empty() && keep > 0) else {
+            return Ok(None);
+        };
+        for (cell, area) in crate::geo::density_cells(near.lat, near.lon) {
+            let mut n = 0;
+            for t in tags {
+                let term = Term::from_field_text(self.fields.tag_cell, &tag_cell(t, &cell));
+                n += searcher.doc_freq(&term)?;
+            }
+            // Too few in the smaller cell say little about its density: the wider one.
+            if n >= DENSITY_MIN {
+                let density = n as f64 / area;
+                let radius = (keep as f64 / (std::f64::consts::PI * density)).sqrt();
+                return Ok(Some(radius * 1.5));
+            }
+        }
+        // Hardly any around: the nearest lie far out.
+        Ok(Some(near.radius_km))
+    }
+
     /// The summary stored with the document at `address`.
     pub(crate) fn summary_at(
         &self,
@@ -421,6 +458,9 @@ const TAG_BOOST: f32 = 1.5;
 
 /// How much a word the vocabulary explains still counts as the word it is.
 const EXPLAINED_WORD_WEIGHT: f32 = 0.3;
+
+/// Matches a coarse cell must hold for its density to be trusted.
+const DENSITY_MIN: u64 = 8;
 
 /// Documents carrying any of the terms, unscored. A union of term postings rather than a
 /// `TermSetQuery`: that builds an FST of the terms on every query, which cost more than

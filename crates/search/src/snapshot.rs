@@ -102,7 +102,13 @@ impl Snapshot<'_> {
                 radius_km: f64::INFINITY,
             });
         };
-        let mut radius_km = from_km.max(1.0).min(near.radius_km);
+        // Where the matches should lie, judged from how many the cells around hold:
+        // most searches then need one circle instead of two or three.
+        let expected = self
+            .index
+            .expected_radius(&self.searcher, req, keep)?
+            .unwrap_or(0.0);
+        let mut radius_km = from_km.max(expected).max(1.0).min(near.radius_km);
         loop {
             let circle = SearchRequest {
                 near: Some(Near { radius_km, ..near }),

@@ -62,6 +62,10 @@ pub(crate) enum Arg {
     Real(Option<f64>),
     Bool(bool),
     Bytes(Option<Vec<u8>>),
+    /// PostgreSQL arrays (`text[]`, `float8[]`): a column of many rows in one value.
+    /// SQLite has no arrays and refuses them.
+    TextArray(Vec<Option<String>>),
+    RealArray(Vec<Option<f64>>),
 }
 
 impl From<&str> for Arg {
@@ -255,6 +259,9 @@ fn sqlite_args(args: Vec<Arg>) -> Result<SqliteArguments> {
             Arg::Real(v) => out.add(v),
             Arg::Bool(v) => out.add(v),
             Arg::Bytes(v) => out.add(v),
+            Arg::TextArray(_) | Arg::RealArray(_) => {
+                return Err(bind_error("SQLite has no arrays".into()));
+            }
         }
         .map_err(bind_error)?;
     }
@@ -270,6 +277,8 @@ fn pg_args(args: Vec<Arg>) -> Result<PgArguments> {
             Arg::Real(v) => out.add(v),
             Arg::Bool(v) => out.add(v),
             Arg::Bytes(v) => out.add(v),
+            Arg::TextArray(v) => out.add(v),
+            Arg::RealArray(v) => out.add(v),
         }
         .map_err(bind_error)?;
     }

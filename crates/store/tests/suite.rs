@@ -455,3 +455,66 @@ async fn records_page_filters_counts_and_windows_in_sql() {
         assert_eq!(graph.count(Entity::Service), 0, "{name}");
     }
 }
+
+/// An import writes PostgreSQL's rows as arrays, a column at a time, and SQLite's as
+/// rows of values: text with tabs, line breaks, backslashes and a literal `\N`, numbers
+/// of every size and fields left out come back as they went in, in the JSON and in the
+/// columns the store filters and sorts by, on both engines.
+#[tokio::test]
+async fn imported_text_and_numbers_are_stored_as_they_came() {
+    use beratungsnetz_store::Filter;
+    let tricky = "Tab\there, line\nbreak\r\nback\\slash \\N \\t und \u{00e4}\u{0645}";
+    for e in engines().await {
+        let store = e.store.as_ref();
+        let doc = json!([{
+            "id": SVC, "name": tricky, "status": "active",
+            "description": "\\N",
+            "organization": {"id": ORG, "name": "\\N", "description": "Beispieldaten"},
+            "service_at_locations": [{
+                "id": SAL,
+                "location": {"id": LOC, "location_type": "physical", "name": "Ort\t1",
+                             "latitude": 0.000001, "longitude": 179.99999999999997}
+            }]
+        }]);
+        let ds = hsds::nested::read_document("tricky.json", &doc, None).unwrap();
+        import(store, &ds, ImportMode::Replace).await.unwrap();
+        let stored = store.load_all().await.unwrap();
+        ds.same_records(&stored)
+            .unwrap_or_else(|d| panic!("{}: {d}", e.name));
+        // The columns: the name is found by a piece after the tab and the newline, the
+        // organization's `\N` is text and not none, the point is where it was put.
+        let (n, ids) = store
+            .records_page(
+                Entity::Service,
+                &[Filter::NameContains("break\r\nback\\slash \\N".into())],
+                0,
+                10,
+            )
+            .await
+            .unwrap();
+        assert_eq!((n, ids.len()), (1, 1), "{}", e.name);
+        let (n, _) = store
+            .records_page(
+                Entity::Organization,
+                &[Filter::In("name", vec!["\\N".into()])],
+                0,
+                10,
+            )
+            .await
+            .unwrap();
+        assert_eq!(n, 1, "{}", e.name);
+        let near = Filter::Near {
+            lat: 0.000001,
+            lon: 179.9999,
+            radius_km: 0.1,
+        };
+        let (n, _) = store
+            .records_page(Entity::Location, &[near], 0, 10)
+            .await
+            .unwrap();
+        assert_eq!(n, 1, "{}", e.name);
+        // A second import of the same ids (no longer into empty tables) merges as before.
+        import(store, &ds, ImportMode::Merge).await.unwrap();
+        assert_eq!(store.count(Entity::Service).await.unwrap(), 1, "{}", e.name);
+    }
+}

@@ -15,7 +15,7 @@ use crate::changes;
 use crate::sql::{Arg, Exec, Tx, sql};
 use crate::{ImportMode, ImportOptions, ImportStats, Result, StoreError};
 
-/// Bound values per multi-row INSERT: far under SQLite's 32766 and PostgreSQL's 65535.
+/// Bound values per multi-row INSERT on SQLite: far under its 32766.
 const MAX_BOUND: usize = 4000;
 
 /// SQLite's page cache during an import, in KiB (the default is 2 MB).
@@ -70,14 +70,73 @@ async fn insert_rows(tx: &Tx, entity: Entity, rows: &[Row<'_>], log: Log) -> Res
     if rows.is_empty() {
         return Ok(());
     }
-    let cols = columns(entity);
-    let names: String = cols.iter().map(|(c, _)| format!("{c}, ")).collect();
-    let head = format!("INSERT INTO {} (id, {names}data) VALUES ", entity.table());
-    let sets: String = cols
+    match tx.engine() {
+        Engine::Sqlite => insert_values(tx, entity, rows).await?,
+        Engine::Postgres => insert_arrays(tx, entity, rows).await?,
+    }
+    if log == Log::Reset {
+        return Ok(());
+    }
+    let ids: Vec<&str> = rows.iter().map(|r| r.record.id.as_str()).collect();
+    changes::append_many(tx, entity.table(), &ids, "upsert").await
+}
+
+/// The `ON CONFLICT` clause of an upsert of `entity`: every column takes the new value.
+fn upsert_tail(entity: Entity) -> String {
+    let sets: String = columns(entity)
         .iter()
         .map(|(c, _)| format!("{c} = excluded.{c}, "))
         .collect();
-    let tail = format!(" ON CONFLICT (id) DO UPDATE SET {sets}data = excluded.data");
+    format!(" ON CONFLICT (id) DO UPDATE SET {sets}data = excluded.data")
+}
+
+/// On PostgreSQL, one statement per table and batch whose parameters are a column each,
+/// as arrays (`unnest`): its text is the same for every batch, so it is prepared once,
+/// and nothing limits the rows per statement. An import of 100,000 services took 42 s
+/// instead of 51 s with multi-row `VALUES` (`bench import`). Unlike `COPY` it can upsert,
+/// and it waits for no delayed acknowledgement: sqlx sends a COPY's data and its end as
+/// two writes.
+async fn insert_arrays(tx: &Tx, entity: Entity, rows: &[Row<'_>]) -> Result<()> {
+    let cols = columns(entity);
+    let names: String = cols.iter().map(|(c, _)| format!("{c}, ")).collect();
+    let mut arrays = vec!["$1::text[]".to_string()];
+    for (i, (_, kind)) in cols.iter().enumerate() {
+        let ty = match kind {
+            Kind::Real => "float8",
+            Kind::Text => "text",
+        };
+        arrays.push(format!("${}::{ty}[]", i + 2));
+    }
+    arrays.push(format!("${}::text[]", cols.len() + 2));
+    let mut q = sql(format!(
+        "INSERT INTO {table} (id, {names}data) \
+         SELECT id, {names}data::json FROM unnest({arrays}) AS r (id, {names}data){tail}",
+        table = entity.table(),
+        arrays = arrays.join(", "),
+        tail = upsert_tail(entity),
+    ))
+    .bind(Arg::TextArray(
+        rows.iter().map(|r| Some(r.record.id.clone())).collect(),
+    ));
+    for (c, kind) in cols {
+        q = q.bind(match kind {
+            Kind::Real => Arg::RealArray(rows.iter().map(|r| r.record.f64(c)).collect()),
+            Kind::Text => Arg::TextArray(rows.iter().map(|r| text_column(r.record, c)).collect()),
+        });
+    }
+    q = q.bind(Arg::TextArray(
+        rows.iter().map(|r| Some(r.json.to_string())).collect(),
+    ));
+    tx.execute(q).await?;
+    Ok(())
+}
+
+/// On SQLite, multi-row `VALUES` of at most [`MAX_BOUND`] values each.
+async fn insert_values(tx: &Tx, entity: Entity, rows: &[Row<'_>]) -> Result<()> {
+    let cols = columns(entity);
+    let names: String = cols.iter().map(|(c, _)| format!("{c}, ")).collect();
+    let head = format!("INSERT INTO {} (id, {names}data) VALUES ", entity.table());
+    let tail = upsert_tail(entity);
     let json_at = cols.len() + 1;
     let rows_per_insert = (MAX_BOUND / (cols.len() + 2)).clamp(1, 1000);
     for chunk in rows.chunks(rows_per_insert) {
@@ -101,11 +160,7 @@ async fn insert_rows(tx: &Tx, entity: Entity, rows: &[Row<'_>], log: Log) -> Res
         q.push(&tail);
         tx.execute(q).await?;
     }
-    if log == Log::Reset {
-        return Ok(());
-    }
-    let ids: Vec<&str> = rows.iter().map(|r| r.record.id.as_str()).collect();
-    changes::append_many(tx, entity.table(), &ids, "upsert").await
+    Ok(())
 }
 
 /// Ids among `ids` that exist in `entity`.

@@ -1,5 +1,7 @@
 //! A case as the form and the address carry it, and its answer from the search index.
 
+use std::sync::OnceLock;
+
 use beratungsnetz_core::clock::Now;
 use beratungsnetz_core::geo;
 use beratungsnetz_core::matching::{Case, NeedAnswer, Offer, PER_NEED, answer_need};
@@ -7,6 +9,7 @@ use beratungsnetz_core::taxonomy::{self, Facet};
 use beratungsnetz_search::query::{Near, SearchRequest, Sort};
 use beratungsnetz_search::snapshot::FIRST_CIRCLE_KM;
 use beratungsnetz_search::{Handle, Profile, Ranked, SearchIndex, Summary};
+use rayon::prelude::*;
 
 use crate::chrome::error::AppError;
 
@@ -135,9 +138,25 @@ pub struct Found {
     pub distance_km: Option<f64>,
 }
 
-/// Cases answered at once, each with a thread per need: more wait their turn, so a burst
-/// of cases cannot tie up every thread of the machine.
+/// Cases answered at once: more wait their turn, so a burst of cases cannot queue
+/// without end on the needs' threads.
 static AT_ONCE: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(4);
+
+/// The threads a case's needs are answered on, one per core, kept for the life of the
+/// process. A thread started per need cost more than many a need's search: each began
+/// with fresh allocator pages for the kernel to zero (measured by `bench matching`).
+/// None where no thread could be started: the needs are then answered one by one.
+fn needs_pool() -> Option<&'static rayon::ThreadPool> {
+    static POOL: OnceLock<Option<rayon::ThreadPool>> = OnceLock::new();
+    POOL.get_or_init(|| {
+        rayon::ThreadPoolBuilder::new()
+            .thread_name(|i| format!("matching-{i}"))
+            .build()
+            .map_err(|e| tracing::warn!(error = %e, "no threads for case matching"))
+            .ok()
+    })
+    .as_ref()
+}
 
 /// [`answer`] off the async threads: the needs' searches block, side by side.
 pub async fn answer_blocking(
@@ -268,23 +287,16 @@ pub fn answer(
         }
         Ok((answer, found))
     };
-    // The needs are searched side by side: a case of five answers in about the time of
-    // its slowest need, not of all five (measured by `bench matching`).
-    let results: Vec<Result<(NeedAnswer, Vec<Found>), AppError>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = asked
-            .case
-            .needs
-            .iter()
-            .map(|need| scope.spawn(|| one_need(need)))
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| {
-                h.join()
-                    .unwrap_or_else(|_| Err(AppError::internal("a need's search panicked")))
-            })
-            .collect()
-    });
+    // The needs are searched side by side, on every core (measured by `bench matching`).
+    let guarded = |need: &String| {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| one_need(need)))
+            .unwrap_or_else(|_| Err(AppError::internal("a need's search panicked")))
+    };
+    let needs = &asked.case.needs;
+    let results: Vec<Result<(NeedAnswer, Vec<Found>), AppError>> = match needs_pool() {
+        Some(pool) => pool.install(|| needs.par_iter().map(guarded).collect()),
+        None => needs.iter().map(guarded).collect(),
+    };
     let mut found: Vec<Found> = Vec::new();
     let mut seen = std::collections::HashSet::new();
     let mut answers = Vec::new();
