@@ -174,15 +174,9 @@ impl SearchIndex {
             .and_then(|near| cells_for_circle(near.lat, near.lon, near.radius_km));
         // Around a place, the needs (or else the kinds) are searched there in one union
         // of tag-in-cell terms; the other facets filter as usual.
-        let with_needs = cells.is_some() && !req.needs.is_empty();
-        let with_kinds = cells.is_some() && !with_needs && !req.kinds.is_empty();
-        let placed_tags: Option<&[String]> = if with_needs {
-            Some(&req.needs)
-        } else if with_kinds {
-            Some(&req.kinds)
-        } else {
-            None
-        };
+        let placed_tags = cells.as_ref().and(req.placed_tags());
+        let with_needs = placed_tags.is_some() && !req.needs.is_empty();
+        let with_kinds = placed_tags.is_some() && !with_needs;
         let mut filters: Vec<Option<Box<dyn Query>>> = vec![
             any_of(f.tag, if with_needs { &[] } else { &req.needs }),
             any_of(f.tag, if with_kinds { &[] } else { &req.kinds }),
@@ -269,12 +263,7 @@ impl SearchIndex {
         req: &SearchRequest,
         keep: usize,
     ) -> Result<Option<f64>> {
-        let tags = if req.needs.is_empty() {
-            &req.kinds
-        } else {
-            &req.needs
-        };
-        let Some(near) = req.near.filter(|_| !tags.is_empty() && keep > 0) else {
+        let (Some(tags), Some(near)) = (req.placed_tags(), req.near.filter(|_| keep > 0)) else {
             return Ok(None);
         };
         for (cell, area) in crate::geo::density_cells(near.lat, near.lon) {
@@ -458,6 +447,16 @@ const TAG_BOOST: f32 = 1.5;
 
 /// How much a word the vocabulary explains still counts as the word it is.
 const EXPLAINED_WORD_WEIGHT: f32 = 0.3;
+
+impl SearchRequest {
+    /// The tags searched in their cells around a place: the needs, or else the kinds.
+    fn placed_tags(&self) -> Option<&[String]> {
+        [&self.needs, &self.kinds]
+            .into_iter()
+            .find(|tags| !tags.is_empty())
+            .map(Vec::as_slice)
+    }
+}
 
 /// Matches a coarse cell must hold for its density to be trusted.
 const DENSITY_MIN: u64 = 8;
