@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
 use anyhow::{Context, bail};
-use beratungsnetz_core::hsds::ingest::{Batch, Batcher, Repeat};
+use beratungsnetz_core::hsds::ingest::{Batch, Batcher, DeclaredKeys, Repeat};
 use beratungsnetz_core::hsds::{
     self, Dataset, Entity, Problem, Rejected, Source, package, tabular,
 };
@@ -66,6 +66,7 @@ pub async fn run(a: ImportArgs) -> anyhow::Result<()> {
         },
         repeat: input.repeat(),
         allow_dangling: a.allow_dangling,
+        declared_keys: input.declared_keys(),
     };
     let progress = Progress::start("import", input.bytes, Unit::Bytes);
     let stats = stream(store.as_ref(), input, a.kind, options, &progress).await;
@@ -288,6 +289,14 @@ impl Input {
         match self.kind {
             InputKind::Json(_) => Repeat::Merge,
             InputKind::Package { .. } => Repeat::Reject,
+        }
+    }
+
+    /// The foreign keys a data package's `datapackage.json` declares (none for JSON).
+    pub fn declared_keys(&self) -> DeclaredKeys {
+        match &self.kind {
+            InputKind::Json(_) => DeclaredKeys::new(),
+            InputKind::Package { declared, .. } => tabular::declared_keys(declared),
         }
     }
 

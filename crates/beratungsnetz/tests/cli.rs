@@ -295,6 +295,57 @@ async fn dangling_references_are_rejected() {
     assert_eq!(t.dataset().await.count(Entity::Service), 2);
 }
 
+/// A package's own `datapackage.json` may declare foreign keys on its extension columns;
+/// they hold as the official ones do, against the input and what is stored.
+#[tokio::test]
+async fn foreign_keys_a_package_declares_on_its_own_columns_are_enforced() {
+    let csv = format!("id,organization_id,name,status,x_partner_id\n{NEW},{ORG},A,active,{NEW}\n");
+    let (t, path) = with_base("services.csv", csv.as_bytes());
+    let package = serde_json::json!({
+        "name": "partner",
+        "resources": [{
+            "name": "service",
+            "path": "services.csv",
+            "schema": {
+                "fields": [
+                    {"name": "id", "type": "string"},
+                    {"name": "organization_id", "type": "string"},
+                    {"name": "name", "type": "string"},
+                    {"name": "status", "type": "string"},
+                    {"name": "x_partner_id", "type": "string"}
+                ],
+                "foreignKeys": [{
+                    "fields": ["x_partner_id"],
+                    "reference": {"resource": "organization", "fields": ["id"]}
+                }]
+            }
+        }]
+    });
+    std::fs::write(
+        t.dir.join("bad/datapackage.json"),
+        serde_json::to_vec(&package).unwrap(),
+    )
+    .unwrap();
+    let err = t.fails("import", &[&path]);
+    assert!(
+        err.contains(&format!(
+            "services.csv line 2: field `x_partner_id`: refers to organization `{NEW}`, which does not exist"
+        )),
+        "{err}"
+    );
+    unchanged(&t).await;
+    // A partner that is stored already is fine, and the column is kept.
+    let csv = format!("id,organization_id,name,status,x_partner_id\n{NEW},{ORG},A,active,{ORG}\n");
+    std::fs::write(t.dir.join("bad/services.csv"), csv).unwrap();
+    t.ok("import", &[&path]);
+    let ds = t.dataset().await;
+    assert_eq!(
+        ds.get(Entity::Service, NEW)
+            .and_then(|s| s.str("x_partner_id")),
+        Some(ORG)
+    );
+}
+
 #[tokio::test]
 async fn duplicate_ids_are_rejected() {
     let csv =

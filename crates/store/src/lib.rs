@@ -31,7 +31,8 @@ use thiserror::Error;
 
 pub use changes::Change;
 pub use directory::{
-    Edit, Filter, ServiceRow, organizations_graph, records_below, service_graph, services_graph,
+    Ask, Edit, Filter, ServiceRow, organizations_graph, records_below, service_graph,
+    services_graph,
 };
 pub use postgres::PgStore;
 pub use sqlite::SqliteStore;
@@ -112,13 +113,16 @@ pub struct ImportStats {
 }
 
 /// How a streamed import runs.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct ImportOptions {
     pub mode: ImportMode,
     /// Whether the input form repeats records (nested JSON) or must not (tables).
     pub repeat: beratungsnetz_core::hsds::ingest::Repeat,
     /// Import even where a reference points at nothing; each is returned as a warning.
     pub allow_dangling: bool,
+    /// Foreign keys the input's own `datapackage.json` declares: checked besides the
+    /// official ones.
+    pub declared_keys: beratungsnetz_core::hsds::ingest::DeclaredKeys,
 }
 
 /// All the features' storage: what the application holds as `Arc<dyn Store>`.

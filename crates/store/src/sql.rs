@@ -173,6 +173,32 @@ impl Sql {
         self.push_tuple_cast(values, usize::MAX, "")
     }
 
+    /// Appends "`column` is one of `values`" with the values as one parameter whatever
+    /// their number (a JSON array that SQLite's `json_each` reads, a PostgreSQL `text[]`):
+    /// the statement's text is the same for one value or ten thousand, so it stays prepared,
+    /// and no list meets a limit on parameters.
+    pub(crate) fn push_any_of(
+        &mut self,
+        engine: Engine,
+        column: &str,
+        values: &[String],
+    ) -> &mut Sql {
+        match engine {
+            Engine::Sqlite => {
+                // A list of strings always serialises; the fallback is never reached.
+                let json = serde_json::to_string(values).unwrap_or_else(|_| "[]".into());
+                self.push(&format!("{column} IN (SELECT value FROM json_each("));
+                self.push_bind(json);
+                self.push("))")
+            }
+            Engine::Postgres => {
+                self.push(&format!("{column} = ANY("));
+                self.push_bind(Arg::TextArray(values.iter().cloned().map(Some).collect()));
+                self.push("::text[])")
+            }
+        }
+    }
+
     /// As [`Sql::push_tuple`], with `cast` written after the value at position `at`.
     pub(crate) fn push_tuple_cast<T: Into<Arg>>(
         &mut self,

@@ -204,6 +204,93 @@ async fn every_write_is_in_the_change_log_in_order() {
     }
 }
 
+/// Several tables asked in one statement answer each ask on its own, in the asks' order,
+/// each list ordered by id; an empty list asks nothing and an unknown column is an error.
+#[tokio::test]
+async fn several_tables_are_asked_in_one_statement() {
+    use beratungsnetz_store::Ask;
+    for e in engines().await {
+        import(e.store.as_ref(), &sample(), ImportMode::Replace)
+            .await
+            .unwrap();
+        let svc = [SVC.to_string(), MISSING.to_string()];
+        let loc = [LOC.to_string()];
+        let none: [String; 0] = [];
+        let asks = [
+            Ask::new(Entity::Phone, "service_id", &svc),
+            Ask::new(Entity::Location, "id", &loc),
+            Ask::new(Entity::Address, "location_id", &none),
+            Ask::new(Entity::Address, "location_id", &loc),
+            Ask::new(Entity::ServiceAtLocation, "service_id", &svc),
+        ];
+        let answers = e.store.fetch_each(&asks).await.unwrap();
+        let ids: Vec<Vec<&str>> = answers
+            .iter()
+            .map(|a| a.iter().map(|r| r.id.as_str()).collect())
+            .collect();
+        assert_eq!(
+            ids,
+            vec![vec![PHONE], vec![LOC], vec![], vec![ADDR], vec![SAL]],
+            "{}",
+            e.name
+        );
+        assert_eq!(
+            answers[3][0].str("postal_code"),
+            Some("06108"),
+            "{}",
+            e.name
+        );
+        assert!(e.store.fetch_each(&[]).await.unwrap().is_empty());
+        let bad = e
+            .store
+            .fetch_each(&[
+                Ask::new(Entity::Phone, "service_id", &svc),
+                Ask::new(Entity::Phone, "number; DROP TABLE phone", &svc),
+            ])
+            .await;
+        assert!(
+            matches!(bad, Err(StoreError::UnknownColumn { .. })),
+            "{}",
+            e.name
+        );
+    }
+}
+
+/// The official HSDS 3.1 example service nests from what the graph loads exactly as from
+/// the whole file: contacts with phones and their languages, attributes with terms and
+/// taxonomies, metadata, locations, capacities and their units.
+#[tokio::test]
+async fn the_graph_of_the_official_example_service_holds_all_it_nests() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/fixtures/hsds-3.1/examples/service_full.json"
+    );
+    let doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let id = doc["id"].as_str().unwrap().to_string();
+    let ds = hsds::nested::read_document("service_full.json", &doc, None).unwrap();
+    let whole = Nester::new(&ds).service(&id, &mut Seen::default()).unwrap();
+    for e in engines().await {
+        import(e.store.as_ref(), &ds, ImportMode::Replace)
+            .await
+            .unwrap();
+        let graph = beratungsnetz_store::service_graph(e.store.as_ref(), &id)
+            .await
+            .unwrap()
+            .unwrap();
+        let nested = Nester::new(&graph)
+            .service(&id, &mut Seen::default())
+            .unwrap();
+        assert_eq!(nested, whole, "{}", e.name);
+        for key in ["contacts", "attributes", "metadata", "service_at_locations"] {
+            assert!(
+                whole[key].as_array().is_some_and(|a| !a.is_empty()),
+                "the example has {key}"
+            );
+        }
+    }
+}
+
 #[tokio::test]
 async fn a_service_graph_nests_back_to_the_hsds_form() {
     for e in engines().await {

@@ -13,6 +13,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
+use beratungsnetz_web::server::Limits;
 use clap::Args;
 use rand::rngs::StdRng;
 use rand::seq::IndexedRandom;
@@ -956,6 +957,12 @@ pub async fn run(b: SoakBench) -> anyhow::Result<()> {
         .redirect(reqwest::redirect::Policy::none())
         .timeout(REQUEST_TIMEOUT)
         .tcp_nodelay(true)
+        // The server closes a kept-alive connection that waits longer than its header
+        // timeout for the next request. A request sent on such a connection just as it
+        // closes is lost (browsers resend it, reqwest does not), so the pool lets idle
+        // connections go well before the server would, as a client behind a keep-alive
+        // limit is set up to.
+        .pool_idle_timeout(Limits::default().header_timeout / 2)
         .build()?;
     let cookie = coordinator(&client, &server.base, &flags).await?;
     let services = service_ids(&client, &server.base).await?;

@@ -3,7 +3,7 @@
 //! id, not the records, so repeated copies, duplicates and references are checked across
 //! the whole input while memory grows by some bytes per record, not by the file.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::hash::{DefaultHasher, Hash, Hasher};
 
 pub use super::dataset::merge_copy;
@@ -180,20 +180,24 @@ pub fn check_record(entity: Entity, record: &Record, problems: &mut Problems) {
     }
 }
 
+/// Foreign keys that a third party's `datapackage.json` declares, per table: (field,
+/// referenced table). Those beyond the official ones (on extension columns, say) are
+/// checked as the official ones are.
+pub type DeclaredKeys = BTreeMap<Entity, Vec<(String, Entity)>>;
+
 /// What an import has seen: per table, id → a tag (the fingerprint of the fields, or
 /// where a table row was read); and the references not yet satisfied.
 #[derive(Debug)]
 pub struct Ledger {
     seen: Vec<HashMap<u128, u64>>,
     pending: Vec<Unresolved>,
+    /// Declared foreign keys the official package does not have.
+    extra_keys: DeclaredKeys,
 }
 
 impl Default for Ledger {
     fn default() -> Ledger {
-        Ledger {
-            seen: vec![HashMap::new(); Entity::ALL.len()],
-            pending: Vec::new(),
-        }
+        Ledger::with_keys(DeclaredKeys::new())
     }
 }
 
@@ -205,6 +209,21 @@ pub fn fingerprint(json: &str) -> u64 {
 }
 
 impl Ledger {
+    /// A ledger that also checks the foreign keys an input's own package declares.
+    pub fn with_keys(declared: DeclaredKeys) -> Ledger {
+        let mut extra_keys = declared;
+        for (entity, keys) in &mut extra_keys {
+            let official = &package::table(*entity).foreign_keys;
+            keys.retain(|k| !official.contains(k));
+        }
+        extra_keys.retain(|_, keys| !keys.is_empty());
+        Ledger {
+            seen: vec![HashMap::new(); Entity::ALL.len()],
+            pending: Vec::new(),
+            extra_keys,
+        }
+    }
+
     /// Notes an id with its tag; the tag it had if it was seen before.
     pub fn note(&mut self, entity: Entity, id: &str, tag: u64) -> Option<u64> {
         self.seen[entity as usize].insert(id_key(id), tag)
@@ -240,9 +259,13 @@ impl Ledger {
             Entity::Metadata => Some("resource_id"),
             _ => None,
         };
+        // Cloned only where a package declared keys of its own (rarely, and few).
+        let extra: Vec<(String, Entity)> =
+            self.extra_keys.get(&entity).cloned().unwrap_or_default();
         let refs = package::table(entity)
             .foreign_keys
             .iter()
+            .chain(&extra)
             .map(|(f, e)| (f.as_str(), Some(*e)))
             .chain(polymorphic.map(|f| (f, None)));
         for (field, target) in refs {
@@ -372,6 +395,31 @@ mod tests {
         assert_eq!(left.len(), 1);
         assert_eq!(left[0].field, "organization_id");
         assert!(problems.is_empty());
+    }
+
+    #[test]
+    fn declared_keys_are_checked_besides_the_official_ones_and_never_twice() {
+        let declared = DeclaredKeys::from([(
+            Entity::Service,
+            vec![
+                ("organization_id".to_string(), Entity::Organization),
+                ("x_partner_id".to_string(), Entity::Organization),
+            ],
+        )]);
+        let mut l = Ledger::with_keys(declared);
+        let mut problems = Problems::default();
+        let svc = rec(
+            SVC,
+            json!({"id": SVC, "organization_id": SVC, "x_partner_id": SVC}),
+        );
+        l.references(Entity::Service, &svc, &mut problems);
+        let mut fields: Vec<String> = l.unresolved().into_iter().map(|u| u.field).collect();
+        fields.sort();
+        assert_eq!(fields, ["organization_id", "x_partner_id"]);
+        // A partner given as a number is no id.
+        let odd = rec(SVC, json!({"id": SVC, "x_partner_id": 7}));
+        l.references(Entity::Service, &odd, &mut problems);
+        assert_eq!(problems.0.len(), 1);
     }
 
     #[test]

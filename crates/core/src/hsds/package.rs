@@ -163,9 +163,19 @@ pub fn parse_resources(value: &Value) -> Vec<(Entity, Table)> {
             .map(|fks| {
                 fks.iter()
                     .filter_map(|fk| {
-                        let field = fk.get("fields")?.as_str()?.to_string();
+                        // Others refuse the whole package (the check of its listed resources).
+                        if !checkable_key(fk) {
+                            return None;
+                        }
+                        let field = one_name(fk.get("fields")?)?;
                         let target = fk.pointer("/reference/resource")?.as_str()?;
-                        Some((field, Entity::from_table(target)?))
+                        // An empty resource is the table itself (Table Schema).
+                        let target = if target.is_empty() {
+                            entity
+                        } else {
+                            Entity::from_table(target)?
+                        };
+                        Some((field, target))
                     })
                     .collect()
             })
@@ -189,6 +199,26 @@ pub fn parse_resources(value: &Value) -> Vec<(Entity, Table)> {
     out
 }
 
+/// A foreign key of one field onto `id` (keys onto another column, or over several
+/// fields, have no HSDS meaning).
+pub fn checkable_key(fk: &Value) -> bool {
+    let onto_id = match fk.pointer("/reference/fields") {
+        Some(to) => one_name(to).is_some_and(|f| f == "id"),
+        None => true,
+    };
+    onto_id && fk.get("fields").and_then(one_name).is_some()
+}
+
+/// A field name of a foreign key: a string, or a list of one (Table Schema allows both;
+/// keys over several fields have no HSDS meaning).
+fn one_name(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Array(a) if a.len() == 1 => a[0].as_str().map(str::to_string),
+        _ => None,
+    }
+}
+
 /// The official description of one table.
 pub fn table(entity: Entity) -> &'static Table {
     // parse_package inserts every entity, so the lookup cannot miss.
@@ -198,6 +228,33 @@ pub fn table(entity: Entity) -> &'static Table {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Table Schema writes a key's fields as a name or a list of one; an empty resource
+    /// is the table itself; a key onto another column than `id` means nothing here.
+    #[test]
+    fn declared_foreign_keys_are_read_in_every_form() {
+        let package = serde_json::json!({"resources": [{
+            "name": "service",
+            "path": "services.csv",
+            "schema": {"fields": [{"name": "id"}], "foreignKeys": [
+                {"fields": "x_a", "reference": {"resource": "organization", "fields": "id"}},
+                {"fields": ["x_b"], "reference": {"resource": "location", "fields": ["id"]}},
+                {"fields": "x_c", "reference": {"resource": "", "fields": "id"}},
+                {"fields": "x_d", "reference": {"resource": "organization", "fields": "name"}},
+                {"fields": ["x_e", "x_f"], "reference": {"resource": "organization"}},
+                {"fields": "x_g", "reference": {"resource": "no_such_table"}}
+            ]}
+        }]});
+        let tables = parse_resources(&package);
+        assert_eq!(
+            tables[0].1.foreign_keys,
+            vec![
+                ("x_a".to_string(), Entity::Organization),
+                ("x_b".to_string(), Entity::Location),
+                ("x_c".to_string(), Entity::Service),
+            ]
+        );
+    }
 
     #[test]
     fn official_package_is_complete() {

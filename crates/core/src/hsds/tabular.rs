@@ -23,6 +23,16 @@ pub fn declared(package_json: &Value) -> Declared {
     package::parse_resources(package_json).into_iter().collect()
 }
 
+/// The foreign keys a package declares, per table (the ledger checks those beyond the
+/// official ones).
+pub fn declared_keys(declared: &Declared) -> super::ingest::DeclaredKeys {
+    declared
+        .iter()
+        .filter(|(_, t)| !t.foreign_keys.is_empty())
+        .map(|(e, t)| (*e, t.foreign_keys.clone()))
+        .collect()
+}
+
 /// Checks the resources a package's `datapackage.json` lists: each must be an HSDS table
 /// (rows of any other would be lost) whose file is in the package (`present`).
 pub fn listed_resources(package_json: &Value, present: impl Fn(&str) -> bool) -> Vec<Problem> {
@@ -48,6 +58,29 @@ pub fn listed_resources(package_json: &Value, present: impl Fn(&str) -> bool) ->
                 format!("`{name}` is not a table of HSDS; its rows cannot be imported"),
             );
             continue;
+        }
+        // A key this import could not check would be a declared constraint let go.
+        let keys = r
+            .pointer("/schema/foreignKeys")
+            .and_then(Value::as_array)
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        for (k, key) in keys.iter().enumerate() {
+            let target = key
+                .pointer("/reference/resource")
+                .and_then(Value::as_str)
+                .unwrap_or_default();
+            if !target.is_empty() && Entity::from_table(target).is_none() {
+                problem(
+                    &format!("schema/foreignKeys/{k}"),
+                    format!("refers to `{target}`, which is not a table of HSDS"),
+                );
+            } else if !package::checkable_key(key) {
+                problem(
+                    &format!("schema/foreignKeys/{k}"),
+                    "only keys of one field onto `id` can be checked".into(),
+                );
+            }
         }
         match r.get("path").and_then(Value::as_str) {
             Some(path) if present(path) => {}
@@ -739,6 +772,31 @@ mod tests {
         );
         assert!(
             got.iter().any(|m| m.contains("-2 is below the minimum 0")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_foreign_key_that_cannot_be_checked_is_refused_with_the_package() {
+        let package = json!({"resources": [{"name": "service", "path": "services.csv",
+        "schema": {"foreignKeys": [
+            {"fields": "x_a", "reference": {"resource": "organization", "fields": "id"}},
+            {"fields": "x_g", "reference": {"resource": "partners", "fields": "id"}},
+            {"fields": "x_d", "reference": {"resource": "organization", "fields": "name"}},
+            {"fields": ["x_e", "x_f"], "reference": {"resource": "", "fields": ["id", "id"]}}
+        ]}}]});
+        let got: Vec<String> = listed_resources(&package, |_| true)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert!(
+            got[0].contains("foreignKeys/1") && got[0].contains("`partners`, which is not a table"),
+            "{got:?}"
+        );
+        assert!(got[1].contains("foreignKeys/2"), "{got:?}");
+        assert!(
+            got[2].contains("foreignKeys/3") && got[2].contains("keys of one field onto `id`"),
             "{got:?}"
         );
     }

@@ -4,6 +4,7 @@ use std::collections::BTreeSet;
 
 use beratungsnetz_core::hsds::{Dataset, Entity, Record};
 
+use super::Ask;
 use crate::{Result, Store};
 
 /// The service `id` with its children (capacities with their units), locations,
@@ -13,7 +14,9 @@ pub async fn service_graph(store: &dyn Store, id: &str) -> Result<Option<Dataset
     Ok(ds.get(Entity::Service, id).is_some().then_some(ds))
 }
 
-/// The records around many services at once (a few queries per table, not per service).
+/// The records around many services at once, level by level: each level is one statement
+/// over all its tables ([`Directory::fetch_each`]), so one service costs nine round trips
+/// to the database, not one per table.
 pub async fn services_graph(store: &dyn Store, service_ids: &[String]) -> Result<Dataset> {
     let mut ds = Dataset::new();
     let service = store.fetch_by(Entity::Service, "id", service_ids).await?;
@@ -23,80 +26,40 @@ pub async fn services_graph(store: &dyn Store, service_ids: &[String]) -> Result
     let mut all_ids: BTreeSet<String> = BTreeSet::new();
     let ids = add(&mut ds, Entity::Service, service);
     all_ids.extend(ids.iter().cloned());
-    let refs = |ds: &Dataset, field: &str| -> Vec<String> {
-        let set: BTreeSet<String> = ds
-            .records(Entity::Service)
-            .filter_map(|s| s.str(field).map(str::to_string))
-            .collect();
-        set.into_iter().collect()
-    };
-    let org = store
-        .fetch_by(Entity::Organization, "id", &refs(&ds, "organization_id"))
-        .await?;
-    all_ids.extend(add(&mut ds, Entity::Organization, org));
-    let program = store
-        .fetch_by(Entity::Program, "id", &refs(&ds, "program_id"))
-        .await?;
-    all_ids.extend(add(&mut ds, Entity::Program, program));
 
-    add_children(store, &mut ds, Entity::Service, &ids, &mut all_ids).await?;
-    let sals: Vec<String> = ds
-        .ids(Entity::ServiceAtLocation)
-        .into_iter()
-        .map(str::to_string)
-        .collect();
-    let location_ids: Vec<String> = ds
-        .records(Entity::ServiceAtLocation)
-        .filter_map(|r| r.str("location_id").map(str::to_string))
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .collect();
-    let unit_ids: Vec<String> = ds
-        .records(Entity::ServiceCapacity)
-        .filter_map(|r| r.str("unit_id").map(str::to_string))
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .collect();
-    let units = store.fetch_by(Entity::Unit, "id", &unit_ids).await?;
-    all_ids.extend(add(&mut ds, Entity::Unit, units));
-    add_children(
-        store,
-        &mut ds,
-        Entity::ServiceAtLocation,
-        &sals,
-        &mut all_ids,
-    )
-    .await?;
-    let locations = store
-        .fetch_by(Entity::Location, "id", &location_ids)
-        .await?;
-    all_ids.extend(add(&mut ds, Entity::Location, locations));
-    add_children(
-        store,
-        &mut ds,
-        Entity::Location,
-        &location_ids,
-        &mut all_ids,
-    )
-    .await?;
-    let contacts: Vec<String> = ds
-        .ids(Entity::Contact)
-        .into_iter()
-        .map(str::to_string)
-        .collect();
-    let phones = store
-        .fetch_by(Entity::Phone, "contact_id", &contacts)
-        .await?;
-    all_ids.extend(add(&mut ds, Entity::Phone, phones));
-    let phone_ids: Vec<String> = ds
-        .ids(Entity::Phone)
-        .into_iter()
-        .map(str::to_string)
-        .collect();
-    let languages = store
-        .fetch_by(Entity::Language, "phone_id", &phone_ids)
-        .await?;
-    all_ids.extend(add(&mut ds, Entity::Language, languages));
+    // Their organizations, programs and what is nested in them.
+    let orgs = refs(&ds, Entity::Service, "organization_id");
+    let programs = refs(&ds, Entity::Service, "program_id");
+    let mut asks = vec![
+        Ask::new(Entity::Organization, "id", &orgs),
+        Ask::new(Entity::Program, "id", &programs),
+    ];
+    asks.extend(children(Entity::Service, &ids));
+    fetch_level(store, &mut ds, &asks, &mut all_ids).await?;
+
+    // The units of their capacities, their locations and what is nested in the
+    // service-at-locations.
+    let units = refs(&ds, Entity::ServiceCapacity, "unit_id");
+    let location_ids = refs(&ds, Entity::ServiceAtLocation, "location_id");
+    let sals = sorted_ids(&ds, Entity::ServiceAtLocation);
+    let mut asks = vec![
+        Ask::new(Entity::Unit, "id", &units),
+        Ask::new(Entity::Location, "id", &location_ids),
+    ];
+    asks.extend(children(Entity::ServiceAtLocation, &sals));
+    fetch_level(store, &mut ds, &asks, &mut all_ids).await?;
+
+    // What is nested in the locations.
+    let asks = children(Entity::Location, &location_ids);
+    fetch_level(store, &mut ds, &asks, &mut all_ids).await?;
+
+    // The phones of all their contacts, then the languages of all phones.
+    let contacts = sorted_ids(&ds, Entity::Contact);
+    let asks = [Ask::new(Entity::Phone, "contact_id", &contacts)];
+    fetch_level(store, &mut ds, &asks, &mut all_ids).await?;
+    let phones = sorted_ids(&ds, Entity::Phone);
+    let asks = [Ask::new(Entity::Language, "phone_id", &phones)];
+    fetch_level(store, &mut ds, &asks, &mut all_ids).await?;
 
     tags_and_metadata(store, &mut ds, all_ids).await?;
     Ok(ds)
@@ -120,15 +83,13 @@ pub async fn records_below(store: &dyn Store, entity: Entity, ids: &[String]) ->
         if parents.is_empty() {
             continue;
         }
-        for child in entity.many() {
-            if matches!(
-                child.entity,
-                Entity::Attribute | Entity::Metadata | Entity::Service
-            ) {
-                continue;
-            }
-            let records = store.fetch_by(child.entity, child.fk, &parents).await?;
-            todo.push((child.entity, add(&mut ds, child.entity, records)));
+        let asks: Vec<Ask<'_>> = children(entity, &parents)
+            .into_iter()
+            .filter(|a| a.entity != Entity::Service)
+            .collect();
+        let answers = store.fetch_each(&asks).await?;
+        for (ask, records) in asks.iter().zip(answers) {
+            todo.push((ask.entity, add(&mut ds, ask.entity, records)));
         }
         all_ids.extend(parents);
     }
@@ -136,23 +97,46 @@ pub async fn records_below(store: &dyn Store, entity: Entity, ids: &[String]) ->
     Ok(ds)
 }
 
-/// Adds the records nested directly in the `parents` of `entity` (attributes and metadata
-/// are left to [`tags_and_metadata`]), noting their ids in `all_ids`.
-async fn add_children(
+/// The asks for what is nested directly in the `parents` of `entity` (attributes and
+/// metadata are left to [`tags_and_metadata`]).
+fn children(entity: Entity, parents: &[String]) -> Vec<Ask<'_>> {
+    entity
+        .many()
+        .iter()
+        .filter(|child| !matches!(child.entity, Entity::Attribute | Entity::Metadata))
+        .map(|child| Ask::new(child.entity, child.fk, parents))
+        .collect()
+}
+
+/// Answers one level of asks in one statement and adds what it found to `ds`, noting
+/// the ids in `all_ids`.
+async fn fetch_level(
     store: &dyn Store,
     ds: &mut Dataset,
-    entity: Entity,
-    parents: &[String],
+    asks: &[Ask<'_>],
     all_ids: &mut BTreeSet<String>,
-) -> Result<()> {
-    for child in entity.many() {
-        if matches!(child.entity, Entity::Attribute | Entity::Metadata) {
-            continue;
-        }
-        let records = store.fetch_by(child.entity, child.fk, parents).await?;
-        all_ids.extend(add(ds, child.entity, records));
+) -> Result<Vec<Vec<String>>> {
+    let answers = store.fetch_each(asks).await?;
+    let mut found = Vec::with_capacity(asks.len());
+    for (ask, records) in asks.iter().zip(answers) {
+        let ids = add(ds, ask.entity, records);
+        all_ids.extend(ids.iter().cloned());
+        found.push(ids);
     }
-    Ok(())
+    Ok(found)
+}
+
+/// The distinct values of `field` in the records of `entity`, ordered.
+fn refs(ds: &Dataset, entity: Entity, field: &str) -> Vec<String> {
+    let set: BTreeSet<&str> = ds.records(entity).filter_map(|r| r.str(field)).collect();
+    set.into_iter().map(str::to_string).collect()
+}
+
+/// The ids of `entity` in `ds`, ordered.
+fn sorted_ids(ds: &Dataset, entity: Entity) -> Vec<String> {
+    let mut ids: Vec<String> = ds.ids(entity).into_iter().map(str::to_string).collect();
+    ids.sort_unstable();
+    ids
 }
 
 /// Adds records to `ds` (a record already there is kept), returning their ids.
@@ -165,45 +149,36 @@ fn add(ds: &mut Dataset, entity: Entity, records: Vec<Record>) -> Vec<String> {
 }
 
 /// The attributes of the records `all_ids` with their terms and taxonomies, and the
-/// metadata of all of them.
+/// metadata of all of them: three statements, each level's metadata asked with the next
+/// level (a reference in the store always resolves, so the ids asked are the ids found).
 async fn tags_and_metadata(
     store: &dyn Store,
     ds: &mut Dataset,
     all_ids: BTreeSet<String>,
 ) -> Result<()> {
-    let linked: Vec<String> = all_ids.iter().cloned().collect();
-    let attributes = store
-        .fetch_by(Entity::Attribute, "link_id", &linked)
-        .await?;
-    let attribute_ids = add(ds, Entity::Attribute, attributes);
-    let term_ids: Vec<String> = ds
-        .records(Entity::Attribute)
-        .filter_map(|r| r.str("taxonomy_term_id").map(str::to_string))
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .collect();
-    let terms = store
-        .fetch_by(Entity::TaxonomyTerm, "id", &term_ids)
-        .await?;
-    let term_ids = add(ds, Entity::TaxonomyTerm, terms);
-    let taxonomy_ids: Vec<String> = ds
-        .records(Entity::TaxonomyTerm)
-        .filter_map(|r| r.str("taxonomy_id").map(str::to_string))
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .collect();
-    let taxonomies = store
-        .fetch_by(Entity::Taxonomy, "id", &taxonomy_ids)
-        .await?;
-    let taxonomy_ids = add(ds, Entity::Taxonomy, taxonomies);
+    let linked: Vec<String> = all_ids.into_iter().collect();
+    let mut none = BTreeSet::new();
+    let asks = [
+        Ask::new(Entity::Attribute, "link_id", &linked),
+        Ask::new(Entity::Metadata, "resource_id", &linked),
+    ];
+    let found = fetch_level(store, ds, &asks, &mut none).await?;
+    let attribute_ids = found.into_iter().next().unwrap_or_default();
 
-    let mut resources = linked;
-    resources.extend(attribute_ids);
-    resources.extend(term_ids);
-    resources.extend(taxonomy_ids);
-    let metadata = store
-        .fetch_by(Entity::Metadata, "resource_id", &resources)
-        .await?;
-    add(ds, Entity::Metadata, metadata);
+    let term_ids = refs(ds, Entity::Attribute, "taxonomy_term_id");
+    let asks = [
+        Ask::new(Entity::TaxonomyTerm, "id", &term_ids),
+        Ask::new(Entity::Metadata, "resource_id", &attribute_ids),
+    ];
+    let found = fetch_level(store, ds, &asks, &mut none).await?;
+    let mut resources = found.into_iter().next().unwrap_or_default();
+
+    let taxonomy_ids = refs(ds, Entity::TaxonomyTerm, "taxonomy_id");
+    resources.extend(taxonomy_ids.iter().cloned());
+    let asks = [
+        Ask::new(Entity::Taxonomy, "id", &taxonomy_ids),
+        Ask::new(Entity::Metadata, "resource_id", &resources),
+    ];
+    fetch_level(store, ds, &asks, &mut none).await?;
     Ok(())
 }

@@ -165,14 +165,10 @@ async fn insert_values(tx: &Tx, entity: Entity, rows: &[Row<'_>]) -> Result<()> 
 
 /// Ids among `ids` that exist in `entity`.
 async fn existing_ids(tx: &Tx, entity: Entity, ids: &[String]) -> Result<HashSet<String>> {
-    let mut found = HashSet::new();
-    for chunk in ids.chunks(super::IN_CHUNK) {
-        let mut q = sql(format!("SELECT id FROM {} WHERE id IN ", entity.table()));
-        q.push_tuple(chunk);
-        let rows: Vec<(String,)> = tx.fetch_all(q).await?;
-        found.extend(rows.into_iter().map(|(id,)| id));
-    }
-    Ok(found)
+    let mut q = sql(format!("SELECT id FROM {} WHERE ", entity.table()));
+    q.push_any_of(tx.engine(), "id", ids);
+    let rows: Vec<(String,)> = tx.fetch_all(q).await?;
+    Ok(rows.into_iter().map(|(id,)| id).collect())
 }
 
 /// The references that resolve neither in the input nor here, as problems.
@@ -308,11 +304,12 @@ impl<'t> Writer<'t> {
             changes::append(tx, "*", "*", "reset").await?;
         }
         let deferred = defer_indexes(tx).await?;
+        let ledger = Ledger::with_keys(options.declared_keys.clone());
         Ok(Writer {
             tx,
             options,
             deferred,
-            ledger: Ledger::default(),
+            ledger,
             places: Places::default(),
             problems: Problems::default(),
             stats: ImportStats::default(),
@@ -460,6 +457,7 @@ pub(crate) async fn import_dataset(tx: &Tx, ds: &Dataset, mode: ImportMode) -> R
             mode,
             repeat: Repeat::Merge,
             allow_dangling: false,
+            declared_keys: Default::default(),
         },
     )
     .await?;
