@@ -88,14 +88,26 @@ impl<'s> Pages<'s> {
             .store
             .records_after(self.entity, self.after.as_deref(), self.page)
             .await?;
-        self.done = (page.len() as u64) < self.page;
-        match page.last() {
-            Some(last) => {
-                self.after = Some(last.id.clone());
-                Ok(Some(page))
-            }
-            None => Ok(None),
+        Ok(self.turn(page, |r| &r.id))
+    }
+
+    /// The next page's ids only, where the records are read with what belongs to them.
+    async fn next_ids(&mut self) -> anyhow::Result<Option<Vec<String>>> {
+        if self.done {
+            return Ok(None);
         }
+        let page = self
+            .store
+            .ids_after(self.entity, self.after.as_deref(), self.page)
+            .await?;
+        Ok(self.turn(page, |id| id))
+    }
+
+    /// Notes where the next page starts; `None` once a page is empty.
+    fn turn<T>(&mut self, page: Vec<T>, id: impl Fn(&T) -> &String) -> Option<Vec<T>> {
+        self.done = (page.len() as u64) < self.page;
+        self.after = Some(id(page.last()?).clone());
+        Some(page)
     }
 }
 
@@ -201,8 +213,7 @@ async fn write_json(store: &dyn Store, out: &Path, page: u64) -> anyhow::Result<
 
     let mut w = ArrayOut::new(create(&out.join("services.json"))?)?;
     let mut pages = Pages::new(store, Entity::Service, page);
-    while let Some(page) = pages.next().await? {
-        let ids: Vec<String> = page.into_iter().map(|r| r.id).collect();
+    while let Some(ids) = pages.next_ids().await? {
         let graph = services_graph(store, &ids).await?;
         let nester = Nester::new(&graph);
         for id in &ids {
@@ -217,8 +228,7 @@ async fn write_json(store: &dyn Store, out: &Path, page: u64) -> anyhow::Result<
     // An organization nests the locations no service is offered at (the rest nest there).
     let mut w = ArrayOut::new(create(&out.join("organizations.json"))?)?;
     let mut pages = Pages::new(store, Entity::Organization, page);
-    while let Some(page) = pages.next().await? {
-        let ids: Vec<String> = page.into_iter().map(|r| r.id).collect();
+    while let Some(ids) = pages.next_ids().await? {
         let mut graph = records_below(store, Entity::Organization, &ids).await?;
         let locations: Vec<String> = graph
             .ids(Entity::Location)
@@ -244,12 +254,11 @@ async fn write_json(store: &dyn Store, out: &Path, page: u64) -> anyhow::Result<
     // Locations of no organization that no service is offered at.
     let mut w = ArrayOut::new(create(&out.join("locations.json"))?)?;
     let mut pages = Pages::new(store, Entity::Location, page);
-    while let Some(page) = pages.next().await? {
+    while let Some(page) = pages.next_ids().await? {
         progress.add(page.len() as u64);
         let lone: Vec<String> = page
             .into_iter()
-            .filter(|r| !seen.contains(Entity::Location, &r.id))
-            .map(|r| r.id)
+            .filter(|id| !seen.contains(Entity::Location, id))
             .collect();
         if lone.is_empty() {
             continue;
@@ -269,8 +278,7 @@ async fn write_json(store: &dyn Store, out: &Path, page: u64) -> anyhow::Result<
     ] {
         let mut w = ArrayOut::new(create(&out.join(name))?)?;
         let mut pages = Pages::new(store, entity, page);
-        while let Some(page) = pages.next().await? {
-            let ids: Vec<String> = page.into_iter().map(|r| r.id).collect();
+        while let Some(ids) = pages.next_ids().await? {
             let mut graph = records_below(store, entity, &ids).await?;
             let taxonomies: Vec<String> = graph
                 .records(Entity::TaxonomyTerm)

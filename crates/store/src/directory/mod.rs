@@ -88,6 +88,15 @@ pub trait Directory: Send + Sync {
         limit: u64,
     ) -> Result<Vec<Record>>;
 
+    /// Up to `limit` ids of one table after `after`, ordered: what [`Directory::records_after`]
+    /// pages through, without reading the records.
+    async fn ids_after(
+        &self,
+        entity: Entity,
+        after: Option<&str>,
+        limit: u64,
+    ) -> Result<Vec<String>>;
+
     async fn count(&self, entity: Entity) -> Result<u64>;
 
     /// The records of one table that match every filter: how many, and one window of them
@@ -295,6 +304,22 @@ impl Directory for SqlStore {
         q.push(" ORDER BY id LIMIT ")
             .push_bind(i64::try_from(limit).unwrap_or(i64::MAX));
         parse_rows(entity, self.pool.fetch_all(q).await?)
+    }
+
+    async fn ids_after(
+        &self,
+        entity: Entity,
+        after: Option<&str>,
+        limit: u64,
+    ) -> Result<Vec<String>> {
+        let mut q = sql(format!("SELECT id FROM {}", entity.table()));
+        if let Some(after) = after {
+            q.push(" WHERE id > ").push_bind(after.to_string());
+        }
+        q.push(" ORDER BY id LIMIT ")
+            .push_bind(i64::try_from(limit).unwrap_or(i64::MAX));
+        let rows: Vec<(String,)> = self.pool.fetch_all(q).await?;
+        Ok(rows.into_iter().map(|(id,)| id).collect())
     }
 
     async fn count(&self, entity: Entity) -> Result<u64> {
