@@ -1257,6 +1257,28 @@ async fn soak(
         let every = RSS_EVERY.as_secs();
         println!("  RSS every {every} s   {} MB", series(|m| m.rss));
         println!("    anonymous      {} MB", series(|m| m.anon));
+        // Two readings (first and last minute) can catch a dip; a line through every
+        // reading after the first minute says whether memory climbs.
+        let after_warmup = |f: fn(&Mem) -> f64| -> Vec<(f64, f64)> {
+            v.iter()
+                .filter(|(at, _)| *at >= BUCKET)
+                .map(|(at, m)| (at.as_secs_f64() / 60.0, f(m)))
+                .collect()
+        };
+        for (what, points) in [
+            ("RSS", after_warmup(|m| m.rss)),
+            ("anonymous", after_warmup(|m| m.anon)),
+        ] {
+            if let Some(t) = Trend::of(&points) {
+                println!(
+                    "  trend of {what:<9} {:+.2} MB per minute after the first minute                      (least squares over {} readings): {:+.1} % of its mean over {:.1} min",
+                    t.mb_per_minute,
+                    points.len(),
+                    t.growth * 100.0,
+                    t.minutes
+                );
+            }
+        }
     }
     println!(
         "  load generator   at most {} ms behind its schedule, at most {most_in_flight} \
@@ -1266,9 +1288,66 @@ async fn soak(
     Ok(errors)
 }
 
+/// The least-squares line through readings of memory over time.
+#[derive(Debug, PartialEq)]
+struct Trend {
+    mb_per_minute: f64,
+    /// What the line climbs from the first reading to the last, as a share of the mean.
+    growth: f64,
+    minutes: f64,
+}
+
+impl Trend {
+    /// From (minute, MB) readings; `None` for fewer than three or all at one time.
+    fn of(points: &[(f64, f64)]) -> Option<Trend> {
+        if points.len() < 3 {
+            return None;
+        }
+        let n = points.len() as f64;
+        let mean_x = points.iter().map(|p| p.0).sum::<f64>() / n;
+        let mean_y = points.iter().map(|p| p.1).sum::<f64>() / n;
+        let sxx: f64 = points.iter().map(|p| (p.0 - mean_x).powi(2)).sum();
+        let sxy: f64 = points.iter().map(|p| (p.0 - mean_x) * (p.1 - mean_y)).sum();
+        if sxx <= 0.0 || mean_y <= 0.0 {
+            return None;
+        }
+        let slope = sxy / sxx;
+        let first = points.iter().map(|p| p.0).fold(f64::INFINITY, f64::min);
+        let last = points.iter().map(|p| p.0).fold(f64::NEG_INFINITY, f64::max);
+        let minutes = last - first;
+        Some(Trend {
+            mb_per_minute: slope,
+            growth: slope * minutes / mean_y,
+            minutes,
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_trend_sees_a_climb_through_the_noise_and_none_in_a_dip() {
+        // 200 MB climbing 2 MB a minute, readings alternating 10 MB up and down.
+        let climbing: Vec<(f64, f64)> = (0..60)
+            .map(|i| {
+                let t = f64::from(i) / 6.0;
+                let noise = if i % 2 == 0 { 10.0 } else { -10.0 };
+                (t, 200.0 + 2.0 * t + noise)
+            })
+            .collect();
+        let t = Trend::of(&climbing).unwrap();
+        assert!((t.mb_per_minute - 2.0).abs() < 0.2, "{t:?}");
+        assert!((t.growth - 2.0 * t.minutes / 209.8).abs() < 0.01, "{t:?}");
+        // Flat with one dip in the middle: no climb.
+        let dip: Vec<(f64, f64)> = (0..60)
+            .map(|i| (f64::from(i) / 6.0, if i == 30 { 150.0 } else { 200.0 }))
+            .collect();
+        assert!(Trend::of(&dip).unwrap().mb_per_minute.abs() < 0.05);
+        assert_eq!(Trend::of(&climbing[..2]), None);
+        assert_eq!(Trend::of(&[(1.0, 5.0), (1.0, 6.0), (1.0, 7.0)]), None);
+    }
 
     #[test]
     fn every_place_is_in_sachsen_anhalt() {
