@@ -1271,7 +1271,7 @@ async fn soak(
         ] {
             if let Some(t) = Trend::of(&points) {
                 println!(
-                    "  trend of {what:<9} {:+.2} MB per minute after the first minute                      (least squares over {} readings): {:+.1} % of its mean over {:.1} min",
+                    "  trend of {what:<9} {:+.2} MB per minute after the first minute (least squares over {} readings): {:+.1} % of its mean over {:.1} min",
                     t.mb_per_minute,
                     points.len(),
                     t.growth * 100.0,
