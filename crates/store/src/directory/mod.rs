@@ -226,16 +226,7 @@ impl Directory for SqlStore {
         let mut q: Option<crate::sql::Sql> = None;
         for (i, ask) in asks.iter().enumerate() {
             // Only known column names reach the SQL text.
-            let known = ask.column == "id"
-                || columns::columns(ask.entity)
-                    .iter()
-                    .any(|(c, _)| *c == ask.column);
-            if !known {
-                return Err(StoreError::UnknownColumn {
-                    table: ask.entity.table(),
-                    column: ask.column.to_string(),
-                });
-            }
+            let column = page::checked(ask.entity, ask.column, None)?;
             if ask.values.is_empty() {
                 continue;
             }
@@ -249,7 +240,7 @@ impl Directory for SqlStore {
                 engine.json_text("data"),
                 ask.entity.table()
             ))
-            .push_any_of(engine, ask.column, ask.values);
+            .push_any_of(engine, column, ask.values);
         }
         let mut out: Vec<Vec<Record>> = asks.iter().map(|_| Vec::new()).collect();
         let Some(q) = q else {

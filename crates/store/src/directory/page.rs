@@ -197,7 +197,7 @@ pub(crate) fn order_by(entity: Entity) -> &'static str {
 }
 
 /// `column` if `entity`'s table has it (of `kind`, when given); an error otherwise.
-fn checked(entity: Entity, column: &'static str, kind: Option<Kind>) -> Result<&'static str> {
+pub(super) fn checked(entity: Entity, column: &str, kind: Option<Kind>) -> Result<&str> {
     let found = column == "id" && kind.is_none()
         || columns::columns(entity)
             .iter()
