@@ -259,15 +259,14 @@ impl Ledger {
             Entity::Metadata => Some("resource_id"),
             _ => None,
         };
-        // Cloned only where a package declared keys of its own (rarely, and few).
-        let extra: Vec<(String, Entity)> =
-            self.extra_keys.get(&entity).cloned().unwrap_or_default();
         let refs = package::table(entity)
             .foreign_keys
             .iter()
-            .chain(&extra)
+            .chain(self.extra_keys.get(&entity).into_iter().flatten())
             .map(|(f, e)| (f.as_str(), Some(*e)))
             .chain(polymorphic.map(|f| (f, None)));
+        // Noted after the walk, which reads the ledger's keys and tables.
+        let mut unresolved = Vec::new();
         for (field, target) in refs {
             let Some(value) = record.fields.get(field) else {
                 continue;
@@ -281,7 +280,7 @@ impl Ledger {
                 None => self.contains_any(id),
             };
             if !found {
-                self.pending.push(Unresolved {
+                unresolved.push(Unresolved {
                     target,
                     id: id.to_string(),
                     source: record.source.clone(),
@@ -289,6 +288,7 @@ impl Ledger {
                 });
             }
         }
+        self.pending.extend(unresolved);
     }
 
     /// References that nothing in the input satisfies (the store checks them against
