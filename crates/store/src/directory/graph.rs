@@ -87,10 +87,8 @@ pub async fn records_below(store: &dyn Store, entity: Entity, ids: &[String]) ->
             .into_iter()
             .filter(|a| a.entity != Entity::Service)
             .collect();
-        let answers = store.fetch_each(&asks).await?;
-        for (ask, records) in asks.iter().zip(answers) {
-            todo.push((ask.entity, add(&mut ds, ask.entity, records)));
-        }
+        let found = fetch_level(store, &mut ds, &asks, &mut all_ids).await?;
+        todo.extend(asks.iter().map(|a| a.entity).zip(found));
         all_ids.extend(parents);
     }
     tags_and_metadata(store, &mut ds, all_ids).await?;
