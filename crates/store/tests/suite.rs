@@ -5,8 +5,9 @@
 
 use std::sync::Arc;
 
+use beratungsnetz_core::hsds::ingest::{Batch, Repeat};
 use beratungsnetz_core::hsds::{self, Dataset, Entity, nested::Nester, nested::Seen};
-use beratungsnetz_store::{ImportMode, Store, StoreError};
+use beratungsnetz_store::{ImportMode, ImportOptions, Store, StoreError};
 use beratungsnetz_testkit as testkit;
 use serde_json::json;
 
@@ -154,6 +155,71 @@ async fn references_resolve_against_stored_records_and_merge_updates() {
         );
         // The phone of the first import is still there.
         assert_eq!(e.store.count(Entity::Phone).await.unwrap(), 1, "{}", e.name);
+    }
+}
+
+#[tokio::test]
+async fn a_first_import_is_one_reset_in_the_change_log() {
+    for e in engines().await {
+        let ds = sample();
+        // Into an empty directory, a merge tells followers what a replacement does:
+        // read everything, once, instead of one entry per record.
+        import(e.store.as_ref(), &ds, ImportMode::Merge)
+            .await
+            .unwrap();
+        let changes = e.store.changes_since(0, 1000).await.unwrap();
+        let ops: Vec<&str> = changes.iter().map(|c| c.op.as_str()).collect();
+        assert_eq!(ops, ["reset"], "{}", e.name);
+        assert_eq!(
+            e.store.version(Entity::Service, SVC).await.unwrap(),
+            changes[0].seq,
+            "{}",
+            e.name
+        );
+        assert_eq!(
+            e.store.count(Entity::Service).await.unwrap(),
+            1,
+            "{}",
+            e.name
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_record_met_twice_in_a_first_import_is_merged_into_its_one_row() {
+    for e in engines().await {
+        // As nested JSON repeats an organization under each of its services, the second
+        // copy adding a field: into empty tables the first copy goes in without an upsert,
+        // and the second must still merge into it.
+        let ds = sample();
+        let short = ds.records(Entity::Organization).next().unwrap().clone();
+        let mut full = short.clone();
+        full.fields
+            .insert("website".into(), json!("https://beispiel.example.org"));
+        let (tx, rx) = tokio::sync::mpsc::channel(4);
+        tx.send(Batch {
+            records: vec![(Entity::Organization, short), (Entity::Organization, full)],
+            ..Batch::default()
+        })
+        .await
+        .unwrap();
+        drop(tx);
+        let options = ImportOptions {
+            mode: ImportMode::Merge,
+            repeat: Repeat::Merge,
+            allow_dangling: false,
+            declared_keys: Default::default(),
+        };
+        e.store.import_stream(rx, options).await.unwrap();
+        let orgs = e
+            .store
+            .fetch_by(Entity::Organization, "id", &[ORG.into()])
+            .await
+            .unwrap();
+        assert_eq!(orgs.len(), 1, "{}", e.name);
+        // Both copies' fields, in one row.
+        assert_eq!(orgs[0].str("description"), Some("Beispieldaten"));
+        assert_eq!(orgs[0].str("website"), Some("https://beispiel.example.org"));
     }
 }
 

@@ -47,7 +47,18 @@ pub(crate) async fn insert_records(tx: &Tx, entity: Entity, records: &[&Record])
         .zip(&texts)
         .map(|(record, json)| Row { record, json })
         .collect();
-    insert_rows(tx, entity, &rows, Log::Each).await
+    insert_rows(tx, entity, &rows, Log::Each, Write::Upsert).await
+}
+
+/// How rows go in.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Write {
+    /// Over a stored record of the same id, if there is one.
+    Upsert,
+    /// New ids only, into a table that was empty when the import began: an id met twice
+    /// is the ledger's to merge or refuse, so no row can conflict, and the database need
+    /// not look for one before each insert.
+    Insert,
 }
 
 /// How a write is told to the change log.
@@ -56,7 +67,7 @@ enum Log {
     /// An entry per record.
     Each,
     /// None: a `reset` entry of the same transaction already tells every follower to
-    /// read everything again (an import that replaces the directory).
+    /// read everything again (an import into an empty directory, or one that replaces it).
     Reset,
 }
 
@@ -66,13 +77,23 @@ struct Row<'r> {
     json: &'r str,
 }
 
-async fn insert_rows(tx: &Tx, entity: Entity, rows: &[Row<'_>], log: Log) -> Result<()> {
+async fn insert_rows(
+    tx: &Tx,
+    entity: Entity,
+    rows: &[Row<'_>],
+    log: Log,
+    write: Write,
+) -> Result<()> {
     if rows.is_empty() {
         return Ok(());
     }
+    let tail = match write {
+        Write::Upsert => upsert_tail(entity),
+        Write::Insert => String::new(),
+    };
     match tx.engine() {
-        Engine::Sqlite => insert_values(tx, entity, rows).await?,
-        Engine::Postgres => insert_arrays(tx, entity, rows).await?,
+        Engine::Sqlite => insert_values(tx, entity, rows, &tail).await?,
+        Engine::Postgres => insert_arrays(tx, entity, rows, &tail).await?,
     }
     if log == Log::Reset {
         return Ok(());
@@ -96,7 +117,7 @@ fn upsert_tail(entity: Entity) -> String {
 /// instead of 51 s with multi-row `VALUES` (`bench import`). Unlike `COPY` it can upsert,
 /// and it waits for no delayed acknowledgement: sqlx sends a COPY's data and its end as
 /// two writes.
-async fn insert_arrays(tx: &Tx, entity: Entity, rows: &[Row<'_>]) -> Result<()> {
+async fn insert_arrays(tx: &Tx, entity: Entity, rows: &[Row<'_>], tail: &str) -> Result<()> {
     let cols = columns(entity);
     let names: String = cols.iter().map(|(c, _)| format!("{c}, ")).collect();
     let mut arrays = vec!["$1::text[]".to_string()];
@@ -113,7 +134,6 @@ async fn insert_arrays(tx: &Tx, entity: Entity, rows: &[Row<'_>]) -> Result<()> 
          SELECT id, {names}data::json FROM unnest({arrays}) AS r (id, {names}data){tail}",
         table = entity.table(),
         arrays = arrays.join(", "),
-        tail = upsert_tail(entity),
     ))
     .bind(Arg::TextArray(
         rows.iter().map(|r| Some(r.record.id.clone())).collect(),
@@ -132,11 +152,10 @@ async fn insert_arrays(tx: &Tx, entity: Entity, rows: &[Row<'_>]) -> Result<()> 
 }
 
 /// On SQLite, multi-row `VALUES` of at most [`MAX_BOUND`] values each.
-async fn insert_values(tx: &Tx, entity: Entity, rows: &[Row<'_>]) -> Result<()> {
+async fn insert_values(tx: &Tx, entity: Entity, rows: &[Row<'_>], tail: &str) -> Result<()> {
     let cols = columns(entity);
     let names: String = cols.iter().map(|(c, _)| format!("{c}, ")).collect();
     let head = format!("INSERT INTO {} (id, {names}data) VALUES ", entity.table());
-    let tail = upsert_tail(entity);
     let json_at = cols.len() + 1;
     let rows_per_insert = (MAX_BOUND / (cols.len() + 2)).clamp(1, 1000);
     for chunk in rows.chunks(rows_per_insert) {
@@ -157,7 +176,7 @@ async fn insert_values(tx: &Tx, entity: Entity, rows: &[Row<'_>]) -> Result<()> 
             values.push(row.json.into());
             q.push_tuple_cast(values, json_at, tx.engine().json_param());
         }
-        q.push(&tail);
+        q.push(tail);
         tx.execute(q).await?;
     }
     Ok(())
@@ -222,7 +241,21 @@ async fn check_kept(tx: &Tx, ledger: &Ledger) -> Result<()> {
     Ok(())
 }
 
-/// On SQLite, drops the secondary indexes of the tables that are empty and returns the
+/// The directory's tables that hold no row.
+async fn empty_tables(tx: &Tx) -> Result<Vec<Entity>> {
+    let mut empty = Vec::new();
+    for e in Entity::ALL {
+        let any: Option<(i32,)> = tx
+            .fetch_optional(sql(format!("SELECT 1 FROM {} LIMIT 1", e.table())))
+            .await?;
+        if any.is_none() {
+            empty.push(e);
+        }
+    }
+    Ok(empty)
+}
+
+/// On SQLite, drops the secondary indexes of the `empty` tables and returns the
 /// statements that build them again. Filling a table and then building its indexes
 /// sorts each once; keeping them while rows arrive in the input's order (random ids)
 /// inserts into every index at a random place per row, and once the indexes outgrow
@@ -230,25 +263,18 @@ async fn check_kept(tx: &Tx, ledger: &Ledger) -> Result<()> {
 /// The drop is part of the import's transaction, so a failed import leaves the indexes
 /// as they were; readers of the database keep reading the last commit meanwhile.
 /// PostgreSQL would lock the tables against readers until the commit, so it keeps them.
-async fn defer_indexes(tx: &Tx) -> Result<Vec<String>> {
+async fn defer_indexes(tx: &Tx, empty: &[Entity]) -> Result<Vec<String>> {
     if tx.engine() != Engine::Sqlite {
         return Ok(Vec::new());
     }
     let mut rebuild = Vec::new();
-    for e in Entity::ALL {
-        let table = e.table();
-        let any: Option<(i64,)> = tx
-            .fetch_optional(sql(format!("SELECT 1 FROM {table} LIMIT 1")))
-            .await?;
-        if any.is_some() {
-            continue;
-        }
+    for e in empty {
         // Unique indexes stay: they hold a constraint while the rows arrive.
         let indexes: Vec<(String, String)> = tx
             .fetch_all(
                 sql("SELECT name, sql FROM sqlite_master WHERE type = 'index' \
                      AND tbl_name = $1 AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'")
-                .bind(table),
+                .bind(e.table()),
             )
             .await?;
         for (name, create) in indexes {
@@ -282,6 +308,10 @@ pub(crate) struct Writer<'t> {
     options: ImportOptions,
     /// Indexes set aside while their empty tables fill, built again before the commit.
     deferred: Vec<String>,
+    /// How each write is told to the change log.
+    log: Log,
+    /// The tables that held no row when the import began.
+    empty: Vec<Entity>,
     ledger: Ledger,
     places: Places,
     problems: Problems,
@@ -301,26 +331,30 @@ impl<'t> Writer<'t> {
                 tx.execute(sql(format!("DELETE FROM {}", e.table())))
                     .await?;
             }
-            changes::append(tx, "*", "*", "reset").await?;
         }
-        let deferred = defer_indexes(tx).await?;
+        let empty = empty_tables(tx).await?;
+        // Into an empty directory (a replacement, or a first import), one `reset` tells
+        // every follower all it needs: read everything. An entry per record would only
+        // make the change log as long as the directory, and the follower replay it.
+        let log = if empty.len() == Entity::ALL.len() {
+            changes::append(tx, "*", "*", "reset").await?;
+            Log::Reset
+        } else {
+            Log::Each
+        };
+        let deferred = defer_indexes(tx, &empty).await?;
         let ledger = Ledger::with_keys(options.declared_keys.clone());
         Ok(Writer {
             tx,
             options,
             deferred,
+            log,
+            empty,
             ledger,
             places: Places::default(),
             problems: Problems::default(),
             stats: ImportStats::default(),
         })
-    }
-
-    fn log(&self) -> Log {
-        match self.options.mode {
-            ImportMode::Replace => Log::Reset,
-            ImportMode::Merge => Log::Each,
-        }
     }
 
     /// True once enough problems are known: the rest of the input is not wanted.
@@ -372,7 +406,13 @@ impl<'t> Writer<'t> {
                     .map(|(_, record, json)| Row { record, json })
                     .collect();
                 self.stats.records += rows.len() as u64;
-                insert_rows(self.tx, group[0].0, &rows, self.log()).await?;
+                let entity = group[0].0;
+                let write = if self.empty.contains(&entity) {
+                    Write::Insert
+                } else {
+                    Write::Upsert
+                };
+                insert_rows(self.tx, entity, &rows, self.log, write).await?;
             }
         }
         for (entity, record) in repeated {
@@ -409,7 +449,8 @@ impl<'t> Writer<'t> {
                         record: &earlier,
                         json: &json,
                     }],
-                    self.log(),
+                    self.log,
+                    Write::Upsert,
                 )
                 .await?;
             }
