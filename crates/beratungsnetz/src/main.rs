@@ -21,7 +21,9 @@ use std::process::ExitCode;
 
 /// Threads that free what others allocated (an import's reader, writer and SQLite's
 /// worker) do not wait on each other here; glibc's malloc made them (README,
-/// "Architecture").
+/// "Architecture"). The feature `system-allocator` leaves the C library's, which heap
+/// profilers such as heaptrack see into.
+#[cfg(not(feature = "system-allocator"))]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
@@ -49,6 +49,10 @@ pub struct SoakBench {
     /// Seconds of load instead of `--minutes` (for quick checks).
     #[arg(long, hide = true)]
     seconds: Option<u64>,
+    /// A program the server is started under, its command line following (a heap
+    /// profiler: `--wrap heaptrack`). The memory read is then that program's.
+    #[arg(long, hide = true)]
+    wrap: Option<PathBuf>,
 }
 
 /// Requests in flight at most during the soak; one that cannot start counts as an error.
@@ -704,8 +708,16 @@ struct Server {
 }
 
 impl Server {
-    async fn start(flags: &[String]) -> anyhow::Result<Server> {
-        let mut cmd = Command::new(std::env::current_exe()?);
+    async fn start(flags: &[String], wrap: Option<&Path>) -> anyhow::Result<Server> {
+        let exe = std::env::current_exe()?;
+        let mut cmd = match wrap {
+            Some(program) => {
+                let mut cmd = Command::new(program);
+                cmd.arg(exe);
+                cmd
+            }
+            None => Command::new(exe),
+        };
         // As behind a reverse proxy: see [`CLIENTS`].
         cmd.args(["serve", "--bind", "127.0.0.1:0", "--trust-proxy"])
             .args(flags);
@@ -734,11 +746,14 @@ impl Server {
         }
         let stdout = child.stdout.take().context("no standard output of serve")?;
         let (tx, rx) = tokio::sync::oneshot::channel();
-        // The first line names the address; the rest is read and dropped.
+        // The first line naming an address (a wrapping program may speak first); the rest
+        // is read and dropped.
         std::thread::spawn(move || {
             let mut reader = BufReader::new(stdout);
             let mut line = String::new();
-            let _ = reader.read_line(&mut line);
+            while reader.read_line(&mut line).is_ok_and(|n| n > 0) && !line.contains("http://") {
+                line.clear();
+            }
             let _ = tx.send(line);
             let _ = std::io::copy(&mut reader, &mut std::io::sink());
         });
@@ -952,7 +967,7 @@ pub async fn run(b: SoakBench) -> anyhow::Result<()> {
     }
 
     let started = Instant::now();
-    let server = Server::start(&flags).await?;
+    let server = Server::start(&flags, b.wrap.as_deref()).await?;
     let client = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .timeout(REQUEST_TIMEOUT)
