@@ -206,7 +206,7 @@ async fn add(a: AddArgs) -> anyhow::Result<()> {
     };
     let membership = Membership {
         role: a.role,
-        organization_id,
+        organization_id: organization_id.map(beratungsnetz_core::ids::OrganizationId::new),
     };
     let token = beratungsnetz_web::accounts_token();
     let now = SystemClock.unix();

@@ -3,6 +3,8 @@
 use std::fmt;
 use std::str::FromStr;
 
+use crate::ids::OrganizationId;
+
 /// What a person may do, in the whole network or in one organization.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Role {
@@ -51,7 +53,7 @@ impl FromStr for Role {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Membership {
     pub role: Role,
-    pub organization_id: Option<String>,
+    pub organization_id: Option<OrganizationId>,
 }
 
 /// What a signed-in person holds.
@@ -71,31 +73,28 @@ impl Grants {
             || self.memberships.iter().any(|m| {
                 m.role == Role::Editor
                     && organization_id.is_some()
-                    && m.organization_id.as_deref() == organization_id
+                    && m.organization_id.as_ref().map(OrganizationId::as_str) == organization_id
             })
     }
 
     /// The organizations whose entries the person keeps (coordinators: none listed, all allowed).
-    pub fn edited_organizations(&self) -> Vec<String> {
+    pub fn edited_organizations(&self) -> Vec<OrganizationId> {
         self.organizations_as(Role::Editor)
     }
 
-    /// The organizations the person counsels for: the ones whose referrals they see.
-    /// Coordinators and editors see none (a referral exists only for its two sides).
     /// Whether the person counsels for some organisation (and so refers clients).
     pub fn is_counsellor(&self) -> bool {
         self.memberships.iter().any(|m| m.role == Role::Counsellor)
     }
 
-    pub fn counselling_organizations(&self) -> Vec<crate::ids::OrganizationId> {
+    /// The organizations the person counsels for: the ones whose referrals they see.
+    /// Coordinators and editors see none (a referral exists only for its two sides).
+    pub fn counselling_organizations(&self) -> Vec<OrganizationId> {
         self.organizations_as(Role::Counsellor)
-            .into_iter()
-            .map(crate::ids::OrganizationId::new)
-            .collect()
     }
 
-    fn organizations_as(&self, role: Role) -> Vec<String> {
-        let mut out: Vec<String> = self
+    fn organizations_as(&self, role: Role) -> Vec<OrganizationId> {
+        let mut out: Vec<OrganizationId> = self
             .memberships
             .iter()
             .filter(|m| m.role == role)

@@ -91,6 +91,25 @@ impl<K> From<&str> for Id<K> {
     }
 }
 
+/// An id compares with its text, as stored or sent.
+impl<K> PartialEq<str> for Id<K> {
+    fn eq(&self, other: &str) -> bool {
+        self.value == other
+    }
+}
+
+impl<K> PartialEq<String> for Id<K> {
+    fn eq(&self, other: &String) -> bool {
+        &self.value == other
+    }
+}
+
+impl<K> PartialEq<&str> for Id<K> {
+    fn eq(&self, other: &&str) -> bool {
+        self.value == *other
+    }
+}
+
 impl<K> AsRef<str> for Id<K> {
     fn as_ref(&self) -> &str {
         &self.value

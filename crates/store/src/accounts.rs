@@ -5,6 +5,7 @@ use std::str::FromStr;
 
 use async_trait::async_trait;
 use beratungsnetz_core::accounts::{Membership, Role};
+use beratungsnetz_core::ids::{AccountId, OrganizationId};
 
 use crate::audit::{AuditEntry, insert_audit};
 use crate::sql::{Exec, Tx, sql};
@@ -12,7 +13,8 @@ use crate::{Result, SqlStore, StoreError};
 
 #[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
 pub struct Account {
-    pub id: String,
+    #[sqlx(try_from = "String")]
+    pub id: AccountId,
     pub email: String,
     pub password_hash: Option<String>,
     pub created_at: i64,
@@ -30,7 +32,8 @@ pub struct Account {
 /// An editor of an organization, with the language they read mail in.
 #[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
 pub struct Editor {
-    pub organization_id: String,
+    #[sqlx(try_from = "String")]
+    pub organization_id: OrganizationId,
     pub email: String,
     pub lang: Option<String>,
 }
@@ -38,7 +41,8 @@ pub struct Editor {
 /// A signed-in browser: whose it is and the token its forms must carry.
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct SessionRow {
-    pub account_id: String,
+    #[sqlx(try_from = "String")]
+    pub account_id: AccountId,
     pub csrf: String,
     pub expires_at: i64,
 }
@@ -87,7 +91,7 @@ pub struct OneTimeToken {
     pub email: String,
     /// The role an invitation grants, and for which organization.
     pub membership: Option<Membership>,
-    pub created_by: Option<String>,
+    pub created_by: Option<AccountId>,
     pub created_at: i64,
     pub expires_at: i64,
     pub used_at: Option<i64>,
@@ -113,7 +117,7 @@ pub trait Accounts: Send + Sync {
         now: i64,
     ) -> Result<Account>;
     async fn account_by_email(&self, email: &str) -> Result<Option<Account>>;
-    async fn account(&self, id: &str) -> Result<Option<Account>>;
+    async fn account(&self, id: &AccountId) -> Result<Option<Account>>;
     /// Every account with its roles, ordered by e-mail address.
     async fn accounts(&self) -> Result<Vec<(Account, Vec<Membership>)>>;
     /// How many accounts there are.
@@ -122,49 +126,58 @@ pub trait Accounts: Send + Sync {
     /// in one transaction.
     async fn set_password(
         &self,
-        account_id: &str,
+        account_id: &AccountId,
         password_hash: &str,
         audit: Option<&AuditEntry>,
     ) -> Result<()>;
-    async fn add_membership(&self, account_id: &str, membership: &Membership) -> Result<()>;
+    async fn add_membership(&self, account_id: &AccountId, membership: &Membership) -> Result<()>;
     /// Stores a second-factor secret being set up (None: forget it).
-    async fn set_totp_pending(&self, account_id: &str, secret: Option<&str>) -> Result<()>;
+    async fn set_totp_pending(&self, account_id: &AccountId, secret: Option<&str>) -> Result<()>;
     /// Turns the second factor on with this secret, or off (None); forgets a pending one.
     /// With its audit entry, in one transaction.
     async fn set_totp(
         &self,
-        account_id: &str,
+        account_id: &AccountId,
         secret: Option<&str>,
         audit: Option<&AuditEntry>,
     ) -> Result<()>;
     /// The language the person reads mail in, with its audit entry in one transaction.
-    async fn set_mail_lang(&self, account_id: &str, lang: &str, audit: &AuditEntry) -> Result<()>;
+    async fn set_mail_lang(
+        &self,
+        account_id: &AccountId,
+        lang: &str,
+        audit: &AuditEntry,
+    ) -> Result<()>;
     /// Sets (or with `None` removes) the first name shown on referral timelines, audited.
     async fn set_first_name(
         &self,
-        account_id: &str,
+        account_id: &AccountId,
         first_name: Option<&str>,
         audit: &AuditEntry,
     ) -> Result<()>;
     /// Records that the code of time step `step` was used; false if it, or a later one,
     /// was used before (so a code works once).
-    async fn use_totp_step(&self, account_id: &str, step: i64) -> Result<bool>;
+    async fn use_totp_step(&self, account_id: &AccountId, step: i64) -> Result<bool>;
     /// How many accounts hold a second-factor secret not yet sealed (written before
     /// sealing began).
     async fn plain_secrets(&self) -> Result<u64>;
-    async fn memberships(&self, account_id: &str) -> Result<Vec<Membership>>;
+    async fn memberships(&self, account_id: &AccountId) -> Result<Vec<Membership>>;
     /// The editors of each organization, by organization and e-mail address.
-    async fn editors_of(&self, organization_ids: &[String]) -> Result<Vec<Editor>> {
+    async fn editors_of(&self, organization_ids: &[OrganizationId]) -> Result<Vec<Editor>> {
         self.members_of(Role::Editor, organization_ids).await
     }
     /// The enabled accounts holding `role` in one of the organizations, with the language
     /// they read mail in.
-    async fn members_of(&self, role: Role, organization_ids: &[String]) -> Result<Vec<Editor>>;
+    async fn members_of(
+        &self,
+        role: Role,
+        organization_ids: &[OrganizationId],
+    ) -> Result<Vec<Editor>>;
 
     async fn create_session(
         &self,
         token_hash: &str,
-        account_id: &str,
+        account_id: &AccountId,
         csrf: &str,
         now: i64,
         expires_at: i64,
@@ -181,7 +194,7 @@ pub trait Accounts: Send + Sync {
     /// transaction. `false` if the account did not hold it.
     async fn remove_membership(
         &self,
-        account_id: &str,
+        account_id: &AccountId,
         membership: &Membership,
         audit: &AuditEntry,
     ) -> Result<bool>;
@@ -189,7 +202,7 @@ pub trait Accounts: Send + Sync {
     /// again, with its audit entry. `false` if it already was.
     async fn set_disabled(
         &self,
-        account_id: &str,
+        account_id: &AccountId,
         disabled: bool,
         audit: &AuditEntry,
     ) -> Result<bool>;
@@ -252,7 +265,9 @@ fn membership_of(role: &str, organization_id: Option<String>) -> Result<Membersh
     })?;
     Ok(Membership {
         role,
-        organization_id: organization_id.filter(|o| !o.is_empty()),
+        organization_id: organization_id
+            .filter(|o| !o.is_empty())
+            .map(OrganizationId::new),
     })
 }
 
@@ -299,7 +314,7 @@ async fn insert_account(
         )
         .await?;
     Ok((inserted == 1).then(|| Account {
-        id,
+        id: AccountId::new(id),
         email: email.to_string(),
         password_hash: password_hash.map(str::to_string),
         created_at: now,
@@ -311,7 +326,7 @@ async fn insert_account(
     }))
 }
 
-async fn set_password_in(tx: &Tx, account_id: &str, password_hash: &str) -> Result<()> {
+async fn set_password_in(tx: &Tx, account_id: &AccountId, password_hash: &str) -> Result<()> {
     let done = tx
         .execute(
             sql("UPDATE account SET password_hash = $1 WHERE id = $2")
@@ -333,11 +348,14 @@ fn organization_key(m: &Membership) -> String {
     if m.role.is_network_wide() {
         String::new()
     } else {
-        m.organization_id.clone().unwrap_or_default()
+        m.organization_id
+            .as_ref()
+            .map(|o| o.as_str().to_string())
+            .unwrap_or_default()
     }
 }
 
-async fn add_membership_in(tx: &Tx, account_id: &str, m: &Membership) -> Result<()> {
+async fn add_membership_in(tx: &Tx, account_id: &AccountId, m: &Membership) -> Result<()> {
     let org = organization_key(m);
     tx.execute(
         sql(
@@ -391,7 +409,7 @@ async fn token_in(db: &impl Exec, token_hash: &str) -> Result<Option<OneTimeToke
         kind: kind.parse()?,
         email,
         membership: role.map(|r| membership_of(&r, org)).transpose()?,
-        created_by,
+        created_by: created_by.map(AccountId::new),
         created_at,
         expires_at,
         used_at,
@@ -421,8 +439,8 @@ impl Accounts for SqlStore {
         account_by(&self.pool, Lookup::Email, email).await
     }
 
-    async fn account(&self, id: &str) -> Result<Option<Account>> {
-        account_by(&self.pool, Lookup::Id, id).await
+    async fn account(&self, id: &AccountId) -> Result<Option<Account>> {
+        account_by(&self.pool, Lookup::Id, id.as_str()).await
     }
 
     async fn accounts(&self) -> Result<Vec<(Account, Vec<Membership>)>> {
@@ -443,7 +461,7 @@ impl Accounts for SqlStore {
             .map(|a| {
                 let ms = members
                     .iter()
-                    .filter(|(id, _, _)| *id == a.id)
+                    .filter(|(id, _, _)| id.as_str() == a.id.as_str())
                     .map(|(_, r, o)| membership_of(r, Some(o.clone())))
                     .collect::<Result<Vec<_>>>()?;
                 Ok((a, ms))
@@ -461,7 +479,7 @@ impl Accounts for SqlStore {
 
     async fn set_password(
         &self,
-        account_id: &str,
+        account_id: &AccountId,
         password_hash: &str,
         audit: Option<&AuditEntry>,
     ) -> Result<()> {
@@ -473,13 +491,13 @@ impl Accounts for SqlStore {
         tx.commit().await
     }
 
-    async fn add_membership(&self, account_id: &str, membership: &Membership) -> Result<()> {
+    async fn add_membership(&self, account_id: &AccountId, membership: &Membership) -> Result<()> {
         let tx = self.pool.begin().await?;
         add_membership_in(&tx, account_id, membership).await?;
         tx.commit().await
     }
 
-    async fn set_totp_pending(&self, account_id: &str, secret: Option<&str>) -> Result<()> {
+    async fn set_totp_pending(&self, account_id: &AccountId, secret: Option<&str>) -> Result<()> {
         self.pool
             .execute(
                 sql("UPDATE account SET totp_pending = $1 WHERE id = $2")
@@ -492,7 +510,7 @@ impl Accounts for SqlStore {
 
     async fn set_totp(
         &self,
-        account_id: &str,
+        account_id: &AccountId,
         secret: Option<&str>,
         audit: Option<&AuditEntry>,
     ) -> Result<()> {
@@ -509,7 +527,12 @@ impl Accounts for SqlStore {
         tx.commit().await
     }
 
-    async fn set_mail_lang(&self, account_id: &str, lang: &str, audit: &AuditEntry) -> Result<()> {
+    async fn set_mail_lang(
+        &self,
+        account_id: &AccountId,
+        lang: &str,
+        audit: &AuditEntry,
+    ) -> Result<()> {
         let tx = self.pool.begin().await?;
         tx.execute(
             sql("UPDATE account SET lang = $1 WHERE id = $2")
@@ -523,7 +546,7 @@ impl Accounts for SqlStore {
 
     async fn set_first_name(
         &self,
-        account_id: &str,
+        account_id: &AccountId,
         first_name: Option<&str>,
         audit: &AuditEntry,
     ) -> Result<()> {
@@ -552,7 +575,7 @@ impl Accounts for SqlStore {
         Ok(u64::try_from(n).unwrap_or(0))
     }
 
-    async fn use_totp_step(&self, account_id: &str, step: i64) -> Result<bool> {
+    async fn use_totp_step(&self, account_id: &AccountId, step: i64) -> Result<bool> {
         let done = self
             .pool
             .execute(
@@ -565,7 +588,7 @@ impl Accounts for SqlStore {
         Ok(done == 1)
     }
 
-    async fn memberships(&self, account_id: &str) -> Result<Vec<Membership>> {
+    async fn memberships(&self, account_id: &AccountId) -> Result<Vec<Membership>> {
         let rows: Vec<(String, String)> = self
             .pool
             .fetch_all(
@@ -581,7 +604,11 @@ impl Accounts for SqlStore {
             .collect()
     }
 
-    async fn members_of(&self, role: Role, organization_ids: &[String]) -> Result<Vec<Editor>> {
+    async fn members_of(
+        &self,
+        role: Role,
+        organization_ids: &[OrganizationId],
+    ) -> Result<Vec<Editor>> {
         let mut out = Vec::new();
         for chunk in organization_ids.chunks(500) {
             let mut q = sql(
@@ -600,7 +627,7 @@ impl Accounts for SqlStore {
     async fn create_session(
         &self,
         token_hash: &str,
-        account_id: &str,
+        account_id: &AccountId,
         csrf: &str,
         now: i64,
         expires_at: i64,
@@ -659,7 +686,7 @@ impl Accounts for SqlStore {
 
     async fn remove_membership(
         &self,
-        account_id: &str,
+        account_id: &AccountId,
         membership: &Membership,
         audit: &AuditEntry,
     ) -> Result<bool> {
@@ -685,7 +712,7 @@ impl Accounts for SqlStore {
 
     async fn set_disabled(
         &self,
-        account_id: &str,
+        account_id: &AccountId,
         disabled: bool,
         audit: &AuditEntry,
     ) -> Result<bool> {
@@ -740,8 +767,13 @@ impl Accounts for SqlStore {
             .bind(t.kind.as_str())
             .bind(&t.email)
             .bind(t.membership.as_ref().map(|m| m.role.as_str()))
-            .bind(t.membership.as_ref().and_then(|m| m.organization_id.clone()))
-            .bind(&t.created_by)
+            .bind(
+                t.membership
+                    .as_ref()
+                    .and_then(|m| m.organization_id.as_ref())
+                    .map(|o| o.as_str()),
+            )
+            .bind(t.created_by.as_ref().map(|a| a.as_str()))
             .bind(t.created_at)
             .bind(t.expires_at)
             .bind(&t.lang),

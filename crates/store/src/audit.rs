@@ -3,6 +3,7 @@
 
 use async_trait::async_trait;
 use beratungsnetz_core::accounts::Membership;
+use beratungsnetz_core::ids::AccountId;
 
 use crate::sql::{Exec, sql};
 use crate::{Result, SqlStore};
@@ -28,19 +29,19 @@ impl AuditEntry {
     /// `actor` its address) or by `beratungsnetz user add` (`None`, `cli`).
     pub fn invitation(
         at: i64,
-        account_id: Option<String>,
+        account_id: Option<&AccountId>,
         actor: &str,
         email: &str,
         membership: &Membership,
     ) -> AuditEntry {
         AuditEntry {
             at,
-            account_id,
+            account_id: account_id.map(AccountId::to_string),
             actor: actor.to_string(),
             action: "invite".into(),
             entity: "account".into(),
             entity_id: email.to_string(),
-            organization_id: membership.organization_id.clone(),
+            organization_id: membership.organization_id.as_ref().map(|o| o.to_string()),
             after: Some(
                 serde_json::json!({
                     "role": membership.role.as_str(),

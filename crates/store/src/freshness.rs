@@ -2,6 +2,7 @@
 //! (the rules themselves live in `beratungsnetz_core::freshness`).
 
 use async_trait::async_trait;
+use beratungsnetz_core::ids::{OrganizationId, ServiceId};
 
 use crate::sql::{Exec, sql};
 use crate::{Result, SqlStore};
@@ -9,9 +10,9 @@ use crate::{Result, SqlStore};
 /// A service whose entry was last verified before a cut-off date.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StaleService {
-    pub id: String,
+    pub id: ServiceId,
     pub name: String,
-    pub organization_id: Option<String>,
+    pub organization_id: Option<OrganizationId>,
     pub organization_name: Option<String>,
     /// `assured_date`, else `last_modified`, as stored (ISO 8601).
     pub verified: Option<String>,
@@ -22,8 +23,9 @@ pub trait Freshness: Send + Sync {
     /// Active services last verified before `cutoff` (an ISO date), oldest first.
     async fn stale_services(&self, cutoff: &str, limit: u64) -> Result<Vec<StaleService>>;
     /// For each service, the verification date a reminder was last sent for.
-    async fn reminders_sent(&self, service_ids: &[String]) -> Result<Vec<(String, String)>>;
-    async fn record_reminder(&self, service_id: &str, verified: &str, now: i64) -> Result<()>;
+    async fn reminders_sent(&self, service_ids: &[ServiceId]) -> Result<Vec<(ServiceId, String)>>;
+    async fn record_reminder(&self, service_id: &ServiceId, verified: &str, now: i64)
+    -> Result<()>;
 }
 
 #[async_trait]
@@ -53,9 +55,9 @@ impl Freshness for SqlStore {
             .into_iter()
             .map(
                 |(id, name, organization_id, organization_name, verified)| StaleService {
-                    id,
+                    id: ServiceId::new(id),
                     name: name.unwrap_or_default(),
-                    organization_id,
+                    organization_id: organization_id.map(OrganizationId::new),
                     organization_name,
                     verified,
                 },
@@ -63,18 +65,24 @@ impl Freshness for SqlStore {
             .collect())
     }
 
-    async fn reminders_sent(&self, service_ids: &[String]) -> Result<Vec<(String, String)>> {
+    async fn reminders_sent(&self, service_ids: &[ServiceId]) -> Result<Vec<(ServiceId, String)>> {
         let mut out = Vec::new();
         for chunk in service_ids.chunks(500) {
             let mut q =
                 sql("SELECT service_id, verified FROM freshness_reminder WHERE service_id IN ");
             q.push_tuple(chunk);
-            out.extend(self.pool.fetch_all::<(String, String)>(q).await?);
+            let rows = self.pool.fetch_all::<(String, String)>(q).await?;
+            out.extend(rows.into_iter().map(|(id, v)| (ServiceId::new(id), v)));
         }
         Ok(out)
     }
 
-    async fn record_reminder(&self, service_id: &str, verified: &str, now: i64) -> Result<()> {
+    async fn record_reminder(
+        &self,
+        service_id: &ServiceId,
+        verified: &str,
+        now: i64,
+    ) -> Result<()> {
         self.pool
             .execute(
                 sql("INSERT INTO freshness_reminder (service_id, verified, sent_at) VALUES ($1, $2, $3) \

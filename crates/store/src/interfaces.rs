@@ -63,7 +63,8 @@ pub struct CommentRow {
     pub section: Option<String>,
     pub body: String,
     pub proposal: Option<String>,
-    pub account_id: String,
+    #[sqlx(try_from = "String")]
+    pub account_id: beratungsnetz_core::ids::AccountId,
     pub state: String,
     pub decided_by: Option<String>,
     pub decided_at: Option<i64>,

@@ -95,10 +95,14 @@ pub struct Resealed {
 }
 
 /// Where an account's second-factor secret (`totp_secret`, `totp_pending`) is sealed.
-pub fn secret_place<'a>(account_id: &'a str, column: &'static str) -> Place<'a> {
+/// The account's id as typed, or as text where it is read from a row.
+pub fn secret_place<'a>(
+    account_id: &'a (impl AsRef<str> + ?Sized),
+    column: &'static str,
+) -> Place<'a> {
     Place {
         table: "account",
-        id: account_id,
+        id: account_id.as_ref(),
         column,
     }
 }

@@ -604,11 +604,19 @@ async fn edits_write_records_change_log_and_audit_together_and_stale_entries_sho
 
         // Reminders remember the verification date they were sent for.
         store
-            .record_reminder("0b000000-0000-4000-8000-000000000001", "2025-01-01", 9)
+            .record_reminder(
+                &"0b000000-0000-4000-8000-000000000001".into(),
+                "2025-01-01",
+                9,
+            )
             .await
             .unwrap();
         store
-            .record_reminder("0b000000-0000-4000-8000-000000000001", "2026-11-20", 10)
+            .record_reminder(
+                &"0b000000-0000-4000-8000-000000000001".into(),
+                "2026-11-20",
+                10,
+            )
             .await
             .unwrap();
         assert_eq!(
@@ -735,7 +743,7 @@ async fn changes_and_their_audit_entries_land_together_or_not_at_all() {
             actor: "c@example.org".into(),
             action: "password".into(),
             entity: "account".into(),
-            entity_id: a.id.clone(),
+            entity_id: a.id.to_string(),
             ..AuditEntry::default()
         };
         db.execute("ALTER TABLE audit_log RENAME TO audit_log_away")
@@ -789,7 +797,7 @@ async fn changes_and_their_audit_entries_land_together_or_not_at_all() {
             .unwrap();
         let logged = store
             .audit(&AuditFilter {
-                entity_id: Some(a.id.clone()),
+                entity_id: Some(a.id.to_string()),
                 limit: 10,
                 ..AuditFilter::default()
             })

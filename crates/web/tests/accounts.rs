@@ -1308,7 +1308,7 @@ async fn a_form_held_from_between_two_quick_saves_is_refused_not_written() {
 impl World {
     async fn account_id(&self, email: &str) -> String {
         let account = self.state.store.account_by_email(email).await.unwrap();
-        account.unwrap().id
+        account.unwrap().id.into_string()
     }
 
     /// What the audit log says was done to accounts, newest first.
@@ -1673,7 +1673,7 @@ async fn people_choose_the_language_of_their_own_mail() {
         .state
         .store
         .audit(&AuditFilter {
-            entity_id: Some(account.id.clone()),
+            entity_id: Some(account.id.to_string()),
             limit: 100,
             ..AuditFilter::default()
         })

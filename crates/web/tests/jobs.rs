@@ -276,7 +276,7 @@ async fn waiting_referrals_remind_the_side_they_wait_for_once() {
         ("thursday", now - DAY),
         ("stalled", now - 9 * DAY),
     ] {
-        let new = referral(id, &sender.id, at, now + 60 * DAY);
+        let new = referral(id, sender.id.as_str(), at, now + 60 * DAY);
         store.create_referral(&keys, &new).await.unwrap();
         store
             .apply_referral_event(&id.into(), Event::Send, Party::Sender, None, at)

@@ -7,6 +7,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use beratungsnetz_core::accounts::{Membership, Role, normalize_email};
 use beratungsnetz_core::hsds::Entity;
+use beratungsnetz_core::ids::{AccountId, OrganizationId};
 use beratungsnetz_store::accounts::{OneTimeToken, TokenKind};
 use beratungsnetz_store::audit::AuditEntry;
 
@@ -24,7 +25,7 @@ use crate::chrome::staff::Nav;
 use crate::directory::admin::home::OrgLink;
 
 pub struct AccountLine {
-    pub id: String,
+    pub id: AccountId,
     pub email: String,
     pub disabled: bool,
     /// Role code, organization id (empty for coordinators), and how to read it.
@@ -103,9 +104,13 @@ async fn page_of(
                 .iter()
                 .map(|m| {
                     let role = tr.t(&format!("role-{}", m.role));
-                    let org = m.organization_id.clone().unwrap_or_default();
+                    let org = m
+                        .organization_id
+                        .as_ref()
+                        .map(|o| o.to_string())
+                        .unwrap_or_default();
                     let label = match &m.organization_id {
-                        Some(o) => format!("{role} – {}", org_name(o)),
+                        Some(o) => format!("{role} – {}", org_name(o.as_str())),
                         None => role,
                     };
                     (m.role.as_str(), org, label)
@@ -201,13 +206,13 @@ pub async fn send(
     };
     let membership = Membership {
         role,
-        organization_id: needs_org.then(|| org_id.to_string()),
+        organization_id: needs_org.then(|| OrganizationId::new(org_id)),
     };
     let token = random_token();
     let now = staff.now.unix;
     let entry = AuditEntry::invitation(
         staff.now.unix,
-        Some(staff.account.id.clone()),
+        Some(&staff.account.id),
         &staff.account.email,
         &email,
         &membership,

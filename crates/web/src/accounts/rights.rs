@@ -6,6 +6,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use beratungsnetz_core::accounts::{Membership, Role};
+use beratungsnetz_core::ids::{AccountId, OrganizationId};
 use beratungsnetz_store::audit::AuditEntry;
 
 use super::see_other;
@@ -22,7 +23,7 @@ async fn target(
     state: &AppState,
     staff: &Staff,
     form: &FormData,
-    id: &str,
+    id: &AccountId,
     action: &str,
 ) -> Result<(beratungsnetz_store::accounts::Account, AuditEntry), HtmlError> {
     staff.coordinator_form(form)?;
@@ -41,7 +42,7 @@ async fn target(
 pub async fn remove_role(
     State(state): State<AppState>,
     staff: Staff,
-    Path(id): Path<String>,
+    Path(id): Path<AccountId>,
     form: FormData,
 ) -> Result<Response, HtmlError> {
     let (account, mut entry) = target(&state, &staff, &form, &id, "remove-role").await?;
@@ -55,9 +56,9 @@ pub async fn remove_role(
     let organization = form.get("organization");
     let membership = Membership {
         role,
-        organization_id: (!role.is_network_wide()).then(|| organization.to_string()),
+        organization_id: (!role.is_network_wide()).then(|| OrganizationId::new(organization)),
     };
-    entry.organization_id = membership.organization_id.clone();
+    entry.organization_id = membership.organization_id.as_ref().map(|o| o.to_string());
     entry.before = Some(
         serde_json::json!({"role": role.as_str(), "organization_id": membership.organization_id})
             .to_string(),
@@ -78,7 +79,7 @@ pub async fn remove_role(
 pub async fn disable(
     state: State<AppState>,
     staff: Staff,
-    id: Path<String>,
+    id: Path<AccountId>,
     form: FormData,
 ) -> Result<Response, HtmlError> {
     set_disabled(state, staff, id, form, true).await
@@ -87,7 +88,7 @@ pub async fn disable(
 pub async fn enable(
     state: State<AppState>,
     staff: Staff,
-    id: Path<String>,
+    id: Path<AccountId>,
     form: FormData,
 ) -> Result<Response, HtmlError> {
     set_disabled(state, staff, id, form, false).await
@@ -96,7 +97,7 @@ pub async fn enable(
 async fn set_disabled(
     State(state): State<AppState>,
     staff: Staff,
-    Path(id): Path<String>,
+    Path(id): Path<AccountId>,
     form: FormData,
     disabled: bool,
 ) -> Result<Response, HtmlError> {

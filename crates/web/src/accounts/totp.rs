@@ -59,7 +59,7 @@ pub fn qr_svg_sized(uri: &str, size: u32) -> Option<String> {
 /// (503 when the server has none: a secret is never stored in plaintext).
 pub fn seal(
     state: &crate::AppState,
-    account_id: &str,
+    account_id: &beratungsnetz_core::ids::AccountId,
     column: &'static str,
     secret: &str,
 ) -> Result<String, crate::chrome::error::AppError> {
@@ -74,7 +74,7 @@ pub fn seal(
 /// Opens a secret as stored in its column (one from before sealing began as it is).
 pub fn open(
     state: &crate::AppState,
-    account_id: &str,
+    account_id: &beratungsnetz_core::ids::AccountId,
     column: &'static str,
     stored: &str,
 ) -> Result<String, crate::chrome::error::AppError> {

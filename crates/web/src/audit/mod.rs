@@ -27,7 +27,7 @@ pub fn audit(
     AuditEntry {
         seq: 0,
         at: staff.now.unix,
-        account_id: Some(staff.account.id.clone()),
+        account_id: Some(staff.account.id.to_string()),
         actor: staff.account.email.clone(),
         action: action.to_string(),
         entity: entity.to_string(),
@@ -61,7 +61,7 @@ pub fn account_audit(staff: &Staff, action: &str) -> AuditEntry {
         staff,
         action,
         "account",
-        &staff.account.id,
+        staff.account.id.as_str(),
         None,
         None,
         None,

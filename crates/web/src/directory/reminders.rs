@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use beratungsnetz_core::clock::Now;
 use beratungsnetz_core::freshness::reminder_cutoff;
+use beratungsnetz_core::ids::{OrganizationId, ServiceId};
 
 use crate::AppState;
 use crate::chrome::i18n::{Lang, Tr};
@@ -26,9 +27,9 @@ pub async fn send_reminders(state: &AppState, now: Now) -> Result<ReminderRun, M
     let store = state.store.as_ref();
     let cutoff = reminder_cutoff(now);
     let stale = store.stale_services(&cutoff, 1_000_000).await?;
-    let ids: Vec<String> = stale.iter().map(|s| s.id.clone()).collect();
-    let sent: BTreeMap<String, String> = store.reminders_sent(&ids).await?.into_iter().collect();
-    let mut by_org: BTreeMap<String, Vec<&beratungsnetz_store::freshness::StaleService>> =
+    let ids: Vec<ServiceId> = stale.iter().map(|s| s.id.clone()).collect();
+    let sent: BTreeMap<ServiceId, String> = store.reminders_sent(&ids).await?.into_iter().collect();
+    let mut by_org: BTreeMap<OrganizationId, Vec<&beratungsnetz_store::freshness::StaleService>> =
         BTreeMap::new();
     let mut run = ReminderRun::default();
     for s in &stale {
@@ -41,7 +42,7 @@ pub async fn send_reminders(state: &AppState, now: Now) -> Result<ReminderRun, M
             None => run.without_editor += 1,
         }
     }
-    let orgs: Vec<String> = by_org.keys().cloned().collect();
+    let orgs: Vec<OrganizationId> = by_org.keys().cloned().collect();
     let editors = store.editors_of(&orgs).await?;
     for (org, services) in &by_org {
         let recipients: Vec<&beratungsnetz_store::accounts::Editor> = editors

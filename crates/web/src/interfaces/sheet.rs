@@ -12,6 +12,7 @@ use axum::response::Response;
 use beratungsnetz_core::clock::Now;
 use beratungsnetz_core::directory::edit::FieldError;
 use beratungsnetz_core::hsds::Entity;
+use beratungsnetz_core::ids::{AccountId, OrganizationId};
 use beratungsnetz_core::interfaces::diff::{self, Piece};
 use beratungsnetz_core::interfaces::form::read_comment;
 use beratungsnetz_core::interfaces::{CommentState, SECTIONS};
@@ -105,7 +106,7 @@ fn version_param(params: &HashMap<String, String>, name: &str) -> Result<Option<
 async fn authors(
     state: &AppState,
     comments: &[CommentRow],
-) -> Result<HashMap<String, String>, AppError> {
+) -> Result<HashMap<AccountId, String>, AppError> {
     let mut out = HashMap::new();
     for c in comments {
         if out.contains_key(&c.account_id) {
@@ -121,7 +122,7 @@ async fn authors(
             .memberships(&c.account_id)
             .await?
             .into_iter()
-            .filter_map(|m| m.organization_id)
+            .filter_map(|m| m.organization_id.map(OrganizationId::into_string))
             .collect();
         let orgs = state
             .store

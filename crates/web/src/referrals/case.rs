@@ -122,7 +122,12 @@ async fn who(
         let first = match &t.account_id {
             Some(id) => {
                 if !first_names.contains_key(id) {
-                    let name = state.store.account(id).await?.and_then(|a| a.first_name);
+                    let account = AccountId::new(id.as_str());
+                    let name = state
+                        .store
+                        .account(&account)
+                        .await?
+                        .and_then(|a| a.first_name);
                     first_names.insert(id.clone(), name);
                 }
                 first_names.get(id).cloned().flatten()
@@ -242,7 +247,7 @@ pub async fn act(
 ) -> Result<Response, HtmlError> {
     staff.check_form(&form)?;
     let id = ReferralId::new(id);
-    let account = AccountId::new(staff.account.id.clone());
+    let account = staff.account.id.clone();
     let (r, orgs) = opened(&state, &staff, &id).await?;
     let party = side(&r, &orgs);
     // An organisation referring to itself acts as receiver for the receiver's steps.

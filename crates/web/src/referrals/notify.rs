@@ -55,7 +55,7 @@ fn send(
         let recipients: Vec<(String, Option<String>)> = match whom {
             Whom::Receivers(org) => mailing
                 .store
-                .members_of(Role::Counsellor, &[org.into_string()])
+                .members_of(Role::Counsellor, &[org])
                 .await
                 .map_err(|e| e.to_string())?
                 .into_iter()
@@ -63,7 +63,7 @@ fn send(
                 .collect(),
             Whom::Sender(account) => mailing
                 .store
-                .account(account.as_str())
+                .account(&account)
                 .await
                 .map_err(|e| e.to_string())?
                 .filter(|a| !a.disabled)

@@ -10,7 +10,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use beratungsnetz_core::clock::Now;
 use beratungsnetz_core::directory::view::ServiceDoc;
-use beratungsnetz_core::ids::{AccountId, ReferralId};
+use beratungsnetz_core::ids::ReferralId;
 use beratungsnetz_core::referrals::{Event, Party, slip};
 use serde::Deserialize;
 
@@ -213,7 +213,7 @@ pub async fn arrival(
             &id,
             Event::FirstContact,
             Party::Receiver,
-            Some(&AccountId::new(staff.account.id.clone())),
+            Some(&staff.account.id),
             staff.now.unix,
         )
         .await

@@ -8,7 +8,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use beratungsnetz_core::directory::edit::FieldError;
 use beratungsnetz_core::hsds::{Entity, Record};
-use beratungsnetz_core::ids::{AccountId, OrganizationId, ReferralId, ServiceId};
+use beratungsnetz_core::ids::{OrganizationId, ReferralId, ServiceId};
 use beratungsnetz_core::referrals::draft::{self, Draft};
 use beratungsnetz_core::referrals::{Category, Contact, Event, Party, Urgency, slip};
 use beratungsnetz_core::taxonomy::{self, Facet};
@@ -248,7 +248,7 @@ pub async fn create(
         }
     };
     let id = ReferralId::new(uuid::Uuid::new_v4().to_string());
-    let account = AccountId::new(staff.account.id.clone());
+    let account = staff.account.id.clone();
     // A client who goes themselves takes a slip with a code; only its hash is looked up.
     let mut details = draft.details;
     if details.contact == Contact::ClientCalls {

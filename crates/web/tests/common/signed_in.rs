@@ -281,7 +281,7 @@ impl World {
                     email: email.into(),
                     membership: Some(Membership {
                         role,
-                        organization_id: org.map(str::to_string),
+                        organization_id: org.map(Into::into),
                     }),
                     created_by: None,
                     created_at: now,

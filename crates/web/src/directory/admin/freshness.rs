@@ -74,7 +74,7 @@ pub async fn page(State(state): State<AppState>, staff: Staff) -> Result<Respons
         .await
         .map_err(|e| staff.html_error(e))?;
     // Districts through each service's first location's postal code.
-    let ids: Vec<String> = stale.iter().map(|s| s.id.clone()).collect();
+    let ids: Vec<String> = stale.iter().map(|s| s.id.to_string()).collect();
     let sals = store
         .fetch_by(Entity::ServiceAtLocation, "service_id", &ids)
         .await
@@ -131,7 +131,7 @@ pub async fn page(State(state): State<AppState>, staff: Staff) -> Result<Respons
         tally(&mut by_district, &district, None, f);
         if lines.len() < LIST_LIMIT {
             lines.push(StaleLine {
-                id: s.id.clone(),
+                id: s.id.to_string(),
                 name: s.name.clone(),
                 organization: org,
                 district,

@@ -52,7 +52,7 @@ pub async fn page(
         .grants
         .memberships
         .iter()
-        .filter_map(|m| m.organization_id.clone())
+        .filter_map(|m| m.organization_id.as_ref().map(|o| o.to_string()))
         .collect();
     let names = |records: Vec<beratungsnetz_core::hsds::Record>| -> Vec<OrgLink> {
         let mut v: Vec<OrgLink> = records
@@ -95,7 +95,7 @@ pub async fn page(
         .map(|m| {
             let role = tr.t(&format!("role-{}", m.role));
             match &m.organization_id {
-                Some(o) => match own.iter().find(|x| &x.id == o) {
+                Some(o) => match own.iter().find(|x| *o == x.id) {
                     Some(org) => format!("{role} – {}", org.name),
                     None => role,
                 },

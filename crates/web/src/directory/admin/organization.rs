@@ -7,6 +7,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use beratungsnetz_core::directory::rules;
 use beratungsnetz_core::hsds::{Entity, Record};
+use beratungsnetz_core::ids::OrganizationId;
 use beratungsnetz_store::Edit;
 use serde_json::json;
 
@@ -158,7 +159,7 @@ async fn page_of(
         .collect();
     let editors = state
         .store
-        .editors_of(std::slice::from_ref(&org.id))
+        .editors_of(&[OrganizationId::new(org.id.as_str())])
         .await
         .map_err(|e| staff.html_error(e))?
         .into_iter()
@@ -186,7 +187,7 @@ fn is_member(staff: &Staff, org: &str) -> bool {
             .grants
             .memberships
             .iter()
-            .any(|m| m.organization_id.as_deref() == Some(org))
+            .any(|m| m.organization_id.as_ref().is_some_and(|o| *o == org))
 }
 
 pub async fn page(
