@@ -461,7 +461,7 @@ impl Accounts for SqlStore {
             .map(|a| {
                 let ms = members
                     .iter()
-                    .filter(|(id, _, _)| id.as_str() == a.id.as_str())
+                    .filter(|(id, _, _)| a.id == *id)
                     .map(|(_, r, o)| membership_of(r, Some(o.clone())))
                     .collect::<Result<Vec<_>>>()?;
                 Ok((a, ms))

@@ -158,24 +158,31 @@ async fn references_resolve_against_stored_records_and_merge_updates() {
     }
 }
 
+/// Imports `ds` into `e`'s empty directory and checks that the change log holds one
+/// `reset` and nothing else, and that a record's version is that reset; its position.
+async fn import_as_one_reset(e: &Engine, ds: &Dataset, mode: ImportMode) -> i64 {
+    import(e.store.as_ref(), ds, mode).await.unwrap();
+    let changes = e.store.changes_since(0, 1000).await.unwrap();
+    let ops: Vec<&str> = changes.iter().map(|c| c.op.as_str()).collect();
+    assert_eq!(ops, ["reset"], "{}", e.name);
+    let reset = changes[0].seq;
+    // A record's version is at least the last reset: a form opened before a
+    // replacement cannot save over it.
+    assert_eq!(
+        e.store.version(Entity::Service, SVC).await.unwrap(),
+        reset,
+        "{}",
+        e.name
+    );
+    reset
+}
+
 #[tokio::test]
 async fn a_first_import_is_one_reset_in_the_change_log() {
     for e in engines().await {
-        let ds = sample();
         // Into an empty directory, a merge tells followers what a replacement does:
         // read everything, once, instead of one entry per record.
-        import(e.store.as_ref(), &ds, ImportMode::Merge)
-            .await
-            .unwrap();
-        let changes = e.store.changes_since(0, 1000).await.unwrap();
-        let ops: Vec<&str> = changes.iter().map(|c| c.op.as_str()).collect();
-        assert_eq!(ops, ["reset"], "{}", e.name);
-        assert_eq!(
-            e.store.version(Entity::Service, SVC).await.unwrap(),
-            changes[0].seq,
-            "{}",
-            e.name
-        );
+        import_as_one_reset(&e, &sample(), ImportMode::Merge).await;
         assert_eq!(
             e.store.count(Entity::Service).await.unwrap(),
             1,
@@ -228,21 +235,7 @@ async fn every_write_is_in_the_change_log_in_order() {
     for e in engines().await {
         let ds = sample();
         // A replacement is one `reset`: every follower reads everything again.
-        import(e.store.as_ref(), &ds, ImportMode::Replace)
-            .await
-            .unwrap();
-        let changes = e.store.changes_since(0, 1000).await.unwrap();
-        let ops: Vec<&str> = changes.iter().map(|c| c.op.as_str()).collect();
-        assert_eq!(ops, ["reset"], "{}", e.name);
-        let reset = changes[0].seq;
-        // A record's version is at least the last reset: a form opened before a
-        // replacement cannot save over it.
-        assert_eq!(
-            e.store.version(Entity::Service, SVC).await.unwrap(),
-            reset,
-            "{}",
-            e.name
-        );
+        let reset = import_as_one_reset(&e, &ds, ImportMode::Replace).await;
         // A merge logs every record it writes.
         import(e.store.as_ref(), &ds, ImportMode::Merge)
             .await
