@@ -18,8 +18,11 @@ use crate::{ImportMode, ImportOptions, ImportStats, Result, StoreError};
 /// Bound values per multi-row INSERT on SQLite: far under its 32766.
 const MAX_BOUND: usize = 4000;
 
-/// SQLite's page cache during an import, in KiB (the default is 2 MB).
+/// SQLite's page cache during an import, in KiB.
 const SQLITE_CACHE_KIB: u32 = 256 * 1024;
+
+/// SQLite's page cache otherwise, in KiB: its default.
+const SQLITE_DEFAULT_CACHE_KIB: u32 = 2000;
 
 /// Records other features point at, which `import --replace` must not remove: the table,
 /// the query of the ids pointed at, and who points at them (for the error).
@@ -490,6 +493,38 @@ impl<'t> Writer<'t> {
     }
 }
 
+/// Gives an import's SQLite connection its usual page cache back, whether the import
+/// succeeded or not. The setting outlives the transaction: the connection goes back to
+/// the pool, and a server that had imported once kept a cache that could grow to 256 MB
+/// with the database.
+pub(crate) async fn release_cache(tx: &Tx) -> Result<()> {
+    if tx.engine() == Engine::Sqlite {
+        tx.execute(sql(format!(
+            "PRAGMA cache_size = -{SQLITE_DEFAULT_CACHE_KIB}"
+        )))
+        .await?;
+    }
+    Ok(())
+}
+
+/// Writes the batches a reader sends, until it ends or enough problems are known.
+pub(crate) async fn write_batches(
+    tx: &Tx,
+    mut batches: tokio::sync::mpsc::Receiver<Batch>,
+    options: ImportOptions,
+) -> Result<ImportStats> {
+    let mut writer = Writer::start(tx, options).await?;
+    while let Some(batch) = batches.recv().await {
+        writer.take(batch).await?;
+        if writer.full() {
+            break;
+        }
+    }
+    // The reader stops when its next batch finds no one listening.
+    drop(batches);
+    writer.finish().await
+}
+
 /// Writes a data set held in memory, through the same checks as a streamed import.
 pub(crate) async fn import_dataset(tx: &Tx, ds: &Dataset, mode: ImportMode) -> Result<ImportStats> {
     let mut writer = Writer::start(
@@ -510,4 +545,78 @@ pub(crate) async fn import_dataset(tx: &Tx, ds: &Dataset, mode: ImportMode) -> R
     }
     writer.take(batch).await?;
     writer.finish().await
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+    use beratungsnetz_core::hsds::nested::read_document;
+    use serde_json::json;
+
+    use super::*;
+    use crate::SqliteStore;
+    use crate::directory::Directory;
+    use crate::sql::Pool;
+
+    /// Every connection the pool holds, with its `PRAGMA cache_size`.
+    async fn cache_sizes(pool: &Pool) -> Vec<i64> {
+        let Pool::Sqlite(pool) = pool else {
+            panic!("a SQLite pool");
+        };
+        // Held together, so that each is a different connection.
+        let mut held = Vec::new();
+        for _ in 0..pool.size() {
+            held.push(pool.acquire().await.unwrap());
+        }
+        let mut sizes = Vec::new();
+        for conn in &mut held {
+            let (size,): (i64,) = sqlx::query_as("PRAGMA cache_size")
+                .fetch_one(&mut **conn)
+                .await
+                .unwrap();
+            sizes.push(size);
+        }
+        sizes
+    }
+
+    #[tokio::test]
+    async fn an_import_leaves_every_pooled_connection_with_the_usual_page_cache() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open(&dir.path().join("t.db")).await.unwrap();
+        let org = "0a5f3c1e-0000-4000-8000-000000000001";
+        let good = json!([{"id": "0a5f3c1e-0000-4000-8000-000000000002",
+            "name": "Schuldnerberatung", "status": "active",
+            "organization": {"id": org, "name": "AWO Halle (Beispiel)", "description": "Beispieldaten"}}]);
+        let bad = json!([{"id": "0a5f3c1e-0000-4000-8000-000000000003",
+            "name": "Suchtberatung", "status": "active",
+            "organization_id": "0a5f3c1e-0000-4000-8000-0000000000ff"}]);
+        let good = read_document("good.json", &good, None).unwrap();
+        let bad = read_document("bad.json", &bad, None).unwrap();
+
+        store.import(&good, ImportMode::Replace).await.unwrap();
+        assert!(store.import(&bad, ImportMode::Merge).await.is_err());
+        // The streamed path, failing too.
+        let (send, receive) = tokio::sync::mpsc::channel(1);
+        let mut batch = Batch::default();
+        for e in Entity::ALL {
+            batch.records.extend(bad.records(e).map(|r| (e, r.clone())));
+        }
+        send.send(batch).await.unwrap();
+        drop(send);
+        let options = ImportOptions {
+            mode: ImportMode::Merge,
+            repeat: Repeat::Merge,
+            allow_dangling: false,
+            declared_keys: Default::default(),
+        };
+        assert!(store.import_stream(receive, options).await.is_err());
+
+        let sizes = cache_sizes(&store.pool).await;
+        assert!(!sizes.is_empty());
+        let usual = -i64::from(SQLITE_DEFAULT_CACHE_KIB);
+        assert!(sizes.iter().all(|s| *s == usual), "{sizes:?}");
+        // The first import landed; the failed ones wrote nothing.
+        assert_eq!(store.count(Entity::Service).await.unwrap(), 1);
+    }
 }

@@ -183,7 +183,9 @@ impl Directory for SqlStore {
     async fn import(&self, ds: &Dataset, mode: ImportMode) -> Result<ImportStats> {
         let tx = self.pool.begin().await?;
         tx.lock_change_log().await?;
-        let stats = import::import_dataset(&tx, ds, mode).await?;
+        let written = import::import_dataset(&tx, ds, mode).await;
+        import::release_cache(&tx).await?;
+        let stats = written?;
         tx.commit().await?;
         import::refresh_statistics(&self.pool).await?;
         Ok(stats)
@@ -191,21 +193,14 @@ impl Directory for SqlStore {
 
     async fn import_stream(
         &self,
-        mut batches: tokio::sync::mpsc::Receiver<Batch>,
+        batches: tokio::sync::mpsc::Receiver<Batch>,
         options: ImportOptions,
     ) -> Result<ImportStats> {
         let tx = self.pool.begin().await?;
         tx.lock_change_log().await?;
-        let mut writer = import::Writer::start(&tx, options).await?;
-        while let Some(batch) = batches.recv().await {
-            writer.take(batch).await?;
-            if writer.full() {
-                break;
-            }
-        }
-        // The reader stops when its next batch finds no one listening.
-        drop(batches);
-        let stats = writer.finish().await?;
+        let written = import::write_batches(&tx, batches, options).await;
+        import::release_cache(&tx).await?;
+        let stats = written?;
         tx.commit().await?;
         import::refresh_statistics(&self.pool).await?;
         Ok(stats)
