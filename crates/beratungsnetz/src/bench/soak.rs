@@ -38,6 +38,10 @@ pub struct SoakBench {
     /// Seed of the request mix; the same seed sends the same requests.
     #[arg(long, default_value_t = 1)]
     seed: u64,
+    /// Percent of requests that are edits (the rest keeps the mix's proportions): 0 to
+    /// see what searches alone do to memory, more to see what saves do.
+    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(0..=100))]
+    edits: u32,
     /// The server's data directory (default: a temporary one, which the server fills
     /// with the sample data). The soak renames services in it and adds a coordinator.
     #[arg(long)]
@@ -210,19 +214,28 @@ impl Req {
     }
 }
 
-/// Draws requests: 55 % `/api/v1/search`, 20 % `/suche`, 20 % `/angebot/{id}`, 5 % edits.
+/// Draws requests: 55 % `/api/v1/search`, 20 % `/suche`, 20 % `/angebot/{id}`, 5 % edits
+/// (with `edits` at 5; other shares of edits scale the rest).
 struct Mix {
     base: Url,
     services: Vec<String>,
+    /// Percent of edits, at most 100.
+    edits: u32,
 }
 
 impl Mix {
     fn draw(&self, rng: &mut impl Rng) -> Req {
-        let kind = match rng.random_range(0..100) {
-            0..55 => Kind::Api,
-            55..75 => Kind::Page,
-            75..95 => Kind::Detail,
-            _ => Kind::Edit,
+        let others = 100 - self.edits.min(100);
+        let r = rng.random_range(0..100u32);
+        let kind = if r >= others {
+            Kind::Edit
+        } else {
+            // The rest in the proportions 55 : 20 : 20.
+            match r * 95 / others {
+                0..55 => Kind::Api,
+                55..75 => Kind::Page,
+                _ => Kind::Detail,
+            }
         };
         let service = rng.random_range(0..self.services.len());
         let mut url = self.base.clone();
@@ -993,8 +1006,9 @@ pub async fn run(b: SoakBench) -> anyhow::Result<()> {
         started.elapsed().as_secs_f64()
     );
     println!(
-        "  mix: 55 % /api/v1/search, 20 % /suche, 20 % /angebot/{{id}}, 5 % edits \
-         (form + save), {} query texts × {} places × {} radii, seed {}",
+        "  mix: {} % edits (form + save), the rest 55 : 20 : 20 /api/v1/search, /suche, \
+         /angebot/{{id}}; {} query texts × {} places × {} radii, seed {}",
+        b.edits,
         WORDS.len(),
         PLACES.len(),
         RADII.len(),
@@ -1011,6 +1025,7 @@ pub async fn run(b: SoakBench) -> anyhow::Result<()> {
         mix: Mix {
             base: Url::parse(&server.base)?,
             services,
+            edits: b.edits,
         },
         edits: AtomicU64::new(0),
         sent: AtomicU64::new(0),
@@ -1446,9 +1461,10 @@ Zeile &amp; 2</textarea>
 
     #[test]
     fn the_mix_is_a_long_tail() {
-        let mix = Mix {
+        let mut mix = Mix {
             base: Url::parse("http://127.0.0.1:1").unwrap(),
             services: (0..200).map(|i| format!("s{i}")).collect(),
+            edits: 5,
         };
         let mut rng = StdRng::seed_from_u64(1);
         let mut urls = std::collections::BTreeSet::new();
@@ -1466,5 +1482,18 @@ Zeile &amp; 2</textarea>
         // A long tail: most API searches of 10,000 requests are asked once (the popular
         // ones, without filters on the first page, repeat).
         assert!(urls.len() * 10 > api * 6, "{} of {api}", urls.len());
+        // Other shares of edits: none at all, or nothing else.
+        for (edits, want) in [(0, 0), (100, 1000)] {
+            mix.edits = edits;
+            let n = (0..1000)
+                .filter(|_| mix.draw(&mut rng).kind() == Kind::Edit)
+                .count();
+            assert_eq!(n, want, "{edits} %");
+        }
+        mix.edits = 50;
+        let n = (0..1000)
+            .filter(|_| mix.draw(&mut rng).kind() == Kind::Edit)
+            .count();
+        assert!((400..600).contains(&n), "{n}");
     }
 }
