@@ -173,6 +173,12 @@ pub struct SearchIndex {
     position: std::sync::atomic::AtomicI64,
     /// Synonyms coordinators added: (normalized word or phrase, term).
     curated: std::sync::RwLock<Vec<(String, &'static beratungsnetz_core::taxonomy::Term)>>,
+    /// The index's files when it lives on disk. tantivy's `MmapDirectory` remembers every
+    /// file it ever mapped, a path and a weak reference each, and forgets the dead ones
+    /// only when asked for its cache info. Every commit writes new files (an edit: a
+    /// segment and a deletion file), so unasked the map grew with every edit for the
+    /// server's life: the soak's climbing memory.
+    mapped: Option<tantivy::directory::MmapDirectory>,
 }
 
 impl SearchIndex {
@@ -183,7 +189,7 @@ impl SearchIndex {
             .schema(schema)
             .settings(settings())
             .create_in_ram()?;
-        Self::from_index(index, fields)
+        Self::from_index(index, fields, None)
     }
 
     /// Opens the index in `dir`, creating it (or recreating it, if it was written by
@@ -191,16 +197,16 @@ impl SearchIndex {
     pub fn open_dir(dir: &Path) -> Result<(SearchIndex, Option<i64>)> {
         let (schema, fields) = schema();
         std::fs::create_dir_all(dir).map_err(|e| SearchError::Io(e.to_string()))?;
-        let existing = tantivy::directory::MmapDirectory::open(dir)
-            .ok()
-            .and_then(|d| Index::open(d).ok());
+        let mapped = tantivy::directory::MmapDirectory::open(dir)
+            .map_err(|e| SearchError::Io(e.to_string()))?;
+        let existing = Index::open(mapped.clone()).ok();
         if let Some(index) = existing
             && index.schema() == schema
         {
             let payload = index.load_metas()?.payload;
             let seq = payload.as_deref().and_then(parse_payload);
             if let Some(seq) = seq {
-                let opened = Self::from_index(index, fields)?;
+                let opened = Self::from_index(index, fields, Some(mapped))?;
                 opened
                     .position
                     .store(seq, std::sync::atomic::Ordering::Release);
@@ -212,14 +218,15 @@ impl SearchIndex {
             let Ok(entry) = entry else { continue };
             let _ = std::fs::remove_file(entry.path());
         }
-        let index = Index::builder()
-            .schema(schema)
-            .settings(settings())
-            .create_in_dir(dir)?;
-        Ok((Self::from_index(index, fields)?, None))
+        let index = Index::create(mapped.clone(), schema, settings())?;
+        Ok((Self::from_index(index, fields, Some(mapped))?, None))
     }
 
-    fn from_index(index: Index, fields: Fields) -> Result<SearchIndex> {
+    fn from_index(
+        index: Index,
+        fields: Fields,
+        mapped: Option<tantivy::directory::MmapDirectory>,
+    ) -> Result<SearchIndex> {
         register_analyzers(&index);
         let writer = index.writer(64_000_000)?;
         let reader = index
@@ -249,7 +256,16 @@ impl SearchIndex {
             generation: Default::default(),
             position: Default::default(),
             curated: std::sync::RwLock::new(Vec::new()),
+            mapped,
         })
+    }
+
+    /// Lets tantivy forget the files no reader maps any more (see `mapped`); called
+    /// whenever the readers move on to other files.
+    fn forget_unmapped(&self) {
+        if let Some(mapped) = &self.mapped {
+            mapped.get_cache_info();
+        }
     }
 
     /// Sets the synonyms coordinators added ((term code, word) pairs; unknown codes are
@@ -332,6 +348,7 @@ impl SearchIndex {
         self.position
             .store(seq, std::sync::atomic::Ordering::Release);
         self.reader.reload()?;
+        self.forget_unmapped();
         self.bump();
         Ok(())
     }
@@ -368,6 +385,7 @@ impl SearchIndex {
         }
         drop(writer);
         self.reader.reload()?;
+        self.forget_unmapped();
         self.bump();
         Ok(())
     }
