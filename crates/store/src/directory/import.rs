@@ -493,18 +493,31 @@ impl<'t> Writer<'t> {
     }
 }
 
-/// Gives an import's SQLite connection its usual page cache back, whether the import
-/// succeeded or not. The setting outlives the transaction: the connection goes back to
-/// the pool, and a server that had imported once kept a cache that could grow to 256 MB
-/// with the database.
-pub(crate) async fn release_cache(tx: &Tx) -> Result<()> {
-    if tx.engine() == Engine::Sqlite {
+/// Ends an import's transaction: gives its SQLite connection the usual page cache back
+/// whether the import succeeded or not, then commits what it wrote and refreshes the
+/// planner's statistics, or returns the import's own error. The cache setting outlives
+/// the transaction: the connection goes back to the pool, and a server that had
+/// imported once kept a cache that could grow to 256 MB with the database.
+pub(crate) async fn settle(
+    pool: &impl Exec,
+    tx: Tx,
+    written: Result<ImportStats>,
+) -> Result<ImportStats> {
+    let released = if tx.engine() == Engine::Sqlite {
         tx.execute(sql(format!(
             "PRAGMA cache_size = -{SQLITE_DEFAULT_CACHE_KIB}"
         )))
-        .await?;
-    }
-    Ok(())
+        .await
+        .map(|_| ())
+    } else {
+        Ok(())
+    };
+    // The import's error comes first: it names what is wrong with the input.
+    let stats = written?;
+    released?;
+    tx.commit().await?;
+    refresh_statistics(pool).await?;
+    Ok(stats)
 }
 
 /// Writes the batches a reader sends, until it ends or enough problems are known.

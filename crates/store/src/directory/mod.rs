@@ -184,11 +184,7 @@ impl Directory for SqlStore {
         let tx = self.pool.begin().await?;
         tx.lock_change_log().await?;
         let written = import::import_dataset(&tx, ds, mode).await;
-        import::release_cache(&tx).await?;
-        let stats = written?;
-        tx.commit().await?;
-        import::refresh_statistics(&self.pool).await?;
-        Ok(stats)
+        import::settle(&self.pool, tx, written).await
     }
 
     async fn import_stream(
@@ -199,11 +195,7 @@ impl Directory for SqlStore {
         let tx = self.pool.begin().await?;
         tx.lock_change_log().await?;
         let written = import::write_batches(&tx, batches, options).await;
-        import::release_cache(&tx).await?;
-        let stats = written?;
-        tx.commit().await?;
-        import::refresh_statistics(&self.pool).await?;
-        Ok(stats)
+        import::settle(&self.pool, tx, written).await
     }
 
     async fn fetch_by(
