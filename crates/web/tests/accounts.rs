@@ -210,6 +210,90 @@ async fn people_of_other_organizations_cannot_edit_and_nothing_changes() {
     drop(owner.get("/verwaltung").await);
 }
 
+/// Every form of the signed-in area that the `StaffForm` extractor takes: a forged token
+/// is refused (403, the CSRF message, not a rights message) before anything is looked at,
+/// whatever the ids in the path, and nothing is written; a stranger is sent to sign in.
+#[tokio::test]
+async fn every_signed_in_form_refuses_a_forged_token_before_anything_else() {
+    let w = world().await;
+    let mut coordinator = w
+        .person("koordination@example.org", Role::Coordinator, None)
+        .await;
+    let year = "2027";
+    let forms = [
+        "/abmelden".to_string(),
+        "/verwaltung/verweisungen/neu".into(),
+        "/verwaltung/verweisungen/ankunft".into(),
+        "/verwaltung/verweisungen/auskunft".into(),
+        "/verwaltung/verweisungen/gibt-es-nicht".into(),
+        "/verwaltung/fachtag".into(),
+        format!("/verwaltung/fachtag/{year}"),
+        format!("/verwaltung/fachtag/{year}/raeume"),
+        format!("/verwaltung/fachtag/{year}/einlass"),
+        format!("/verwaltung/fachtag/{year}/sitzungen/x"),
+        format!("/verwaltung/fachtag/{year}/sitzungen/x/loeschen"),
+        format!("/verwaltung/fachtag/{year}/sitzungen/x/ergebnisse"),
+        format!("/verwaltung/fachtag/{year}/sitzungen/x/ergebnisse/dateien/y/loeschen"),
+        "/verwaltung/schnittstellen/matrix".into(),
+        "/verwaltung/schnittstellen/x/bearbeiten".into(),
+        "/verwaltung/schnittstellen/x/kommentare".into(),
+        "/verwaltung/schnittstellen/x/kommentare/y".into(),
+        "/verwaltung/postausgang/1/link".into(),
+        format!("/verwaltung/traeger/{}", w.org),
+        format!("/verwaltung/traeger/{}/angebot-neu", w.org),
+        format!("/verwaltung/traeger/{}/ort-neu", w.org),
+        "/verwaltung/traeger-neu".into(),
+        "/verwaltung/ort/x".into(),
+        format!("/verwaltung/angebot/{}", w.service),
+        format!("/verwaltung/angebot/{}/bestaetigen", w.service),
+        "/verwaltung/taxonomie".into(),
+        "/verwaltung/berichte/bevoelkerung/zuruecksetzen".into(),
+        "/verwaltung/konto/passwort".into(),
+        "/verwaltung/konto/sprache".into(),
+        "/verwaltung/konto/name".into(),
+        "/verwaltung/konto/zwei-faktor".into(),
+        "/verwaltung/konto/zwei-faktor/bestaetigen".into(),
+        "/verwaltung/konto/zwei-faktor/aus".into(),
+        "/verwaltung/einladungen".into(),
+        "/verwaltung/konten/x/rolle-entfernen".into(),
+        "/verwaltung/konten/x/sperren".into(),
+        "/verwaltung/konten/x/entsperren".into(),
+    ];
+    let audited = || async {
+        w.state
+            .store
+            .audit(&AuditFilter {
+                limit: 1000,
+                ..AuditFilter::default()
+            })
+            .await
+            .unwrap()
+            .len()
+    };
+    let before = audited().await;
+    let forged = format!(
+        "csrf={}&name=Gef%C3%A4lscht&email=x%40example.org",
+        "0".repeat(64)
+    );
+    let mut stranger = Browser::new(&w.app);
+    for path in &forms {
+        let r = coordinator.post_raw(path, forged.clone()).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "{path}");
+        assert!(
+            r.body.contains("stammt nicht von dieser Seite"),
+            "{path}: {}",
+            r.body
+        );
+        let r = coordinator.post_raw(path, "name=ohne".into()).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "{path} without a token");
+        let r = stranger.post_raw(path, forged.clone()).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{path} signed out");
+    }
+    assert_eq!(audited().await, before, "nothing written");
+    // The forged sign-out left the session as it was.
+    assert_eq!(coordinator.get("/verwaltung").await.status, StatusCode::OK);
+}
+
 #[tokio::test]
 async fn forged_csrf_oversized_forms_and_bad_fields_change_nothing() {
     let w = world().await;

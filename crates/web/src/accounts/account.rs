@@ -6,11 +6,11 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 
-use super::session::{self, Staff};
+use super::session::{self, Staff, StaffForm};
 use super::{render, see_other, totp};
 use crate::AppState;
 use crate::audit::account_audit;
-use crate::chrome::error::HtmlError;
+use crate::chrome::error::{HtmlError, HtmlResult};
 use crate::chrome::form::FormData;
 use crate::chrome::i18n::{Lang, Tr};
 use crate::chrome::layout::Frame;
@@ -103,12 +103,7 @@ async fn password_ok(staff: &Staff, form: &FormData) -> Result<bool, HtmlError> 
 }
 
 /// POST `/verwaltung/konto/passwort`: a new password; every other session ends.
-pub async fn change_password(
-    State(state): State<AppState>,
-    staff: Staff,
-    form: FormData,
-) -> Result<Response, HtmlError> {
-    staff.check_form(&form)?;
+pub async fn change_password(StaffForm { state, staff, form }: StaffForm) -> HtmlResult {
     if !password_ok(&staff, &form).await? {
         return Ok(refused(
             &state,
@@ -144,12 +139,7 @@ pub async fn change_password(
 }
 
 /// POST `/verwaltung/konto/sprache`: the language one's mail comes in (German beneath).
-pub async fn set_mail_lang(
-    State(state): State<AppState>,
-    staff: Staff,
-    form: FormData,
-) -> Result<Response, HtmlError> {
-    staff.check_form(&form)?;
+pub async fn set_mail_lang(StaffForm { state, staff, form }: StaffForm) -> HtmlResult {
     let Some(lang) = Lang::from_code(form.get("lang")) else {
         return Ok(refused(&state, &staff, "lang", "account-lang-unknown"));
     };
@@ -172,12 +162,7 @@ const FIRST_NAME_MAX: usize = 40;
 
 /// POST `/verwaltung/konto/name`: the first name shown on referral timelines (empty:
 /// none, only the organisation shows).
-pub async fn set_first_name(
-    State(state): State<AppState>,
-    staff: Staff,
-    form: FormData,
-) -> Result<Response, HtmlError> {
-    staff.check_form(&form)?;
+pub async fn set_first_name(StaffForm { state, staff, form }: StaffForm) -> HtmlResult {
     let name = form.get("first_name").trim();
     if name.chars().count() > FIRST_NAME_MAX || name.chars().any(char::is_control) {
         return Ok(refused(
@@ -202,12 +187,7 @@ pub async fn set_first_name(
 }
 
 /// POST `/verwaltung/konto/zwei-faktor`: starts setting up the second factor.
-pub async fn totp_start(
-    State(state): State<AppState>,
-    staff: Staff,
-    form: FormData,
-) -> Result<Response, HtmlError> {
-    staff.check_form(&form)?;
+pub async fn totp_start(StaffForm { state, staff, .. }: StaffForm) -> HtmlResult {
     // A stolen session must not swap the secret: switching off takes the password.
     if staff.account.totp_secret.is_some() {
         return Err(staff.refuse(StatusCode::CONFLICT, "account-totp-already-on"));
@@ -228,12 +208,7 @@ pub async fn totp_start(
 }
 
 /// POST `/verwaltung/konto/zwei-faktor/bestaetigen`: the first code turns it on.
-pub async fn totp_confirm(
-    State(state): State<AppState>,
-    staff: Staff,
-    form: FormData,
-) -> Result<Response, HtmlError> {
-    staff.check_form(&form)?;
+pub async fn totp_confirm(StaffForm { state, staff, form }: StaffForm) -> HtmlResult {
     if staff.account.totp_secret.is_some() {
         return Err(staff.refuse(StatusCode::CONFLICT, "account-totp-already-on"));
     }
@@ -273,12 +248,7 @@ pub async fn totp_confirm(
 }
 
 /// POST `/verwaltung/konto/zwei-faktor/aus`: off again, with the password.
-pub async fn totp_off(
-    State(state): State<AppState>,
-    staff: Staff,
-    form: FormData,
-) -> Result<Response, HtmlError> {
-    staff.check_form(&form)?;
+pub async fn totp_off(StaffForm { state, staff, form }: StaffForm) -> HtmlResult {
     if !password_ok(&staff, &form).await? {
         return Ok(refused(&state, &staff, "totp", "account-wrong-password"));
     }

@@ -4,7 +4,6 @@
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::response::Response;
 use beratungsnetz_core::accounts::{Membership, Role, normalize_email};
 use beratungsnetz_core::hsds::Entity;
 use beratungsnetz_core::ids::{AccountId, OrganizationId};
@@ -14,10 +13,10 @@ use beratungsnetz_store::audit::AuditEntry;
 use crate::AppState;
 use crate::accounts::invite::INVITATION_SECONDS;
 use crate::accounts::render;
-use crate::accounts::session::Staff;
+use crate::accounts::session::{Staff, StaffForm};
 use crate::accounts::token::{hash_token, random_token};
 
-use crate::chrome::error::{AppError, HtmlError};
+use crate::chrome::error::{AppError, HtmlError, HtmlResult};
 use crate::chrome::form::FormData;
 use crate::chrome::i18n::{Lang, Tr};
 use crate::chrome::layout::Frame;
@@ -150,18 +149,14 @@ async fn page_of(
     })
 }
 
-pub async fn page(State(state): State<AppState>, staff: Staff) -> Result<Response, HtmlError> {
+pub async fn page(State(state): State<AppState>, staff: Staff) -> HtmlResult {
     staff.coordinator_only()?;
     let page = page_of(&state, &staff, &FormData::parse(b""), Vec::new(), None).await?;
     Ok(render(page, staff.lang, StatusCode::OK, None))
 }
 
-pub async fn send(
-    State(state): State<AppState>,
-    staff: Staff,
-    form: FormData,
-) -> Result<Response, HtmlError> {
-    staff.coordinator_form(&form)?;
+pub async fn send(StaffForm { state, staff, form }: StaffForm) -> HtmlResult {
+    staff.coordinator_only()?;
     let mut errors = Vec::new();
     let email = normalize_email(form.get("email"));
     if email.is_none() {

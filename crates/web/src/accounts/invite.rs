@@ -3,7 +3,6 @@
 
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::Response;
 use beratungsnetz_store::accounts::TokenKind;
 
 use super::reset::{SetPasswordPage, checked_password, link_token, token_problem};
@@ -11,7 +10,7 @@ use super::session::{self, check_anonymous_form, form_token};
 use super::token::hash_token;
 use super::{notice, render, see_other};
 use crate::AppState;
-use crate::chrome::error::{AppError, HtmlError};
+use crate::chrome::error::{AppError, HtmlError, HtmlResult};
 use crate::chrome::form::FormData;
 use crate::chrome::i18n::Lang;
 
@@ -30,7 +29,7 @@ pub async fn form(
     State(state): State<AppState>,
     headers: HeaderMap,
     Path(token): Path<String>,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     let (lang, _) = Lang::choose(None, &headers);
     let html = |e: AppError| HtmlError { error: e, lang };
     let t = match link_token(&state, &token, TokenKind::Invitation, lang).await? {
@@ -56,7 +55,7 @@ pub async fn accept(
     headers: HeaderMap,
     Path(token): Path<String>,
     form: FormData,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     let (lang, _) = Lang::choose(None, &headers);
     check_anonymous_form(&headers, &form, lang)?;
     let html = |e: AppError| HtmlError { error: e, lang };

@@ -13,11 +13,11 @@ use serde::Deserialize;
 
 use beratungsnetz_store::accounts::{AttemptLimit, OneTimeToken, TokenKind};
 
-use super::session::{self, Staff, check_anonymous_form, form_token, set_cookie};
+use super::session::{self, StaffForm, check_anonymous_form, form_token, set_cookie};
 use super::token::{hash_token, random_token};
 use super::{render, see_other};
 use crate::AppState;
-use crate::chrome::error::HtmlError;
+use crate::chrome::error::{HtmlError, HtmlResult};
 use crate::chrome::form::FormData;
 use crate::chrome::i18n::{Lang, Tr};
 use crate::chrome::layout::Frame;
@@ -106,7 +106,7 @@ pub async fn submit(
     headers: HeaderMap,
     ClientAddr(client): ClientAddr,
     form: FormData,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     let (lang, _) = Lang::choose(None, &headers);
     check_anonymous_form(&headers, &form, lang)?;
     let html = |e| HtmlError { error: e, lang };
@@ -238,7 +238,7 @@ pub async fn second_factor(
     State(state): State<AppState>,
     headers: HeaderMap,
     form: FormData,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     let (lang, _) = Lang::choose(None, &headers);
     check_anonymous_form(&headers, &form, lang)?;
     let html = |e| HtmlError { error: e, lang };
@@ -321,12 +321,7 @@ pub async fn second_factor(
 }
 
 /// POST `/abmelden`: ends the session.
-pub async fn sign_out(
-    State(state): State<AppState>,
-    staff: Staff,
-    form: FormData,
-) -> Result<Response, HtmlError> {
-    staff.check_form(&form)?;
+pub async fn sign_out(StaffForm { state, staff, .. }: StaffForm) -> HtmlResult {
     staff
         .sign_out(&state)
         .await

@@ -12,7 +12,7 @@ use super::session::{self, check_anonymous_form, form_token};
 use super::token::{hash_token, random_token};
 use super::{notice, render, see_other};
 use crate::AppState;
-use crate::chrome::error::{AppError, HtmlError};
+use crate::chrome::error::{AppError, HtmlError, HtmlResult};
 use crate::chrome::form::FormData;
 use crate::chrome::i18n::{Lang, Tr};
 use crate::chrome::layout::Frame;
@@ -44,7 +44,7 @@ pub async fn submit(
     State(state): State<AppState>,
     headers: HeaderMap,
     form: FormData,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     let (lang, _) = Lang::choose(None, &headers);
     check_anonymous_form(&headers, &form, lang)?;
     let html = |e: AppError| HtmlError { error: e, lang };
@@ -242,7 +242,7 @@ pub async fn new_password_form(
     State(state): State<AppState>,
     headers: HeaderMap,
     Path(token): Path<String>,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     let (lang, _) = Lang::choose(None, &headers);
     let t = match link_token(&state, &token, TokenKind::PasswordReset, lang).await? {
         Ok(t) => t,
@@ -266,7 +266,7 @@ pub async fn new_password(
     headers: HeaderMap,
     Path(token): Path<String>,
     form: FormData,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     let (lang, _) = Lang::choose(None, &headers);
     check_anonymous_form(&headers, &form, lang)?;
     let html = |e: AppError| HtmlError { error: e, lang };

@@ -2,31 +2,28 @@
 //! accounts (`/verwaltung/einladungen`). Either ends the person's sessions at once and is
 //! written to the audit log; a coordinator cannot lock themselves out this way.
 
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::StatusCode;
-use axum::response::Response;
 use beratungsnetz_core::accounts::{Membership, Role};
 use beratungsnetz_core::ids::{AccountId, OrganizationId};
 use beratungsnetz_store::audit::AuditEntry;
 
 use super::see_other;
-use super::session::Staff;
+use super::session::{Staff, StaffForm};
 use crate::AppState;
-use crate::chrome::error::{AppError, HtmlError};
-use crate::chrome::form::FormData;
+use crate::chrome::error::{AppError, HtmlError, HtmlResult};
 
 /// Where the list of accounts is.
 const BACK: &str = "/verwaltung/einladungen#accounts-h";
 
-/// The account a form names, and the entry its change leaves in the audit log.
+/// The account a coordinator's form names, and the entry its change leaves in the audit log.
 async fn target(
     state: &AppState,
     staff: &Staff,
-    form: &FormData,
     id: &AccountId,
     action: &str,
 ) -> Result<(beratungsnetz_store::accounts::Account, AuditEntry), HtmlError> {
-    staff.coordinator_form(form)?;
+    staff.coordinator_only()?;
     let account = state
         .store
         .account(id)
@@ -40,12 +37,10 @@ async fn target(
 /// POST `/verwaltung/konten/{id}/rolle-entfernen`: `role` and, for editors and
 /// counsellors, `organization`.
 pub async fn remove_role(
-    State(state): State<AppState>,
-    staff: Staff,
     Path(id): Path<AccountId>,
-    form: FormData,
-) -> Result<Response, HtmlError> {
-    let (account, mut entry) = target(&state, &staff, &form, &id, "remove-role").await?;
+    StaffForm { state, staff, form }: StaffForm,
+) -> HtmlResult {
+    let (account, mut entry) = target(&state, &staff, &id, "remove-role").await?;
     let role: Role = form
         .get("role")
         .parse()
@@ -76,33 +71,18 @@ pub async fn remove_role(
 }
 
 /// POST `/verwaltung/konten/{id}/sperren` and `/entsperren`.
-pub async fn disable(
-    state: State<AppState>,
-    staff: Staff,
-    id: Path<AccountId>,
-    form: FormData,
-) -> Result<Response, HtmlError> {
-    set_disabled(state, staff, id, form, true).await
+pub async fn disable(Path(id): Path<AccountId>, posted: StaffForm) -> HtmlResult {
+    set_disabled(id, posted, true).await
 }
 
-pub async fn enable(
-    state: State<AppState>,
-    staff: Staff,
-    id: Path<AccountId>,
-    form: FormData,
-) -> Result<Response, HtmlError> {
-    set_disabled(state, staff, id, form, false).await
+pub async fn enable(Path(id): Path<AccountId>, posted: StaffForm) -> HtmlResult {
+    set_disabled(id, posted, false).await
 }
 
-async fn set_disabled(
-    State(state): State<AppState>,
-    staff: Staff,
-    Path(id): Path<AccountId>,
-    form: FormData,
-    disabled: bool,
-) -> Result<Response, HtmlError> {
+async fn set_disabled(id: AccountId, posted: StaffForm, disabled: bool) -> HtmlResult {
+    let StaffForm { state, staff, .. } = posted;
     let action = if disabled { "disable" } else { "enable" };
-    let (account, entry) = target(&state, &staff, &form, &id, action).await?;
+    let (account, entry) = target(&state, &staff, &id, action).await?;
     if account.id == staff.account.id {
         return Err(staff.refuse(StatusCode::UNPROCESSABLE_ENTITY, "error-own-account"));
     }

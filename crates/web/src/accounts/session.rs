@@ -1,7 +1,7 @@
 //! Signed-in sessions: a random token in an HttpOnly cookie, its hash in the database (so
 //! any node serves any session), a CSRF token per session that every form carries.
 
-use axum::extract::{FromRequestParts, OptionalFromRequestParts};
+use axum::extract::{FromRequest, FromRequestParts, OptionalFromRequestParts, Request};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -90,12 +90,6 @@ impl Staff {
         } else {
             Err(self.refuse(StatusCode::FORBIDDEN, "error-csrf"))
         }
-    }
-
-    /// A form only coordinators may send: its CSRF token checked, anyone else refused.
-    pub fn coordinator_form(&self, form: &FormData) -> Result<(), HtmlError> {
-        self.check_form(form)?;
-        self.coordinator_only()
     }
 
     /// Refuses anyone but a coordinator (403).
@@ -188,6 +182,55 @@ impl FromRequestParts<AppState> for Staff {
             }
             .into_response()),
         }
+    }
+}
+
+/// The application and the signed-in person of a request, in one extractor; signed out:
+/// to the sign-in page.
+pub struct StaffRequest {
+    pub state: AppState,
+    pub staff: Staff,
+}
+
+impl FromRequestParts<AppState> for StaffRequest {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<StaffRequest, Response> {
+        Ok(StaffRequest {
+            state: state.clone(),
+            staff: <Staff as FromRequestParts<AppState>>::from_request_parts(parts, state).await?,
+        })
+    }
+}
+
+/// A form posted by someone signed in, its CSRF token already checked: a handler that
+/// takes one cannot forget the check. Signed out: to the sign-in page; a form that is
+/// no form: 415 or 413; a forged one: 403, before the handler runs.
+pub struct StaffForm {
+    pub state: AppState,
+    pub staff: Staff,
+    pub form: FormData,
+}
+
+impl FromRequest<AppState> for StaffForm {
+    type Rejection = Response;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<StaffForm, Response> {
+        let (mut parts, body) = req.into_parts();
+        let staff =
+            <Staff as FromRequestParts<AppState>>::from_request_parts(&mut parts, state).await?;
+        let form = FormData::from_request(Request::from_parts(parts, body), state).await?;
+        staff
+            .check_form(&form)
+            .map_err(IntoResponse::into_response)?;
+        Ok(StaffForm {
+            state: state.clone(),
+            staff,
+            form,
+        })
     }
 }
 

@@ -127,6 +127,9 @@ impl IntoResponse for AppError {
     }
 }
 
+/// What a handler of a page or a form answers.
+pub type HtmlResult = Result<Response, HtmlError>;
+
 /// An error on an HTML page: the same error, shown as a page in the reader's language.
 #[derive(Debug)]
 pub struct HtmlError {

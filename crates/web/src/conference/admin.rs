@@ -6,7 +6,6 @@
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::Response;
 use beratungsnetz_core::clock::iso_date;
 use beratungsnetz_core::conference::form::{read_event, read_room};
 use beratungsnetz_core::conference::{
@@ -18,10 +17,9 @@ use beratungsnetz_store::conference::EventRow;
 
 use super::{audit_entry, date_text, load, store_error, year_of};
 use crate::AppState;
-use crate::accounts::session::Staff;
+use crate::accounts::session::{Staff, StaffForm, StaffRequest};
 use crate::accounts::{render, see_other};
-use crate::chrome::error::{AppError, HtmlError};
-use crate::chrome::form::FormData;
+use crate::chrome::error::{AppError, HtmlError, HtmlResult};
 use crate::chrome::i18n::Tr;
 use crate::chrome::layout::Frame;
 use crate::chrome::staff::Nav;
@@ -165,7 +163,7 @@ fn list_page(
     }
 }
 
-pub async fn list(State(state): State<AppState>, staff: Staff) -> Result<Response, HtmlError> {
+pub async fn list(State(state): State<AppState>, staff: Staff) -> HtmlResult {
     staff.coordinator_only()?;
     let rows = state
         .store
@@ -192,12 +190,8 @@ pub async fn list(State(state): State<AppState>, staff: Staff) -> Result<Respons
     Ok(render(page, staff.lang, StatusCode::OK, None))
 }
 
-pub async fn create(
-    State(state): State<AppState>,
-    staff: Staff,
-    form: FormData,
-) -> Result<Response, HtmlError> {
-    staff.coordinator_form(&form)?;
+pub async fn create(StaffForm { state, staff, form }: StaffForm) -> HtmlResult {
+    staff.coordinator_only()?;
     let copy_from = match form.get("copy_from") {
         "" => None,
         raw => Some(year_of(raw).ok_or_else(|| {
@@ -333,10 +327,9 @@ async fn programme(state: &AppState, staff: &Staff, year: &str) -> Result<Progra
 }
 
 pub async fn event(
-    State(state): State<AppState>,
-    staff: Staff,
+    StaffRequest { state, staff }: StaffRequest,
     Path(year): Path<String>,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     staff.coordinator_only()?;
     let p = programme(&state, &staff, &year).await?;
     let page = event_page(&staff, &state, &p, EventForm::of(&p.event), Vec::new());
@@ -344,12 +337,10 @@ pub async fn event(
 }
 
 pub async fn save_event(
-    State(state): State<AppState>,
-    staff: Staff,
     Path(year): Path<String>,
-    form: FormData,
-) -> Result<Response, HtmlError> {
-    staff.coordinator_form(&form)?;
+    StaffForm { state, staff, form }: StaffForm,
+) -> HtmlResult {
+    staff.coordinator_only()?;
     let p = programme(&state, &staff, &year).await?;
     let event = match read_event(&form) {
         Ok(e) => e,
@@ -377,12 +368,10 @@ pub async fn save_event(
 
 /// POST `/verwaltung/fachtag/{year}/raeume`: a new room (no `room_id`) or a change to one.
 pub async fn save_room(
-    State(state): State<AppState>,
-    staff: Staff,
     Path(year): Path<String>,
-    form: FormData,
-) -> Result<Response, HtmlError> {
-    staff.coordinator_form(&form)?;
+    StaffForm { state, staff, form }: StaffForm,
+) -> HtmlResult {
+    staff.coordinator_only()?;
     let p = programme(&state, &staff, &year).await?;
     let room_id = match form.get("room_id") {
         "" => uuid::Uuid::new_v4().to_string(),

@@ -21,7 +21,7 @@ use beratungsnetz_store::conference::after::{CertificateRow, NewCertificate};
 
 use super::{date_text, personal};
 use crate::AppState;
-use crate::chrome::error::{AppError, HtmlError};
+use crate::chrome::error::{AppError, HtmlError, HtmlResult};
 use crate::chrome::i18n::{Lang, Tr};
 use crate::chrome::layout::{self, Frame};
 
@@ -180,7 +180,7 @@ pub async fn check(
     State(state): State<AppState>,
     Query(query): Query<HashMap<String, String>>,
     headers: HeaderMap,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     let lang = Lang::choose(query.get("lang").map(String::as_str), &headers).0;
     let typed = query.get("code").map(|c| c.trim()).unwrap_or_default();
     let found = if typed.is_empty() {

@@ -6,9 +6,9 @@
 //! sends them when the connection returns.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::response::IntoResponse;
 use beratungsnetz_core::conference::Programme;
 use beratungsnetz_store::StoreError;
 use beratungsnetz_store::conference::places::{Arrivals, CheckIn};
@@ -16,9 +16,8 @@ use serde::Serialize;
 
 use super::{load, store_error};
 use crate::AppState;
-use crate::accounts::session::Staff;
-use crate::chrome::error::{AppError, HtmlError};
-use crate::chrome::form::FormData;
+use crate::accounts::session::{Staff, StaffForm, StaffRequest};
+use crate::chrome::error::{AppError, HtmlResult};
 use crate::chrome::i18n::Tr;
 use crate::chrome::layout::Frame;
 use crate::chrome::staff::Nav;
@@ -80,7 +79,7 @@ async fn render(
     p: &Programme,
     result: Option<(&'static str, String)>,
     status: StatusCode,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     let a = state
         .store
         .arrivals(&p.id)
@@ -113,10 +112,9 @@ async fn render(
 }
 
 pub async fn page(
-    State(state): State<AppState>,
-    staff: Staff,
+    StaffRequest { state, staff }: StaffRequest,
     Path(year): Path<String>,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     staff.coordinator_only()?;
     let p = load(&state, &year).await.map_err(|e| staff.html_error(e))?;
     render(&state, &staff, &p, None, StatusCode::OK).await
@@ -125,13 +123,11 @@ pub async fn page(
 /// POST: checks a code in. 200 admitted, 409 used before, 404 unknown; as JSON when the
 /// script asks for it (`Accept: application/json`).
 pub async fn admit(
-    State(state): State<AppState>,
-    staff: Staff,
     Path(year): Path<String>,
     headers: HeaderMap,
-    form: FormData,
-) -> Result<Response, HtmlError> {
-    staff.coordinator_form(&form)?;
+    StaffForm { state, staff, form }: StaffForm,
+) -> HtmlResult {
+    staff.coordinator_only()?;
     let p = load(&state, &year).await.map_err(|e| staff.html_error(e))?;
     let code: String = form
         .get("code")
@@ -205,10 +201,9 @@ pub async fn admit(
 
 /// GET `…/einlass/zahlen`: the live counts as JSON, for the page's script.
 pub async fn counts(
-    State(state): State<AppState>,
-    staff: Staff,
+    StaffRequest { state, staff }: StaffRequest,
     Path(year): Path<String>,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     staff.coordinator_only()?;
     let p = load(&state, &year).await.map_err(|e| staff.html_error(e))?;
     let a = state

@@ -4,18 +4,16 @@
 //! the districts people came from, and the year's feedback with its grades and texts.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::StatusCode;
-use axum::response::Response;
 use beratungsnetz_core::conference::after::GRADES;
 use beratungsnetz_core::geo::district_label;
 use beratungsnetz_store::conference::after::{FeedbackRow, YearFigures};
 
 use super::{load, store_error};
-use crate::AppState;
 use crate::accounts::render;
-use crate::accounts::session::Staff;
-use crate::chrome::error::HtmlError;
+use crate::accounts::session::StaffRequest;
+use crate::chrome::error::HtmlResult;
 use crate::chrome::i18n::Tr;
 use crate::chrome::layout::Frame;
 use crate::chrome::staff::Nav;
@@ -92,10 +90,9 @@ fn distribution(rows: &[FeedbackRow], question: &'static str) -> Distribution {
 }
 
 pub async fn page(
-    State(state): State<AppState>,
-    staff: Staff,
+    StaffRequest { state, staff }: StaffRequest,
     Path(year): Path<String>,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     staff.coordinator_only()?;
     let p = load(&state, &year).await.map_err(|e| staff.html_error(e))?;
     let years = state

@@ -17,7 +17,7 @@ use super::personal;
 use crate::AppState;
 use crate::accounts::session::lang_of_headers;
 use crate::accounts::token::hash_token;
-use crate::chrome::error::{AppError, HtmlError};
+use crate::chrome::error::{AppError, HtmlError, HtmlResult};
 use crate::chrome::form::FormData;
 use crate::chrome::i18n::{Lang, Tr};
 use crate::chrome::layout::Frame;
@@ -92,7 +92,7 @@ pub async fn form(
     Path(token): Path<String>,
     Query(query): Query<HashMap<String, String>>,
     headers: HeaderMap,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     let lang = Lang::choose(query.get("lang").map(String::as_str), &headers).0;
     page(&state, &token, lang, FeedbackText::default(), Vec::new())
         .await
@@ -105,7 +105,7 @@ pub async fn submit(
     Path(token): Path<String>,
     headers: HeaderMap,
     form: FormData,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     let lang = lang_of_headers(&headers);
     let feedback = match read_feedback(&form) {
         Ok(f) => f,

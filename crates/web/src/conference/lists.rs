@@ -4,8 +4,7 @@
 //! as worksheets of one spreadsheet (`teilnehmende.xlsx`). Personal data: never cached,
 //! and each download is in the audit log.
 
-use axum::extract::{Path, State};
-use axum::response::Response;
+use axum::extract::Path;
 use beratungsnetz_core::clock::berlin_day_minute;
 use beratungsnetz_core::conference::lists::{
     AttendeeLine, WorkshopLine, attendee_table, workshop_table,
@@ -15,8 +14,8 @@ use beratungsnetz_core::tables::{Table, xlsx};
 
 use super::{load, store_error};
 use crate::AppState;
-use crate::accounts::session::Staff;
-use crate::chrome::error::{AppError, HtmlError};
+use crate::accounts::session::{Staff, StaffRequest};
+use crate::chrome::error::{AppError, HtmlError, HtmlResult};
 use crate::chrome::i18n::{Lang, Tr};
 use crate::chrome::layout::attachment;
 
@@ -116,10 +115,9 @@ async fn tables(
 
 /// GET `teilnehmende.csv`.
 pub async fn attendees(
-    State(state): State<AppState>,
-    staff: Staff,
+    StaffRequest { state, staff }: StaffRequest,
     Path(year): Path<String>,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     let (p, table, _) = tables(&state, &staff, &year, "download-attendees").await?;
     let body = table
         .csv()
@@ -133,10 +131,9 @@ pub async fn attendees(
 
 /// GET `workshops.csv`.
 pub async fn workshops(
-    State(state): State<AppState>,
-    staff: Staff,
+    StaffRequest { state, staff }: StaffRequest,
     Path(year): Path<String>,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     let (p, _, table) = tables(&state, &staff, &year, "download-workshops").await?;
     let body = table
         .csv()
@@ -150,10 +147,9 @@ pub async fn workshops(
 
 /// GET `teilnehmende.xlsx`: both lists, a worksheet each.
 pub async fn spreadsheet(
-    State(state): State<AppState>,
-    staff: Staff,
+    StaffRequest { state, staff }: StaffRequest,
     Path(year): Path<String>,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     let (p, attendees, workshops) = tables(&state, &staff, &year, "download-attendees").await?;
     let body =
         xlsx(&[attendees, workshops]).map_err(|e| staff.html_error(AppError::internal(e)))?;

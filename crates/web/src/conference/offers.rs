@@ -5,14 +5,13 @@
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::Response;
 use beratungsnetz_store::StoreError;
 
 use super::mails;
 use crate::AppState;
 use crate::accounts::session::lang_of_headers;
 use crate::accounts::token::hash_token;
-use crate::chrome::error::{AppError, HtmlError};
+use crate::chrome::error::{AppError, HtmlError, HtmlResult};
 use crate::chrome::form::FormData;
 use crate::chrome::i18n::{Lang, Tr};
 use crate::chrome::layout::{self, Frame};
@@ -27,11 +26,7 @@ struct OfferPage {
     answered: Option<&'static str>,
 }
 
-fn render(
-    lang: Lang,
-    action: String,
-    answered: Option<&'static str>,
-) -> Result<Response, HtmlError> {
+fn render(lang: Lang, action: String, answered: Option<&'static str>) -> HtmlResult {
     let html = OfferPage {
         tr: Tr::new(lang),
         frame: Frame::new(lang, "/fachtag", &[]),
@@ -45,7 +40,7 @@ fn render(
 
 /// The form to answer; what is offered stands in the mail (the link alone shows no one's
 /// registration).
-pub async fn show(Path(token): Path<String>, headers: HeaderMap) -> Result<Response, HtmlError> {
+pub async fn show(Path(token): Path<String>, headers: HeaderMap) -> HtmlResult {
     let lang = lang_of_headers(&headers);
     render(lang, format!("/fachtag/angebot/{token}"), None)
 }
@@ -55,7 +50,7 @@ pub async fn answer(
     Path(token): Path<String>,
     headers: HeaderMap,
     form: FormData,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     let lang = lang_of_headers(&headers);
     let accept = match form.get("answer") {
         "accept" => true,

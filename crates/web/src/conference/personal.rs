@@ -21,7 +21,7 @@ use super::{date_text, mails};
 use crate::AppState;
 use crate::accounts::session::lang_of_headers;
 use crate::accounts::token::hash_token;
-use crate::chrome::error::{AppError, HtmlError};
+use crate::chrome::error::{AppError, HtmlError, HtmlResult};
 use crate::chrome::form::FormData;
 use crate::chrome::i18n::{Lang, Tr};
 use crate::chrome::layout::{self, Frame};
@@ -217,7 +217,7 @@ pub async fn show(
     Path(token): Path<String>,
     Query(query): Query<HashMap<String, String>>,
     headers: HeaderMap,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     let lang = Lang::choose(query.get("lang").map(String::as_str), &headers).0;
     page(&state, &token, lang, query.contains_key("neu"), None)
         .await
@@ -242,7 +242,7 @@ pub async fn change(
     Path(token): Path<String>,
     headers: HeaderMap,
     form: FormData,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     let lang = lang_of_headers(&headers);
     let (r, _, p) = find(&state, &token)
         .await
@@ -294,7 +294,7 @@ pub async fn cancel(
     State(state): State<AppState>,
     Path(token): Path<String>,
     headers: HeaderMap,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     let lang = lang_of_headers(&headers);
     let (_, _, p) = find(&state, &token)
         .await

@@ -10,14 +10,13 @@ use askama::Template;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
-use axum::response::Response;
 use beratungsnetz_core::conference::{Programme, Session, SessionKind, clock_time};
 use beratungsnetz_core::interfaces::slug;
 use beratungsnetz_core::taxonomy::{self, Facet};
 
 use super::{date_text, load};
 use crate::AppState;
-use crate::chrome::error::{AppError, HtmlError};
+use crate::chrome::error::{AppError, HtmlError, HtmlResult};
 use crate::chrome::i18n::{Lang, Tr};
 use crate::chrome::layout::{self, Frame, href};
 
@@ -53,7 +52,7 @@ pub async fn list(
     State(state): State<AppState>,
     headers: HeaderMap,
     query: Result<Query<HashMap<String, String>>, QueryRejection>,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     let (lang, set_cookie) = language(&query, &headers);
     let rows = state
         .store
@@ -187,7 +186,7 @@ pub async fn page(
     Path(year): Path<String>,
     headers: HeaderMap,
     query: Result<Query<HashMap<String, String>>, QueryRejection>,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     let (lang, set_cookie) = language(&query, &headers);
     let p = load(&state, &year)
         .await

@@ -25,7 +25,7 @@ use crate::AppState;
 use crate::accounts::login::ClientAddr;
 use crate::accounts::session::{check_anonymous_form, form_token, lang_of_headers};
 use crate::accounts::token::{hash_token, random_token};
-use crate::chrome::error::{AppError, HtmlError};
+use crate::chrome::error::{AppError, HtmlError, HtmlResult};
 use crate::chrome::form::FormData;
 use crate::chrome::i18n::{Lang, Tr};
 use crate::chrome::layout::{self, Frame};
@@ -251,7 +251,7 @@ pub async fn form(
     Path(year): Path<String>,
     axum::extract::Query(query): axum::extract::Query<HashMap<String, String>>,
     headers: HeaderMap,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     let (lang, set_lang) = Lang::choose(query.get("lang").map(String::as_str), &headers);
     let p = load(&state, &year)
         .await
@@ -316,7 +316,7 @@ pub async fn submit(
     headers: HeaderMap,
     ClientAddr(client): ClientAddr,
     form: FormData,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     let lang = Lang::from_code(form.get("lang")).unwrap_or_else(|| lang_of_headers(&headers));
     check_anonymous_form(&headers, &form, lang)?;
     let now = state.clock.now();

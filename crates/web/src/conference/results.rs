@@ -19,10 +19,9 @@ use beratungsnetz_store::conference::results::{FileMeta, NewFile};
 
 use super::{audit_entry, load, store_error};
 use crate::AppState;
-use crate::accounts::session::Staff;
+use crate::accounts::session::{Staff, StaffForm, StaffRequest};
 use crate::accounts::{render, see_other};
-use crate::chrome::error::{AppError, HtmlError};
-use crate::chrome::form::FormData;
+use crate::chrome::error::{AppError, HtmlError, HtmlResult};
 use crate::chrome::i18n::Tr;
 use crate::chrome::layout::Frame;
 use crate::chrome::staff::Nav;
@@ -111,7 +110,7 @@ async fn page(
     id: &str,
     typed: Option<(String, Vec<String>)>,
     errors: Vec<FieldError>,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     let s = workshop(staff, p, id)?;
     let results = state
         .store
@@ -162,10 +161,9 @@ async fn page(
 }
 
 pub async fn form(
-    State(state): State<AppState>,
-    staff: Staff,
+    StaffRequest { state, staff }: StaffRequest,
     Path((year, id)): Path<(String, String)>,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     staff.coordinator_only()?;
     let p = load(&state, &year).await.map_err(|e| staff.html_error(e))?;
     page(&state, &staff, &p, &id, None, Vec::new()).await
@@ -173,12 +171,10 @@ pub async fn form(
 
 /// POST: the notes and the sheets revised.
 pub async fn save(
-    State(state): State<AppState>,
-    staff: Staff,
     Path((year, id)): Path<(String, String)>,
-    form: FormData,
-) -> Result<Response, HtmlError> {
-    staff.coordinator_form(&form)?;
+    StaffForm { state, staff, form }: StaffForm,
+) -> HtmlResult {
+    staff.coordinator_only()?;
     let p = load(&state, &year).await.map_err(|e| staff.html_error(e))?;
     workshop(&staff, &p, &id)?;
     let mut errors = Vec::new();
@@ -241,11 +237,10 @@ async fn read_upload(mut multipart: Multipart) -> Result<(String, String, Vec<u8
 
 /// POST `…/ergebnisse/dateien` (multipart): one file, checked by its bytes.
 pub async fn upload(
-    State(state): State<AppState>,
-    staff: Staff,
+    StaffRequest { state, staff }: StaffRequest,
     Path((year, id)): Path<(String, String)>,
     multipart: Multipart,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     let (csrf, name, bytes) = match read_upload(multipart).await {
         Ok(upload) => upload,
         Err(problem) => {
@@ -289,12 +284,10 @@ pub async fn upload(
 
 /// POST `…/dateien/{file}/loeschen`.
 pub async fn delete(
-    State(state): State<AppState>,
-    staff: Staff,
     Path((year, id, file)): Path<(String, String, String)>,
-    form: FormData,
-) -> Result<Response, HtmlError> {
-    staff.coordinator_form(&form)?;
+    StaffForm { state, staff, .. }: StaffForm,
+) -> HtmlResult {
+    staff.coordinator_only()?;
     let p = load(&state, &year).await.map_err(|e| staff.html_error(e))?;
     state
         .store

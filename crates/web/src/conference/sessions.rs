@@ -3,9 +3,8 @@
 //! workshop's places. Two sessions in one room at once are refused with the clash named.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::StatusCode;
-use axum::response::Response;
 use beratungsnetz_core::conference::form::{read_session, speakers_text};
 use beratungsnetz_core::conference::timetable::overlaps;
 use beratungsnetz_core::conference::{
@@ -15,10 +14,9 @@ use beratungsnetz_core::directory::edit::FieldError;
 
 use super::{audit_entry, load, store_error};
 use crate::AppState;
-use crate::accounts::session::Staff;
+use crate::accounts::session::{Staff, StaffForm, StaffRequest};
 use crate::accounts::{render, see_other};
-use crate::chrome::error::{AppError, HtmlError};
-use crate::chrome::form::FormData;
+use crate::chrome::error::{AppError, HtmlError, HtmlResult};
 use crate::chrome::i18n::Tr;
 use crate::chrome::layout::Frame;
 use crate::chrome::staff::Nav;
@@ -143,10 +141,9 @@ fn existing<'a>(
 }
 
 pub async fn form(
-    State(state): State<AppState>,
-    staff: Staff,
+    StaffRequest { state, staff }: StaffRequest,
     Path((year, id)): Path<(String, String)>,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     staff.coordinator_only()?;
     let p = load(&state, &year).await.map_err(|e| staff.html_error(e))?;
     let blank = SessionText {
@@ -176,12 +173,10 @@ pub async fn form(
 }
 
 pub async fn save(
-    State(state): State<AppState>,
-    staff: Staff,
     Path((year, id)): Path<(String, String)>,
-    form: FormData,
-) -> Result<Response, HtmlError> {
-    staff.coordinator_form(&form)?;
+    StaffForm { state, staff, form }: StaffForm,
+) -> HtmlResult {
+    staff.coordinator_only()?;
     let p = load(&state, &year).await.map_err(|e| staff.html_error(e))?;
     existing(&staff, &p, &id)?;
     let rooms: Vec<&str> = p.rooms.iter().map(|r| r.id.as_str()).collect();
@@ -236,12 +231,10 @@ pub async fn save(
 }
 
 pub async fn delete(
-    State(state): State<AppState>,
-    staff: Staff,
     Path((year, id)): Path<(String, String)>,
-    form: FormData,
-) -> Result<Response, HtmlError> {
-    staff.coordinator_form(&form)?;
+    StaffForm { state, staff, .. }: StaffForm,
+) -> HtmlResult {
+    staff.coordinator_only()?;
     let p = load(&state, &year).await.map_err(|e| staff.html_error(e))?;
     state
         .store

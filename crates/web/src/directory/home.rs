@@ -6,14 +6,13 @@ use askama::Template;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::http::HeaderMap;
-use axum::response::Response;
 use beratungsnetz_core::geo;
 use beratungsnetz_core::taxonomy::{self, Facet};
 use beratungsnetz_store::ServiceRow;
 
 use super::{Window, load};
 use crate::AppState;
-use crate::chrome::error::{AppError, HtmlError};
+use crate::chrome::error::{AppError, HtmlError, HtmlResult};
 use crate::chrome::i18n::{Lang, Tr};
 use crate::chrome::layout::{self, Frame, href};
 
@@ -66,7 +65,7 @@ pub async fn page(
     State(state): State<AppState>,
     headers: HeaderMap,
     query: Result<Query<HashMap<String, String>>, QueryRejection>,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     let params = match query {
         Ok(Query(params)) => params,
         Err(_) => {

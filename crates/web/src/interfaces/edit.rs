@@ -4,9 +4,8 @@
 //! nobody overwrites a revision they have not seen.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::StatusCode;
-use axum::response::Response;
 use beratungsnetz_core::directory::edit::FieldError;
 use beratungsnetz_core::interfaces::form::read_sheet;
 use beratungsnetz_core::interfaces::{MAX_SECTION, MAX_SOURCE, SECTIONS};
@@ -14,10 +13,9 @@ use beratungsnetz_core::taxonomy::Term;
 
 use super::{audit_entry, kind_of, section_heading, store_error, year_of};
 use crate::AppState;
-use crate::accounts::session::Staff;
+use crate::accounts::session::{Staff, StaffForm, StaffRequest};
 use crate::accounts::{render, see_other};
-use crate::chrome::error::{AppError, HtmlError};
-use crate::chrome::form::FormData;
+use crate::chrome::error::{AppError, HtmlResult};
 use crate::chrome::i18n::Tr;
 use crate::chrome::layout::Frame;
 use crate::chrome::staff::Nav;
@@ -84,10 +82,9 @@ fn page(
 }
 
 pub async fn form(
-    State(state): State<AppState>,
-    staff: Staff,
+    StaffRequest { state, staff }: StaffRequest,
     Path(slug): Path<String>,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     staff.coordinator_only()?;
     let kind = kind_of(&staff, &slug)?;
     let latest = state
@@ -118,12 +115,10 @@ pub async fn form(
 }
 
 pub async fn save(
-    State(state): State<AppState>,
-    staff: Staff,
     Path(slug): Path<String>,
-    form: FormData,
-) -> Result<Response, HtmlError> {
-    staff.coordinator_form(&form)?;
+    StaffForm { state, staff, form }: StaffForm,
+) -> HtmlResult {
+    staff.coordinator_only()?;
     let kind = kind_of(&staff, &slug)?;
     let base = match form.get("base") {
         "" => None,

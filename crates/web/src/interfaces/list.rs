@@ -4,7 +4,6 @@
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::response::Response;
 use beratungsnetz_core::interfaces::slug;
 use beratungsnetz_core::taxonomy::{self, Facet};
 
@@ -12,7 +11,7 @@ use super::shown::Shown;
 use crate::AppState;
 use crate::accounts::render;
 use crate::accounts::session::Staff;
-use crate::chrome::error::HtmlError;
+use crate::chrome::error::HtmlResult;
 use crate::chrome::i18n::Tr;
 use crate::chrome::layout::Frame;
 use crate::chrome::staff::Nav;
@@ -33,7 +32,7 @@ struct ListPage {
     rows: Vec<Row>,
 }
 
-pub async fn page(State(state): State<AppState>, staff: Staff) -> Result<Response, HtmlError> {
+pub async fn page(State(state): State<AppState>, staff: Staff) -> HtmlResult {
     let tr = Tr::new(staff.lang);
     let shown = Shown::load(&state).await.map_err(|e| staff.html_error(e))?;
     let rows = taxonomy::terms_of(Facet::ServiceKind)

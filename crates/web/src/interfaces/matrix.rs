@@ -5,19 +5,15 @@
 //! are the coordinators' to curate (a form: it works without JavaScript) and print.
 
 use askama::Template;
-use axum::extract::State;
 use axum::http::StatusCode;
-use axum::response::Response;
 use beratungsnetz_core::interfaces::scope::effective;
 use beratungsnetz_core::interfaces::{is_stale, slug};
 use beratungsnetz_core::taxonomy::{self, Facet};
 
 use super::{audit_entry, store_error, year_of};
-use crate::AppState;
-use crate::accounts::session::Staff;
+use crate::accounts::session::{StaffForm, StaffRequest};
 use crate::accounts::{render, see_other};
-use crate::chrome::error::{AppError, HtmlError};
-use crate::chrome::form::FormData;
+use crate::chrome::error::{AppError, HtmlResult};
 use crate::chrome::i18n::Tr;
 use crate::chrome::layout::Frame;
 use crate::chrome::staff::Nav;
@@ -74,10 +70,9 @@ struct MatrixPage {
 }
 
 pub async fn page(
-    State(state): State<AppState>,
-    staff: Staff,
+    StaffRequest { state, staff }: StaffRequest,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     staff.coordinator_only()?;
     let lang = staff.lang.code();
     let sheets = state
@@ -140,12 +135,8 @@ pub async fn page(
 }
 
 /// Saves the ticks: every kind's needs as the form holds them.
-pub async fn save(
-    State(state): State<AppState>,
-    staff: Staff,
-    form: FormData,
-) -> Result<Response, HtmlError> {
-    staff.coordinator_form(&form)?;
+pub async fn save(StaffForm { state, staff, form }: StaffForm) -> HtmlResult {
+    staff.coordinator_only()?;
     let mut pairs = Vec::new();
     for value in form.all("serves") {
         let known = value.split_once('|').and_then(|(k, n)| {

@@ -6,9 +6,8 @@
 use std::collections::HashMap;
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query};
 use axum::http::StatusCode;
-use axum::response::Response;
 use beratungsnetz_core::clock::Now;
 use beratungsnetz_core::directory::edit::FieldError;
 use beratungsnetz_core::hsds::Entity;
@@ -21,9 +20,9 @@ use beratungsnetz_store::interfaces::{CommentRow, Decision, SheetRow};
 
 use super::{SheetView, audit_entry, kind_of, pair, section_heading, store_error, year_of};
 use crate::AppState;
-use crate::accounts::session::Staff;
+use crate::accounts::session::{Staff, StaffForm, StaffRequest};
 use crate::accounts::{render, see_other};
-use crate::chrome::error::{AppError, HtmlError};
+use crate::chrome::error::{AppError, HtmlError, HtmlResult};
 use crate::chrome::form::FormData;
 use crate::chrome::i18n::{Lang, Tr};
 use crate::chrome::layout::Frame;
@@ -226,11 +225,10 @@ async fn page_of(
 }
 
 pub async fn page(
-    State(state): State<AppState>,
-    staff: Staff,
+    StaffRequest { state, staff }: StaffRequest,
     Path(slug): Path<String>,
     Query(params): Query<HashMap<String, String>>,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     let kind = kind_of(&staff, &slug)?;
     let wanted = version_param(&params, "version").map_err(|e| staff.html_error(e))?;
     let page = page_of(
@@ -247,12 +245,9 @@ pub async fn page(
 
 /// A counsellor's comment on the version shown.
 pub async fn comment(
-    State(state): State<AppState>,
-    staff: Staff,
     Path(slug): Path<String>,
-    form: FormData,
-) -> Result<Response, HtmlError> {
-    staff.check_form(&form)?;
+    StaffForm { state, staff, form }: StaffForm,
+) -> HtmlResult {
     let kind = kind_of(&staff, &slug)?;
     if !staff.grants.is_counsellor() {
         return Err(staff.refuse(StatusCode::FORBIDDEN, "referral-counsellors-only"));
@@ -293,12 +288,10 @@ pub async fn comment(
 
 /// A coordinator accepts (a new version of this year) or rejects a comment.
 pub async fn decide(
-    State(state): State<AppState>,
-    staff: Staff,
     Path((slug, id)): Path<(String, String)>,
-    form: FormData,
-) -> Result<Response, HtmlError> {
-    staff.coordinator_form(&form)?;
+    StaffForm { state, staff, form }: StaffForm,
+) -> HtmlResult {
+    staff.coordinator_only()?;
     let kind = kind_of(&staff, &slug)?;
     let decision = match form.get("action") {
         "accept" => Decision::Accept {
@@ -357,11 +350,10 @@ struct DiffPage {
 /// GET `…/vergleich?von=A&bis=B`: without numbers, the version before the one in force
 /// and that one.
 pub async fn compare(
-    State(state): State<AppState>,
-    staff: Staff,
+    StaffRequest { state, staff }: StaffRequest,
     Path(slug): Path<String>,
     Query(params): Query<HashMap<String, String>>,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     let kind = kind_of(&staff, &slug)?;
     let from = version_param(&params, "von").map_err(|e| staff.html_error(e))?;
     let to = version_param(&params, "bis").map_err(|e| staff.html_error(e))?;

@@ -5,17 +5,15 @@
 //! to start from each service. Works without JavaScript: the form is a GET.
 
 use askama::Template;
-use axum::extract::{RawQuery, State};
+use axum::extract::RawQuery;
 use axum::http::StatusCode;
-use axum::response::Response;
 use beratungsnetz_core::matching::{Assessment, Why, WhyNot, serving_several};
 use beratungsnetz_core::taxonomy;
 
 use super::case::{Asked, Found, RADII, answer_blocking, read};
-use crate::AppState;
 use crate::accounts::render;
-use crate::accounts::session::Staff;
-use crate::chrome::error::HtmlError;
+use crate::accounts::session::StaffRequest;
+use crate::chrome::error::HtmlResult;
 use crate::chrome::i18n::{Lang, Tr};
 use crate::chrome::layout::{Frame, encode};
 use crate::chrome::numbers::km;
@@ -180,10 +178,9 @@ fn radii(asked: f64) -> Vec<(u32, bool)> {
 }
 
 pub async fn page(
-    State(state): State<AppState>,
-    staff: Staff,
+    StaffRequest { state, staff }: StaffRequest,
     RawQuery(query): RawQuery,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     let pairs: Vec<(String, String)> =
         form_urlencoded::parse(query.as_deref().unwrap_or_default().as_bytes())
             .into_owned()

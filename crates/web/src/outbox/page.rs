@@ -6,15 +6,13 @@
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::Response;
 use beratungsnetz_store::outbox::{LINK_MARK, StoredMail};
 
 use crate::AppState;
 use crate::accounts::render;
-use crate::accounts::session::Staff;
+use crate::accounts::session::{Staff, StaffForm};
 use crate::accounts::token::{hash_token, random_token};
-use crate::chrome::error::{AppError, HtmlError};
-use crate::chrome::form::FormData;
+use crate::chrome::error::{AppError, HtmlError, HtmlResult};
 use crate::chrome::i18n::Tr;
 use crate::chrome::layout::Frame;
 use crate::chrome::staff::Nav;
@@ -70,7 +68,7 @@ async fn page_of(
     })
 }
 
-pub async fn page(State(state): State<AppState>, staff: Staff) -> Result<Response, HtmlError> {
+pub async fn page(State(state): State<AppState>, staff: Staff) -> HtmlResult {
     staff.coordinator_only()?;
     let page = page_of(&state, &staff, None).await?;
     Ok(render(page, staff.lang, StatusCode::OK, None))
@@ -79,12 +77,10 @@ pub async fn page(State(state): State<AppState>, staff: Staff) -> Result<Respons
 /// POST `/verwaltung/postausgang/{seq}/link`: a new working link for a kept mail, shown
 /// once in the mail; the link made before stops working. Audited.
 pub async fn new_link(
-    State(state): State<AppState>,
-    staff: Staff,
     Path(seq): Path<i64>,
-    form: FormData,
-) -> Result<Response, HtmlError> {
-    staff.coordinator_form(&form)?;
+    StaffForm { state, staff, .. }: StaffForm,
+) -> HtmlResult {
+    staff.coordinator_only()?;
     let mail = state
         .store
         .mail(seq)

@@ -3,9 +3,8 @@
 //! side may take now. Anyone else gets a 404.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::StatusCode;
-use axum::response::Response;
 use beratungsnetz_core::hsds::Entity;
 use beratungsnetz_core::ids::{AccountId, OrganizationId, ReferralId};
 use beratungsnetz_core::referrals::{
@@ -15,10 +14,9 @@ use beratungsnetz_store::referrals::{Referral, TimelineEntry};
 
 use super::{audit, keys, names, notify};
 use crate::AppState;
-use crate::accounts::session::Staff;
+use crate::accounts::session::{Staff, StaffForm, StaffRequest};
 use crate::accounts::{render, see_other};
-use crate::chrome::error::{AppError, HtmlError};
-use crate::chrome::form::FormData;
+use crate::chrome::error::{AppError, HtmlError, HtmlResult};
 use crate::chrome::i18n::Tr;
 use crate::chrome::layout::Frame;
 use crate::chrome::staff::Nav;
@@ -160,10 +158,9 @@ fn contact_text(c: &Contact) -> (String, String) {
 }
 
 pub async fn page(
-    State(state): State<AppState>,
-    staff: Staff,
+    StaffRequest { state, staff }: StaffRequest,
     Path(id): Path<String>,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     let id = ReferralId::new(id);
     let (r, orgs) = opened(&state, &staff, &id).await?;
     audit(&state, &staff, &id, "referral-read").await?;
@@ -240,12 +237,9 @@ pub async fn page(
 
 /// One step: `action` names it (with `reason` / `outcome` where it needs one).
 pub async fn act(
-    State(state): State<AppState>,
-    staff: Staff,
     Path(id): Path<String>,
-    form: FormData,
-) -> Result<Response, HtmlError> {
-    staff.check_form(&form)?;
+    StaffForm { state, staff, form }: StaffForm,
+) -> HtmlResult {
     let id = ReferralId::new(id);
     let account = staff.account.id.clone();
     let (r, orgs) = opened(&state, &staff, &id).await?;

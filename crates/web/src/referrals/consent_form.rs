@@ -4,9 +4,9 @@
 //! form and stored with every consent given ([`CONSENT_FORM_VERSION`]); a test holds the
 //! German text to its version, so a changed text needs a new version.
 
-use axum::extract::{Query, State};
+use axum::extract::Query;
 use axum::http::header;
-use axum::response::{IntoResponse, Response};
+use axum::response::IntoResponse;
 use beratungsnetz_core::hsds::Entity;
 use beratungsnetz_core::referrals::Category;
 use beratungsnetz_core::referrals::draft::CONSENT_FORM_VERSION;
@@ -14,9 +14,8 @@ use serde::Deserialize;
 
 use super::start::record;
 use super::{counselling, sheet_beside_german};
-use crate::AppState;
-use crate::accounts::session::Staff;
-use crate::chrome::error::{AppError, HtmlError};
+use crate::accounts::session::StaffRequest;
+use crate::chrome::error::{AppError, HtmlResult};
 use crate::chrome::i18n::{Lang, Tr};
 
 #[derive(Deserialize)]
@@ -96,10 +95,9 @@ fn part(lang: Lang, sender: &str, receiver: &str) -> beratungsnetz_pdf::Part {
 }
 
 pub async fn pdf(
-    State(state): State<AppState>,
-    staff: Staff,
+    StaffRequest { state, staff }: StaffRequest,
     Query(q): Query<FormQuery>,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     let orgs = counselling(&staff)?;
     let lang = match q.sprache.as_str() {
         "" => Lang::De,

@@ -4,9 +4,8 @@
 //! Nothing sealed is opened: a work list shows the service, the state and the dates.
 
 use askama::Template;
-use axum::extract::{RawQuery, State};
+use axum::extract::RawQuery;
 use axum::http::StatusCode;
-use axum::response::Response;
 use beratungsnetz_core::clock::Now;
 use beratungsnetz_core::hsds::Entity;
 use beratungsnetz_core::ids::OrganizationId;
@@ -18,8 +17,8 @@ use utoipa::ToSchema;
 use super::{counselling, names};
 use crate::AppState;
 use crate::accounts::render;
-use crate::accounts::session::Staff;
-use crate::chrome::error::{AppError, HtmlError};
+use crate::accounts::session::StaffRequest;
+use crate::chrome::error::{AppError, HtmlResult};
 use crate::chrome::i18n::Tr;
 use crate::chrome::layout::Frame;
 use crate::chrome::staff::Nav;
@@ -194,10 +193,9 @@ struct ListPage {
 }
 
 pub async fn page(
-    State(state): State<AppState>,
-    staff: Staff,
+    StaffRequest { state, staff }: StaffRequest,
     RawQuery(query): RawQuery,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     let orgs = counselling(&staff)?;
     let mut filter = Filter::default();
     for (name, value) in form_urlencoded::parse(query.unwrap_or_default().as_bytes()) {

@@ -18,9 +18,8 @@ use serde::Serialize;
 use super::{audit, audit_entry, counselling, keys, names, sheet_beside_german};
 use crate::AppState;
 use crate::accounts::render;
-use crate::accounts::session::Staff;
-use crate::chrome::error::{AppError, HtmlError};
-use crate::chrome::form::FormData;
+use crate::accounts::session::{Staff, StaffForm};
+use crate::chrome::error::{AppError, HtmlError, HtmlResult};
 use crate::chrome::i18n::{Lang, Tr, own_names};
 use crate::chrome::layout::Frame;
 use crate::chrome::staff::Nav;
@@ -358,19 +357,14 @@ fn page_of(state: &AppState, staff: &Staff, client_ref: &str, pdf_lang: Lang) ->
     }
 }
 
-pub async fn form(State(state): State<AppState>, staff: Staff) -> Result<Response, HtmlError> {
+pub async fn form(State(state): State<AppState>, staff: Staff) -> HtmlResult {
     counselling(&staff)?;
     let page = page_of(&state, &staff, "", staff.lang);
     Ok(render(page, staff.lang, StatusCode::OK, None))
 }
 
 /// `action`: `show` (the list), `json`, `pdf` (in `pdf_lang`) or `erase` (with `confirm`).
-pub async fn act(
-    State(state): State<AppState>,
-    staff: Staff,
-    form: FormData,
-) -> Result<Response, HtmlError> {
-    staff.check_form(&form)?;
+pub async fn act(StaffForm { state, staff, form }: StaffForm) -> HtmlResult {
     let orgs = counselling(&staff)?;
     let client_ref = form.get("ref").trim().to_string();
     if client_ref.is_empty() || client_ref.chars().count() > 100 {

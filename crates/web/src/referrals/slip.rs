@@ -7,7 +7,6 @@
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::Response;
 use beratungsnetz_core::clock::Now;
 use beratungsnetz_core::directory::view::ServiceDoc;
 use beratungsnetz_core::ids::ReferralId;
@@ -16,11 +15,10 @@ use serde::Deserialize;
 
 use super::{audit, counselling, keys};
 use crate::AppState;
-use crate::accounts::session::Staff;
+use crate::accounts::session::{Staff, StaffForm, StaffRequest};
 use crate::accounts::token::hash_token;
 use crate::accounts::{render, see_other};
-use crate::chrome::error::{AppError, HtmlError};
-use crate::chrome::form::FormData;
+use crate::chrome::error::{AppError, HtmlResult};
 use crate::chrome::i18n::{Lang, Tr};
 use crate::chrome::layout::Frame;
 use crate::chrome::staff::Nav;
@@ -74,11 +72,10 @@ fn half(lang: Lang, nested: &serde_json::Value, service: &ServiceDoc, now: Now) 
 }
 
 pub async fn page(
-    State(state): State<AppState>,
-    staff: Staff,
+    StaffRequest { state, staff }: StaffRequest,
     Path(id): Path<String>,
     Query(q): Query<SlipQuery>,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     let id = ReferralId::new(id);
     let orgs = staff.grants.counselling_organizations();
     let keys = keys(&state, &staff)?;
@@ -175,10 +172,7 @@ fn arrival_page(state: &AppState, staff: &Staff, code: String, unknown: bool) ->
     }
 }
 
-pub async fn arrival_form(
-    State(state): State<AppState>,
-    staff: Staff,
-) -> Result<Response, HtmlError> {
+pub async fn arrival_form(State(state): State<AppState>, staff: Staff) -> HtmlResult {
     counselling(&staff)?;
     let page = arrival_page(&state, &staff, String::new(), false);
     Ok(render(page, staff.lang, StatusCode::OK, None))
@@ -187,12 +181,7 @@ pub async fn arrival_form(
 /// The code of a slip typed in: the referral to this organisation it belongs to moves to
 /// "in progress". An unknown code (or one of another organisation's referral) gets the
 /// same answer: 404 and the form again.
-pub async fn arrival(
-    State(state): State<AppState>,
-    staff: Staff,
-    form: FormData,
-) -> Result<Response, HtmlError> {
-    staff.check_form(&form)?;
+pub async fn arrival(StaffForm { state, staff, form }: StaffForm) -> HtmlResult {
     let orgs = counselling(&staff)?;
     let typed = form.get("code");
     let found = match slip::normalize(typed) {

@@ -3,9 +3,8 @@
 //! without a consent record; "send" sends at once, "draft" keeps it for the sender.
 
 use askama::Template;
-use axum::extract::{Query, State};
+use axum::extract::Query;
 use axum::http::StatusCode;
-use axum::response::Response;
 use beratungsnetz_core::directory::edit::FieldError;
 use beratungsnetz_core::hsds::{Entity, Record};
 use beratungsnetz_core::ids::{OrganizationId, ReferralId, ServiceId};
@@ -17,10 +16,10 @@ use serde::Deserialize;
 
 use super::{audit, counselling, keys, notify};
 use crate::AppState;
-use crate::accounts::session::Staff;
+use crate::accounts::session::{Staff, StaffForm, StaffRequest};
 use crate::accounts::token::hash_token;
 use crate::accounts::{render, see_other};
-use crate::chrome::error::{AppError, HtmlError};
+use crate::chrome::error::{AppError, HtmlError, HtmlResult};
 use crate::chrome::form::FormData;
 use crate::chrome::i18n::Tr;
 use crate::chrome::layout::Frame;
@@ -191,10 +190,9 @@ async fn page_of(
 }
 
 pub async fn form(
-    State(state): State<AppState>,
-    staff: Staff,
+    StaffRequest { state, staff }: StaffRequest,
     Query(q): Query<StartQuery>,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     counselling(&staff)?;
     let target = target(&state, &q.angebot)
         .await
@@ -204,12 +202,9 @@ pub async fn form(
 }
 
 pub async fn create(
-    State(state): State<AppState>,
-    staff: Staff,
     Query(q): Query<StartQuery>,
-    form: FormData,
-) -> Result<Response, HtmlError> {
-    staff.check_form(&form)?;
+    StaffForm { state, staff, form }: StaffForm,
+) -> HtmlResult {
     let orgs = counselling(&staff)?;
     let keys = keys(&state, &staff)?;
     let target = target(&state, &q.angebot)

@@ -6,13 +6,12 @@
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::response::Response;
 use beratungsnetz_core::referrals::stats::{Figure, THRESHOLD, Table, last_months, state_codes};
 
 use crate::AppState;
 use crate::accounts::render;
 use crate::accounts::session::Staff;
-use crate::chrome::error::{AppError, HtmlError};
+use crate::chrome::error::{AppError, HtmlResult};
 use crate::chrome::i18n::Tr;
 use crate::chrome::layout::Frame;
 use crate::chrome::staff::Nav;
@@ -53,7 +52,7 @@ fn label_keys(code: &str) -> (String, Option<String>) {
     }
 }
 
-pub async fn page(State(state): State<AppState>, staff: Staff) -> Result<Response, HtmlError> {
+pub async fn page(State(state): State<AppState>, staff: Staff) -> HtmlResult {
     staff.coordinator_only()?;
     let counts = state
         .store

@@ -6,8 +6,7 @@
 
 use std::collections::HashMap;
 
-use axum::extract::{Query, State};
-use axum::response::Response;
+use axum::extract::Query;
 use beratungsnetz_core::clock::{berlin_day_minute, civil};
 use beratungsnetz_core::geo::district_label;
 use beratungsnetz_core::reports::coverage::DistrictCoverage;
@@ -18,9 +17,8 @@ use beratungsnetz_pdf::{Part, Section, Sheet};
 use super::figures::{Asked, Computed, PAGE_PARAMS, compute, read};
 use super::gaps::{alternative, sentence};
 use super::map;
-use crate::AppState;
-use crate::accounts::session::Staff;
-use crate::chrome::error::{AppError, HtmlError};
+use crate::accounts::session::StaffRequest;
+use crate::chrome::error::{AppError, HtmlResult};
 use crate::chrome::i18n::{Lang, Tr};
 use crate::chrome::layout::attachment;
 use crate::chrome::numbers::{decimal, percent, whole};
@@ -222,10 +220,9 @@ pub fn sheet(input: &Input, tr: &Tr) -> Sheet {
 }
 
 pub async fn pdf(
-    State(state): State<AppState>,
-    staff: Staff,
+    StaffRequest { state, staff }: StaffRequest,
     Query(q): Query<HashMap<String, String>>,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     staff.coordinator_only()?;
     let asked = read(&q, &PAGE_PARAMS).map_err(|e| staff.html_error(e))?;
     let computed = compute(&state, &asked, &PAGE_PARAMS)

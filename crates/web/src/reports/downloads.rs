@@ -5,8 +5,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use axum::extract::{Query, State};
-use axum::response::Response;
+use axum::extract::Query;
 use beratungsnetz_core::reports::coverage::Params;
 use beratungsnetz_core::reports::export::{self, Question};
 use beratungsnetz_core::reports::population::Basis;
@@ -14,8 +13,8 @@ use beratungsnetz_core::tables::xlsx;
 
 use super::figures::{Asked, Computed, PAGE_PARAMS, compute, read};
 use crate::AppState;
-use crate::accounts::session::Staff;
-use crate::chrome::error::{AppError, HtmlError};
+use crate::accounts::session::{Staff, StaffRequest};
+use crate::chrome::error::{AppError, HtmlError, HtmlResult};
 use crate::chrome::layout::{attachment, encode};
 
 /// The query of the page for the same figures.
@@ -76,10 +75,9 @@ fn question<'a>(asked: &Asked, c: &'a Computed, params: &'a Params) -> Question<
 }
 
 pub async fn csv(
-    State(state): State<AppState>,
-    staff: Staff,
+    StaffRequest { state, staff }: StaffRequest,
     Query(q): Query<HashMap<String, String>>,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     let (asked, c, params) = figures(&state, &staff, &q).await?;
     let question = question(&asked, &c, &params);
     let body = export::districts(&question, &c.coverage, &c.supply)
@@ -93,10 +91,9 @@ pub async fn csv(
 }
 
 pub async fn spreadsheet(
-    State(state): State<AppState>,
-    staff: Staff,
+    StaffRequest { state, staff }: StaffRequest,
     Query(q): Query<HashMap<String, String>>,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     let (asked, c, params) = figures(&state, &staff, &q).await?;
     let question = question(&asked, &c, &params);
     let tables = [

@@ -8,9 +8,8 @@
 use std::collections::HashMap;
 
 use askama::Template;
-use axum::extract::{Query, State};
+use axum::extract::Query;
 use axum::http::StatusCode;
-use axum::response::Response;
 use beratungsnetz_core::directory::edit::LANGUAGE_CODES;
 use beratungsnetz_core::geo::district_label;
 use beratungsnetz_core::referrals::stats::THRESHOLD;
@@ -20,10 +19,9 @@ use beratungsnetz_core::taxonomy::{self, Facet};
 
 use super::figures::{Asked, DISTANCES, PAGE_PARAMS, STATE_PREFIX, compute, read};
 use super::map;
-use crate::AppState;
 use crate::accounts::render;
-use crate::accounts::session::Staff;
-use crate::chrome::error::HtmlError;
+use crate::accounts::session::StaffRequest;
+use crate::chrome::error::HtmlResult;
 use crate::chrome::i18n::{Lang, Tr};
 use crate::chrome::layout::Frame;
 use crate::chrome::numbers::{decimal, km, percent, whole};
@@ -116,10 +114,9 @@ pub(super) fn sentence(
 }
 
 pub async fn page(
-    State(state): State<AppState>,
-    staff: Staff,
+    StaffRequest { state, staff }: StaffRequest,
     Query(q): Query<HashMap<String, String>>,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     staff.coordinator_only()?;
     let asked = read(&q, &PAGE_PARAMS).map_err(|e| staff.html_error(e))?;
     let c = compute(&state, &asked, &PAGE_PARAMS)

@@ -7,7 +7,6 @@ use std::collections::HashMap;
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
-use axum::response::Response;
 use beratungsnetz_core::geo::district_label;
 use beratungsnetz_core::reports::network::{Checked, Network, network};
 use beratungsnetz_core::tables::{Table, xlsx};
@@ -15,8 +14,8 @@ use beratungsnetz_core::tables::{Table, xlsx};
 use super::chart::{Bar, bars};
 use crate::AppState;
 use crate::accounts::render;
-use crate::accounts::session::Staff;
-use crate::chrome::error::{AppError, HtmlError};
+use crate::accounts::session::{Staff, StaffRequest};
+use crate::chrome::error::{AppError, HtmlError, HtmlResult};
 use crate::chrome::i18n::{Lang, Tr};
 use crate::chrome::layout::{Frame, attachment};
 use crate::chrome::numbers::percent;
@@ -79,7 +78,7 @@ fn count(n: usize) -> f64 {
     f64::from(u32::try_from(n).unwrap_or(u32::MAX))
 }
 
-pub async fn page(State(state): State<AppState>, staff: Staff) -> Result<Response, HtmlError> {
+pub async fn page(State(state): State<AppState>, staff: Staff) -> HtmlResult {
     let n = figures(&state, &staff).await?;
     let lang = staff.lang;
     let tr = Tr::new(lang);
@@ -233,10 +232,7 @@ fn tables(n: &Network) -> [(&'static str, Table); 4] {
 }
 
 /// GET `netz.xlsx`: the page's tables, a worksheet each.
-pub async fn spreadsheet(
-    State(state): State<AppState>,
-    staff: Staff,
-) -> Result<Response, HtmlError> {
+pub async fn spreadsheet(State(state): State<AppState>, staff: Staff) -> HtmlResult {
     let n = figures(&state, &staff).await?;
     let tables: Vec<Table> = tables(&n).into_iter().map(|(_, t)| t).collect();
     let body = xlsx(&tables).map_err(|e| staff.html_error(AppError::internal(e)))?;
@@ -249,10 +245,9 @@ pub async fn spreadsheet(
 
 /// GET `netz.csv?tabelle=kreise|organisationen|angebotsarten|sprachen`: one table.
 pub async fn csv(
-    State(state): State<AppState>,
-    staff: Staff,
+    StaffRequest { state, staff }: StaffRequest,
     Query(q): Query<HashMap<String, String>>,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     let n = figures(&state, &staff).await?;
     let wanted = q.get("tabelle").map(String::as_str).unwrap_or("kreise");
     let (name, table) = tables(&n)

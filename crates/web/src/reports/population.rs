@@ -6,7 +6,6 @@
 use askama::Template;
 use axum::extract::{Multipart, State};
 use axum::http::StatusCode;
-use axum::response::Response;
 use beratungsnetz_core::clock::{berlin_day_minute, civil};
 use beratungsnetz_core::geo::district_label;
 use beratungsnetz_core::reports::population::{DistrictPopulation, Figures, parse};
@@ -14,10 +13,9 @@ use beratungsnetz_core::tables::Table;
 
 use super::figures::{STATE_PREFIX, population};
 use crate::AppState;
-use crate::accounts::session::Staff;
+use crate::accounts::session::{Staff, StaffForm, StaffRequest};
 use crate::accounts::{render, see_other};
-use crate::chrome::error::{AppError, HtmlError};
-use crate::chrome::form::FormData;
+use crate::chrome::error::{AppError, HtmlResult};
 use crate::chrome::i18n::Tr;
 use crate::chrome::layout::{Frame, attachment};
 use crate::chrome::numbers::whole;
@@ -64,7 +62,7 @@ async fn page(
     staff: &Staff,
     typed_source: String,
     errors: Vec<(String, String)>,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     let figures = population(state).await.map_err(|e| staff.html_error(e))?;
     let lang = staff.lang;
     let lines = figures
@@ -102,7 +100,7 @@ async fn page(
     Ok(render(page, lang, status, None))
 }
 
-pub async fn form(State(state): State<AppState>, staff: Staff) -> Result<Response, HtmlError> {
+pub async fn form(State(state): State<AppState>, staff: Staff) -> HtmlResult {
     staff.coordinator_only()?;
     page(&state, &staff, String::new(), Vec::new()).await
 }
@@ -165,10 +163,9 @@ fn districts_of(tr: &Tr, bytes: &[u8]) -> Result<Vec<DistrictPopulation>, String
 
 /// POST (multipart): new figures in place of those in force.
 pub async fn upload(
-    State(state): State<AppState>,
-    staff: Staff,
+    StaffRequest { state, staff }: StaffRequest,
     multipart: Multipart,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     let tr = Tr::new(staff.lang);
     let Ok(up) = read_upload(multipart).await else {
         staff.coordinator_only()?;
@@ -198,12 +195,8 @@ pub async fn upload(
 }
 
 /// POST `…/zuruecksetzen`: the shipped figures count again.
-pub async fn reset(
-    State(state): State<AppState>,
-    staff: Staff,
-    form: FormData,
-) -> Result<Response, HtmlError> {
-    staff.coordinator_form(&form)?;
+pub async fn reset(StaffForm { state, staff, .. }: StaffForm) -> HtmlResult {
+    staff.coordinator_only()?;
     let audit = crate::audit::audit(&staff, "reset", "report_population", "", None, None, None);
     state
         .store
@@ -214,7 +207,7 @@ pub async fn reset(
 }
 
 /// GET `….csv`: the figures in force, in the form an upload takes.
-pub async fn download(State(state): State<AppState>, staff: Staff) -> Result<Response, HtmlError> {
+pub async fn download(State(state): State<AppState>, staff: Staff) -> HtmlResult {
     staff.coordinator_only()?;
     let figures = population(&state).await.map_err(|e| staff.html_error(e))?;
     let table = Table {

@@ -9,7 +9,6 @@ use std::collections::HashMap;
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
-use axum::response::Response;
 use beratungsnetz_core::geo::district_label;
 use beratungsnetz_core::referrals::stats::{THRESHOLD, last_months};
 use beratungsnetz_core::reports::referrals::{Breakdown, By, Column, Fact, breakdown};
@@ -18,8 +17,8 @@ use beratungsnetz_core::tables::{Table, xlsx};
 use super::chart::{Bar, bars};
 use crate::AppState;
 use crate::accounts::render;
-use crate::accounts::session::Staff;
-use crate::chrome::error::{AppError, HtmlError};
+use crate::accounts::session::{Staff, StaffRequest};
+use crate::chrome::error::{AppError, HtmlResult};
 use crate::chrome::i18n::{Lang, Tr};
 use crate::chrome::layout::{Frame, attachment};
 use crate::chrome::numbers::percent;
@@ -125,7 +124,7 @@ fn lines(b: &Breakdown, by: By, tr: &Tr) -> Vec<Line> {
         .collect()
 }
 
-pub async fn page(State(state): State<AppState>, staff: Staff) -> Result<Response, HtmlError> {
+pub async fn page(State(state): State<AppState>, staff: Staff) -> HtmlResult {
     staff.coordinator_only()?;
     let facts = recent_facts(&state, staff.now.unix)
         .await
@@ -216,10 +215,9 @@ fn table(b: &Breakdown, by: By, tr: &Tr, name: &str) -> Table {
 
 /// GET `verweisungen.csv?nach=need|kind|district|month|route`: one dimension's table.
 pub async fn csv(
-    State(state): State<AppState>,
-    staff: Staff,
+    StaffRequest { state, staff }: StaffRequest,
     Query(q): Query<HashMap<String, String>>,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     staff.coordinator_only()?;
     let wanted = q.get("nach").map(String::as_str).unwrap_or("need");
     let by = By::ALL
@@ -245,10 +243,7 @@ pub async fn csv(
 }
 
 /// GET `verweisungen.xlsx`: a worksheet per dimension.
-pub async fn spreadsheet(
-    State(state): State<AppState>,
-    staff: Staff,
-) -> Result<Response, HtmlError> {
+pub async fn spreadsheet(State(state): State<AppState>, staff: Staff) -> HtmlResult {
     staff.coordinator_only()?;
     let facts = recent_facts(&state, staff.now.unix)
         .await

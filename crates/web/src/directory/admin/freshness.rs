@@ -6,14 +6,13 @@ use std::collections::BTreeMap;
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::response::Response;
 use beratungsnetz_core::geo;
 use beratungsnetz_core::hsds::Entity;
 
 use crate::AppState;
 use crate::accounts::render;
 use crate::accounts::session::Staff;
-use crate::chrome::error::HtmlError;
+use crate::chrome::error::HtmlResult;
 use crate::chrome::i18n::Tr;
 use crate::chrome::layout::Frame;
 use crate::chrome::staff::Nav;
@@ -64,7 +63,7 @@ fn tally(map: &mut BTreeMap<String, Count>, name: &str, link: Option<String>, f:
     }
 }
 
-pub async fn page(State(state): State<AppState>, staff: Staff) -> Result<Response, HtmlError> {
+pub async fn page(State(state): State<AppState>, staff: Staff) -> HtmlResult {
     staff.coordinator_only()?;
     let store = state.store.as_ref();
     let today = staff.now.today();

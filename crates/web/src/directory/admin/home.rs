@@ -2,16 +2,14 @@
 //! coordinators, every organization.
 
 use askama::Template;
-use axum::extract::{Query, State};
+use axum::extract::Query;
 use axum::http::StatusCode;
-use axum::response::Response;
 use beratungsnetz_core::hsds::Entity;
 use serde::Deserialize;
 
-use crate::AppState;
 use crate::accounts::render;
-use crate::accounts::session::Staff;
-use crate::chrome::error::HtmlError;
+use crate::accounts::session::StaffRequest;
+use crate::chrome::error::HtmlResult;
 use crate::chrome::i18n::Tr;
 use crate::chrome::layout::Frame;
 use crate::chrome::staff::Nav;
@@ -43,10 +41,9 @@ pub struct HomeQuery {
 }
 
 pub async fn page(
-    State(state): State<AppState>,
-    staff: Staff,
+    StaffRequest { state, staff }: StaffRequest,
     Query(query): Query<HomeQuery>,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     let tr = Tr::new(staff.lang);
     let member_orgs: Vec<String> = staff
         .grants

@@ -2,9 +2,8 @@
 //! from the postal code), accessibility. Every service offered there is re-indexed.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::StatusCode;
-use axum::response::Response;
 use beratungsnetz_core::directory::rules;
 use beratungsnetz_core::geo;
 use beratungsnetz_core::hsds::{Entity, Record};
@@ -15,10 +14,10 @@ use serde_json::{Map, json};
 use super::fields::{child_id, record};
 use super::service::TextField;
 use crate::AppState;
-use crate::accounts::session::Staff;
+use crate::accounts::session::{Staff, StaffForm, StaffRequest};
 use crate::accounts::{render, see_other};
 use crate::audit::audit;
-use crate::chrome::error::{AppError, HtmlError};
+use crate::chrome::error::{AppError, HtmlError, HtmlResult};
 use crate::chrome::form::FormData;
 use crate::chrome::i18n::Tr;
 use crate::chrome::layout::Frame;
@@ -260,11 +259,10 @@ fn page_of(
 }
 
 pub async fn page(
-    State(state): State<AppState>,
-    staff: Staff,
+    StaffRequest { state, staff }: StaffRequest,
     Path(id): Path<String>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     let version = super::version_of(&state, &staff, Entity::Location, &id).await?;
     let c = load(&state, &staff, &id).await?;
     let saved = query.is_some_and(|q| q.contains("gespeichert=1"));
@@ -281,12 +279,9 @@ pub async fn page(
 }
 
 pub async fn save(
-    State(state): State<AppState>,
-    staff: Staff,
     Path(id): Path<String>,
-    form: FormData,
-) -> Result<Response, HtmlError> {
-    staff.check_form(&form)?;
+    StaffForm { state, staff, form }: StaffForm,
+) -> HtmlResult {
     let version = super::seen_version(&state, &staff, &form, Entity::Location, &id).await?;
     let c = load(&state, &staff, &id).await?;
     let (f, errors) = LocationFields::from_form(&form);

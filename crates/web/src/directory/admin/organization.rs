@@ -2,9 +2,8 @@
 //! verification dates; editors confirm each with one click.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::StatusCode;
-use axum::response::Response;
 use beratungsnetz_core::directory::rules;
 use beratungsnetz_core::hsds::{Entity, Record};
 use beratungsnetz_core::ids::OrganizationId;
@@ -15,10 +14,10 @@ use super::fields::record;
 use super::freshness::{Freshness, freshness_of};
 use super::service::TextField;
 use crate::AppState;
-use crate::accounts::session::Staff;
+use crate::accounts::session::{Staff, StaffForm, StaffRequest};
 use crate::accounts::{render, see_other};
 use crate::audit::audit;
-use crate::chrome::error::{AppError, HtmlError};
+use crate::chrome::error::{AppError, HtmlError, HtmlResult};
 use crate::chrome::form::FormData;
 use crate::chrome::i18n::Tr;
 use crate::chrome::layout::Frame;
@@ -191,11 +190,10 @@ fn is_member(staff: &Staff, org: &str) -> bool {
 }
 
 pub async fn page(
-    State(state): State<AppState>,
-    staff: Staff,
+    StaffRequest { state, staff }: StaffRequest,
     Path(id): Path<String>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     // Before looking it up: whether an id exists is not told to people it does not concern.
     if !is_member(&staff, &id) {
         return Err(staff.refuse(StatusCode::FORBIDDEN, "error-not-yours"));
@@ -217,12 +215,9 @@ pub async fn page(
 }
 
 pub async fn save(
-    State(state): State<AppState>,
-    staff: Staff,
     Path(id): Path<String>,
-    form: FormData,
-) -> Result<Response, HtmlError> {
-    staff.check_form(&form)?;
+    StaffForm { state, staff, form }: StaffForm,
+) -> HtmlResult {
     if !staff.grants.may_edit(Some(&id)) {
         tracing::warn!("edit refused: not an editor of this organization");
         return Err(staff.refuse(StatusCode::FORBIDDEN, "error-not-yours"));
@@ -342,15 +337,14 @@ async fn create(
     Ok(id)
 }
 
-/// The name a "new …" form of an organization's page sent, once the form and the person
-/// may add to that organization.
+/// The name a "new …" form of an organization's page sent, once the person may add to
+/// that organization.
 async fn new_in<'a>(
     state: &AppState,
     staff: &Staff,
     org: &str,
     form: &'a FormData,
 ) -> Result<&'a str, HtmlError> {
-    staff.check_form(form)?;
     load(state, staff, org).await?;
     if !staff.grants.may_edit(Some(org)) {
         return Err(staff.refuse(StatusCode::FORBIDDEN, "error-not-yours"));
@@ -360,11 +354,9 @@ async fn new_in<'a>(
 
 /// POST `/verwaltung/traeger/{id}/angebot-neu`: a new service of the organization.
 pub async fn new_service(
-    State(state): State<AppState>,
-    staff: Staff,
     Path(org): Path<String>,
-    form: FormData,
-) -> Result<Response, HtmlError> {
+    StaffForm { state, staff, form }: StaffForm,
+) -> HtmlResult {
     let name = new_in(&state, &staff, &org, &form).await?;
     let mut fields = serde_json::Map::new();
     fields.insert("organization_id".into(), json!(org));
@@ -381,11 +373,9 @@ pub async fn new_service(
 
 /// POST `/verwaltung/traeger/{id}/ort-neu`: a new location of the organization.
 pub async fn new_location(
-    State(state): State<AppState>,
-    staff: Staff,
     Path(org): Path<String>,
-    form: FormData,
-) -> Result<Response, HtmlError> {
+    StaffForm { state, staff, form }: StaffForm,
+) -> HtmlResult {
     let name = new_in(&state, &staff, &org, &form).await?;
     let mut fields = serde_json::Map::new();
     fields.insert("organization_id".into(), json!(org));
@@ -396,12 +386,8 @@ pub async fn new_location(
 }
 
 /// POST `/verwaltung/traeger-neu`: coordinators take a new organization into the network.
-pub async fn new_organization(
-    State(state): State<AppState>,
-    staff: Staff,
-    form: FormData,
-) -> Result<Response, HtmlError> {
-    staff.coordinator_form(&form)?;
+pub async fn new_organization(StaffForm { state, staff, form }: StaffForm) -> HtmlResult {
+    staff.coordinator_only()?;
     let name = new_name(&staff, &form)?;
     let mut fields = serde_json::Map::new();
     fields.insert("name".into(), json!(name));

@@ -3,9 +3,8 @@
 //! node through the change log.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::StatusCode;
-use axum::response::Response;
 use beratungsnetz_core::hsds::{Entity, Record};
 use beratungsnetz_core::taxonomy::{self, Facet};
 use beratungsnetz_store::Edit;
@@ -14,11 +13,10 @@ use super::fields::{
     Current, FieldError, Hours, LANGUAGE_CODES, MAX_HOURS, MODES, ServiceFields, WEEKDAYS,
 };
 use crate::AppState;
-use crate::accounts::session::Staff;
+use crate::accounts::session::{Staff, StaffForm, StaffRequest};
 use crate::accounts::{render, see_other};
 use crate::audit::audit;
-use crate::chrome::error::{AppError, HtmlError};
-use crate::chrome::form::FormData;
+use crate::chrome::error::{AppError, HtmlError, HtmlResult};
 use crate::chrome::i18n::Tr;
 use crate::chrome::layout::Frame;
 use crate::chrome::staff::Nav;
@@ -347,11 +345,10 @@ async fn page_of(
 }
 
 pub async fn page(
-    State(state): State<AppState>,
-    staff: Staff,
+    StaffRequest { state, staff }: StaffRequest,
     Path(id): Path<String>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
-) -> Result<Response, HtmlError> {
+) -> HtmlResult {
     let current = load(&state, &staff, &id).await?;
     let f = ServiceFields::from_records(&current);
     let saved = query.is_some_and(|q| q.contains("gespeichert=1"));
@@ -360,12 +357,9 @@ pub async fn page(
 }
 
 pub async fn save(
-    State(state): State<AppState>,
-    staff: Staff,
     Path(id): Path<String>,
-    form: FormData,
-) -> Result<Response, HtmlError> {
-    staff.check_form(&form)?;
+    StaffForm { state, staff, form }: StaffForm,
+) -> HtmlResult {
     let current = load(&state, &staff, &id).await?;
     let service = current.service.as_ref();
     super::check_seen(&staff, &form, current.version)?;
@@ -417,12 +411,9 @@ pub async fn save(
 /// POST `/verwaltung/angebot/{id}/bestaetigen`: "still correct" sets the verification
 /// date to today.
 pub async fn confirm(
-    State(state): State<AppState>,
-    staff: Staff,
     Path(id): Path<String>,
-    form: FormData,
-) -> Result<Response, HtmlError> {
-    staff.check_form(&form)?;
+    StaffForm { state, staff, form }: StaffForm,
+) -> HtmlResult {
     let current = load(&state, &staff, &id).await?;
     let Some(service) = current.service else {
         return Err(staff.html_error(AppError::NotFound));

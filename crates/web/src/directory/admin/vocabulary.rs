@@ -5,14 +5,13 @@
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::response::Response;
 use beratungsnetz_core::taxonomy::{self, Facet};
 
 use crate::AppState;
-use crate::accounts::session::Staff;
+use crate::accounts::session::{Staff, StaffForm};
 use crate::accounts::{render, see_other};
 use crate::audit::audit;
-use crate::chrome::error::HtmlError;
+use crate::chrome::error::{HtmlError, HtmlResult};
 use crate::chrome::form::FormData;
 use crate::chrome::i18n::Tr;
 use crate::chrome::layout::Frame;
@@ -99,19 +98,15 @@ async fn page_of(
     })
 }
 
-pub async fn page(State(state): State<AppState>, staff: Staff) -> Result<Response, HtmlError> {
+pub async fn page(State(state): State<AppState>, staff: Staff) -> HtmlResult {
     staff.coordinator_only()?;
     let page = page_of(&state, &staff, None, &FormData::parse(b"")).await?;
     Ok(render(page, staff.lang, StatusCode::OK, None))
 }
 
 /// POST `/verwaltung/taxonomie`: adds (`add`) or removes (`remove`) a word of a term.
-pub async fn change(
-    State(state): State<AppState>,
-    staff: Staff,
-    form: FormData,
-) -> Result<Response, HtmlError> {
-    staff.coordinator_form(&form)?;
+pub async fn change(StaffForm { state, staff, form }: StaffForm) -> HtmlResult {
+    staff.coordinator_only()?;
     let code = form.get("code");
     let word = form.get("word").to_lowercase();
     let add = form.get("action") != "remove";
