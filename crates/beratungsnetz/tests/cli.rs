@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use beratungsnetz_core::hsds::Entity;
 
 mod common;
-use common::{Node, Target, bin};
+use common::{Node, Target, bin, succeed};
 
 fn examples() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/hsds-examples")
@@ -452,15 +452,10 @@ async fn an_absurd_size_limit_is_refused_by_name() {
 async fn flags_come_from_the_environment_too() {
     let t = Target::sqlite();
     let path = examples().join("service_full.json").display().to_string();
-    let out = bin()
-        .args(["import", &path])
-        .env("BERATUNGSNETZ_DATA_DIR", &t.dir)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    succeed(
+        bin()
+            .args(["import", &path])
+            .env("BERATUNGSNETZ_DATA_DIR", &t.dir),
     );
     assert_eq!(t.dataset().await.count(Entity::Service), 1);
     let help = bin().arg("--help").output().unwrap();
@@ -518,12 +513,7 @@ async fn two_nodes_find_a_new_service_within_moments() {
     for (engine, url) in urls {
         let db = vec!["--database-url".to_string(), url.clone()];
         let run = |args: &[&str]| {
-            let out = bin().args(args).args(&db).output().unwrap();
-            assert!(
-                out.status.success(),
-                "{}",
-                String::from_utf8_lossy(&out.stderr)
-            );
+            succeed(bin().args(args).args(&db));
         };
         run(&["demo", "--replace"]);
         let a = Node::start(&db, false).await;

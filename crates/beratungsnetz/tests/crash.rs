@@ -21,7 +21,7 @@ use beratungsnetz_store::Store;
 use beratungsnetz_store::audit::AuditFilter;
 use sqlx::{ConnectOptions, Connection};
 
-use common::{Browser, Engine, Node, Target, address, bin, client, encode, hidden};
+use common::{Browser, Engine, Node, Target, address, bin, client, encode, hidden, succeed};
 
 // ---------------------------------------------------------------------------------------
 // Where the data lives: `common::Target`, and what these tests read of it.
@@ -411,16 +411,7 @@ async fn import_killed_midway(t: &Target, kills: &[KillAt]) {
                 );
             };
             let url = format!("sqlite://{}", copy.display());
-            let out = bin()
-                .args(["import", "--database-url", &url])
-                .arg(&big)
-                .output()
-                .unwrap();
-            assert!(
-                out.status.success(),
-                "{}",
-                String::from_utf8_lossy(&out.stderr)
-            );
+            succeed(bin().args(["import", "--database-url", &url]).arg(&big));
             let whole = digest(&Engine::Sqlite(copy.clone())).await;
             let diff = whole.differences(&after);
             assert!(

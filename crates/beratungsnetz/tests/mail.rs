@@ -10,7 +10,7 @@ mod common;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use common::{Browser, Node, bin, hidden};
+use common::{Browser, Node, bin, hidden, succeed};
 
 /// `python3 -m aiosmtpd` writing every mail into a maildir; killed when dropped.
 struct Smtp {
@@ -149,26 +149,20 @@ async fn invited_editor_edits_searchable_at_once_reminders_arrive_by_smtp() {
     let data = node.dir.path().display().to_string();
 
     // The first coordinator, from the command line; the link arrives by mail.
-    let out = bin()
-        .args([
-            "user",
-            "add",
-            "--data-dir",
-            &data,
-            "--role",
-            "coordinator",
-            "koordination@example.org",
-        ])
-        .args(["--public-url", &node.base])
-        .args(&smtp_args)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let printed = succeed(
+        bin()
+            .args([
+                "user",
+                "add",
+                "--data-dir",
+                &data,
+                "--role",
+                "coordinator",
+                "koordination@example.org",
+            ])
+            .args(["--public-url", &node.base])
+            .args(&smtp_args),
     );
-    let printed = String::from_utf8_lossy(&out.stdout).to_string();
     let mail = mail_to(&smtp, "koordination@example.org", "Einladung").await;
     let link = link_in(&mail.body, &node.base, "/einladung/");
     assert!(printed.contains(&link), "the same link is printed");
@@ -275,17 +269,11 @@ async fn invited_editor_edits_searchable_at_once_reminders_arrive_by_smtp() {
 
     // Reminders about the stale entries reach the editor through SMTP, once.
     let remind = |expect: &'static str| {
-        let out = bin()
-            .args(["remind", "--data-dir", &data, "--public-url", &node.base])
-            .args(&smtp_args)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
+        let said = succeed(
+            bin()
+                .args(["remind", "--data-dir", &data, "--public-url", &node.base])
+                .args(&smtp_args),
         );
-        let said = String::from_utf8_lossy(&out.stdout).to_string();
         assert!(said.starts_with(expect), "{said}");
     };
     remind("1 reminder mail");

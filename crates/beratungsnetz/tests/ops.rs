@@ -10,20 +10,14 @@ use std::process::Output;
 use beratungsnetz_store::{SqliteStore, Store};
 
 mod common;
-use common::{Node, bin};
+use common::{Node, bin, succeed};
 
 fn run(sub: &str, args: &[&str]) -> Output {
     bin().arg(sub).args(args).output().unwrap()
 }
 
 fn ok(sub: &str, args: &[&str]) -> String {
-    let out = run(sub, args);
-    assert!(
-        out.status.success(),
-        "{sub} {args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    succeed(bin().arg(sub).args(args))
 }
 
 fn fails(sub: &str, args: &[&str]) -> String {

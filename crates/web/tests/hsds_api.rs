@@ -7,10 +7,9 @@ mod common;
 
 use axum::Router;
 use axum::body::Body;
-use axum::http::{Request, StatusCode, header};
+use axum::http::{Request, StatusCode};
 use beratungsnetz_core::taxonomy;
 use serde_json::Value;
-use tower::ServiceExt;
 
 const NOWHERE: &str = "00000000-0000-4000-8000-00000000dead";
 const SCHEMAS: &str = concat!(
@@ -26,28 +25,9 @@ async fn app() -> (tempfile::TempDir, Router) {
 
 /// Status and JSON body; anything but JSON fails the test.
 async fn call(app: &Router, method: &str, uri: &str) -> (StatusCode, Value) {
-    let res = app
-        .clone()
-        .oneshot(
-            Request::builder()
-                .method(method)
-                .uri(uri)
-                .body(Body::empty())
-                .unwrap(),
-        )
-        .await
-        .unwrap();
-    let status = res.status();
-    let kind = res
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .map(|v| v.to_str().unwrap().to_string())
-        .unwrap_or_default();
-    assert!(kind.starts_with("application/json"), "{uri}: {kind}");
-    let bytes = axum::body::to_bytes(res.into_body(), usize::MAX)
-        .await
-        .unwrap();
-    (status, serde_json::from_slice(&bytes).unwrap())
+    let req = Request::builder().method(method).uri(uri);
+    let a = common::send(app, req.body(Body::empty()).unwrap()).await;
+    (a.status, a.json(uri))
 }
 
 async fn ok(app: &Router, uri: &str) -> Value {

@@ -82,24 +82,11 @@ impl Reply {
 }
 
 async fn get(app: &Router, uri: &str) -> Reply {
-    let res = app
-        .clone()
-        .oneshot(Request::get(uri).body(Body::empty()).unwrap())
-        .await
-        .unwrap();
-    let status = res.status();
-    let content_type = res
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .map(|v| v.to_str().unwrap().to_string())
-        .unwrap_or_default();
-    let bytes = axum::body::to_bytes(res.into_body(), usize::MAX)
-        .await
-        .unwrap();
+    let a = common::get(app, uri).await;
     Reply {
-        status,
-        content_type,
-        body: String::from_utf8(bytes.to_vec()).unwrap(),
+        status: a.status,
+        content_type: a.header(header::CONTENT_TYPE).unwrap_or_default(),
+        body: String::from_utf8(a.bytes).unwrap(),
     }
 }
 

@@ -10,7 +10,6 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use beratungsnetz_web::{AppState, Config, router};
 use prometheus_parse::{Sample, Scrape, Value};
-use tower::ServiceExt;
 
 mod common;
 
@@ -35,16 +34,8 @@ async fn get(app: &Router, uri: &str, token: Option<&str>) -> (StatusCode, Strin
     if let Some(t) = token {
         req = req.header(header::AUTHORIZATION, format!("Bearer {t}"));
     }
-    let resp = app
-        .clone()
-        .oneshot(req.body(Body::empty()).unwrap())
-        .await
-        .unwrap();
-    let status = resp.status();
-    let body = axum::body::to_bytes(resp.into_body(), usize::MAX)
-        .await
-        .unwrap();
-    (status, String::from_utf8_lossy(&body).into_owned())
+    let a = common::send(app, req.body(Body::empty()).unwrap()).await;
+    (a.status, a.text())
 }
 
 fn parse(text: &str) -> Scrape {

@@ -5,29 +5,14 @@
 #![allow(clippy::unwrap_used)]
 
 use axum::Router;
-use axum::body::Body;
-use axum::http::{Request, StatusCode, header};
+use axum::http::{StatusCode, header};
 use serde_json::{Value, json};
-use tower::ServiceExt;
 
 mod common;
 
 async fn get(app: &Router, uri: &str) -> (StatusCode, Option<String>, Vec<u8>) {
-    let resp = app
-        .clone()
-        .oneshot(Request::get(uri).body(Body::empty()).unwrap())
-        .await
-        .unwrap();
-    let status = resp.status();
-    let kind = resp
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .map(|v| v.to_str().unwrap().to_string());
-    let body = axum::body::to_bytes(resp.into_body(), usize::MAX)
-        .await
-        .unwrap()
-        .to_vec();
-    (status, kind, body)
+    let a = common::get(app, uri).await;
+    (a.status, a.header(header::CONTENT_TYPE), a.bytes)
 }
 
 /// Follows a `$ref` into the document.

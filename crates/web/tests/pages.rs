@@ -84,26 +84,14 @@ async fn get_with(app: &Router, uri: &str, headers: &[(header::HeaderName, &str)
     for (k, v) in headers {
         req = req.header(k, *v);
     }
-    let resp = app
-        .clone()
-        .oneshot(req.body(Body::empty()).unwrap())
-        .await
-        .unwrap();
-    let status = resp.status();
-    if status == StatusCode::OK {
-        assert!(resp.headers().get(header::VARY).is_some(), "{uri}");
+    let a = common::send(app, req.body(Body::empty()).unwrap()).await;
+    if a.status == StatusCode::OK {
+        assert!(a.headers.get(header::VARY).is_some(), "{uri}");
     }
-    let cookie = resp
-        .headers()
-        .get(header::SET_COOKIE)
-        .map(|v| v.to_str().unwrap().to_string());
-    let bytes = axum::body::to_bytes(resp.into_body(), usize::MAX)
-        .await
-        .unwrap();
     Page {
-        status,
-        cookie,
-        body: String::from_utf8(bytes.to_vec()).unwrap(),
+        status: a.status,
+        cookie: a.header(header::SET_COOKIE),
+        body: String::from_utf8(a.bytes).unwrap(),
     }
 }
 

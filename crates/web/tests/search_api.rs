@@ -4,11 +4,9 @@
 #![allow(clippy::unwrap_used)]
 
 use axum::Router;
-use axum::body::Body;
-use axum::http::{Request, StatusCode};
+use axum::http::StatusCode;
 use beratungsnetz_core::taxonomy;
 use serde_json::{Value, json};
-use tower::ServiceExt;
 
 mod common;
 use common::{app_with, attributes};
@@ -128,21 +126,8 @@ async fn app() -> (tempfile::TempDir, Router) {
 }
 
 async fn get(app: &Router, uri: &str) -> (StatusCode, Value) {
-    let res = app
-        .clone()
-        .oneshot(Request::get(uri).body(Body::empty()).unwrap())
-        .await
-        .unwrap();
-    let status = res.status();
-    let content_type = res.headers()["content-type"].to_str().unwrap().to_string();
-    assert!(
-        content_type.starts_with("application/json"),
-        "{uri}: {content_type}"
-    );
-    let bytes = axum::body::to_bytes(res.into_body(), usize::MAX)
-        .await
-        .unwrap();
-    (status, serde_json::from_slice(&bytes).unwrap())
+    let a = common::get(app, uri).await;
+    (a.status, a.json(uri))
 }
 
 async fn ok(app: &Router, uri: &str) -> Value {

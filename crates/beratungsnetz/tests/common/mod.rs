@@ -16,6 +16,19 @@ pub fn bin() -> Command {
     c
 }
 
+/// Runs `cmd` to its end; a failure fails the test with what it wrote to stderr.
+/// Returns what it printed.
+pub fn succeed(cmd: &mut Command) -> String {
+    let out = cmd.output().unwrap();
+    assert!(
+        out.status.success(),
+        "{:?} failed: {}",
+        cmd.get_args().collect::<Vec<_>>(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
 /// A running `serve` process, killed when dropped.
 pub struct Node {
     child: std::process::Child,

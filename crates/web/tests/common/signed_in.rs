@@ -15,7 +15,6 @@ use beratungsnetz_core::hsds::Entity;
 use beratungsnetz_store::accounts::{OneTimeToken, TokenKind};
 use beratungsnetz_web::{AppState, hash_token, router};
 use serde_json::{Value, json};
-use tower::ServiceExt;
 
 /// A browser: keeps cookies, follows nothing by itself.
 pub struct Browser {
@@ -50,8 +49,8 @@ impl Browser {
             .header(header::COOKIE, cookie.join("; "))
             .body(body)
             .unwrap();
-        let resp = self.app.clone().oneshot(req).await.unwrap();
-        for c in resp.headers().get_all(header::SET_COOKIE) {
+        let a = super::send(&self.app, req).await;
+        for c in a.headers.get_all(header::SET_COOKIE) {
             let c = c.to_str().unwrap();
             let (kv, attrs) = c.split_once(';').unwrap_or((c, ""));
             let (k, v) = kv.split_once('=').unwrap();
@@ -61,20 +60,12 @@ impl Browser {
                 self.cookies.insert(k.to_string(), v.to_string());
             }
         }
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let location = headers
-            .get(header::LOCATION)
-            .map(|l| l.to_str().unwrap().to_string());
-        let bytes = axum::body::to_bytes(resp.into_body(), usize::MAX)
-            .await
-            .unwrap();
         Resp {
-            status,
-            location,
-            headers,
-            body: String::from_utf8_lossy(&bytes).into_owned(),
-            bytes: bytes.to_vec(),
+            status: a.status,
+            location: a.header(header::LOCATION),
+            body: a.text(),
+            headers: a.headers,
+            bytes: a.bytes,
         }
     }
 
