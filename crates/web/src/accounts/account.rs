@@ -2,12 +2,11 @@
 //! (set up by scanning a QR code and confirming one code; off again with the password).
 
 use askama::Template;
-use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 
-use super::session::{self, Staff, StaffForm};
-use super::{render, see_other, totp};
+use super::session::{self, Staff, StaffForm, StaffRequest};
+use super::{see_other, totp};
 use crate::AppState;
 use crate::audit::account_audit;
 use crate::chrome::error::{HtmlError, HtmlResult};
@@ -68,16 +67,11 @@ fn page_of(
 /// The page again with a problem at one of its forms (422, nothing changed).
 fn refused(state: &AppState, staff: &Staff, form: &'static str, key: &'static str) -> Response {
     let page = page_of(state, staff, Some((form, key)));
-    render(page, staff.lang, StatusCode::UNPROCESSABLE_ENTITY, None)
+    staff.render(page, StatusCode::UNPROCESSABLE_ENTITY)
 }
 
-pub async fn page(State(state): State<AppState>, staff: Staff) -> Response {
-    render(
-        page_of(&state, &staff, None),
-        staff.lang,
-        StatusCode::OK,
-        None,
-    )
+pub async fn page(StaffRequest { state, staff }: StaffRequest) -> Response {
+    staff.render(page_of(&state, &staff, None), StatusCode::OK)
 }
 
 /// Re-reads the account after a change, for the page that follows.
@@ -154,7 +148,7 @@ pub async fn set_mail_lang(StaffForm { state, staff, form }: StaffForm) -> HtmlR
         .map_err(|e| staff.html_error(e))?;
     let staff = reloaded(&state, staff).await?;
     let page = page_of(&state, &staff, Some(("lang", "account-lang-saved")));
-    Ok(render(page, staff.lang, StatusCode::OK, None))
+    Ok(staff.render(page, StatusCode::OK))
 }
 
 /// The longest first name taken.
@@ -183,7 +177,7 @@ pub async fn set_first_name(StaffForm { state, staff, form }: StaffForm) -> Html
         .map_err(|e| staff.html_error(e))?;
     let staff = reloaded(&state, staff).await?;
     let page = page_of(&state, &staff, Some(("name", "account-first-name-saved")));
-    Ok(render(page, staff.lang, StatusCode::OK, None))
+    Ok(staff.render(page, StatusCode::OK))
 }
 
 /// POST `/verwaltung/konto/zwei-faktor`: starts setting up the second factor.
@@ -244,7 +238,7 @@ pub async fn totp_confirm(StaffForm { state, staff, form }: StaffForm) -> HtmlRe
     tracing::info!("second factor on");
     let staff = reloaded(&state, staff).await?;
     let page = page_of(&state, &staff, Some(("totp", "account-totp-on-now")));
-    Ok(render(page, staff.lang, StatusCode::OK, None))
+    Ok(staff.render(page, StatusCode::OK))
 }
 
 /// POST `/verwaltung/konto/zwei-faktor/aus`: off again, with the password.
@@ -264,5 +258,5 @@ pub async fn totp_off(StaffForm { state, staff, form }: StaffForm) -> HtmlResult
     tracing::info!("second factor off");
     let staff = reloaded(&state, staff).await?;
     let page = page_of(&state, &staff, Some(("totp", "account-totp-off-now")));
-    Ok(render(page, staff.lang, StatusCode::OK, None))
+    Ok(staff.render(page, StatusCode::OK))
 }

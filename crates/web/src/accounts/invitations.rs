@@ -2,7 +2,6 @@
 //! editor or counsellor of one organization. The link is valid for a week, once.
 
 use askama::Template;
-use axum::extract::State;
 use axum::http::StatusCode;
 use beratungsnetz_core::accounts::{Membership, Role, normalize_email};
 use beratungsnetz_core::hsds::Entity;
@@ -12,8 +11,7 @@ use beratungsnetz_store::audit::AuditEntry;
 
 use crate::AppState;
 use crate::accounts::invite::INVITATION_SECONDS;
-use crate::accounts::render;
-use crate::accounts::session::{Staff, StaffForm};
+use crate::accounts::session::{Staff, StaffForm, StaffRequest};
 use crate::accounts::token::{hash_token, random_token};
 
 use crate::chrome::error::{AppError, HtmlError, HtmlResult};
@@ -149,10 +147,10 @@ async fn page_of(
     })
 }
 
-pub async fn page(State(state): State<AppState>, staff: Staff) -> HtmlResult {
+pub async fn page(StaffRequest { state, staff }: StaffRequest) -> HtmlResult {
     staff.coordinator_only()?;
     let page = page_of(&state, &staff, &FormData::parse(b""), Vec::new(), None).await?;
-    Ok(render(page, staff.lang, StatusCode::OK, None))
+    Ok(staff.render(page, StatusCode::OK))
 }
 
 pub async fn send(StaffForm { state, staff, form }: StaffForm) -> HtmlResult {
@@ -192,12 +190,7 @@ pub async fn send(StaffForm { state, staff, form }: StaffForm) -> HtmlResult {
         (email, role, mail_lang, errors.is_empty())
     else {
         let page = page_of(&state, &staff, &form, errors, None).await?;
-        return Ok(render(
-            page,
-            staff.lang,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            None,
-        ));
+        return Ok(staff.render(page, StatusCode::UNPROCESSABLE_ENTITY));
     };
     let membership = Membership {
         role,
@@ -259,5 +252,5 @@ pub async fn send(StaffForm { state, staff, form }: StaffForm) -> HtmlResult {
         .map_err(|e| staff.html_error(AppError::internal(e)))?;
     tracing::info!("invitation sent");
     let page = page_of(&state, &staff, &form, Vec::new(), Some(email)).await?;
-    Ok(render(page, staff.lang, StatusCode::OK, None))
+    Ok(staff.render(page, StatusCode::OK))
 }

@@ -78,6 +78,11 @@ impl Staff {
         staff.ok_or_else(|| AppError::refused(StatusCode::UNAUTHORIZED, "error-signed-out"))
     }
 
+    /// A page for this person: in their language, with `status`, `no-store`.
+    pub fn render(&self, page: impl askama::Template, status: StatusCode) -> Response {
+        super::render(page, self.lang, status, None)
+    }
+
     /// Refuses a form whose CSRF token is not this session's (403, nothing changed).
     pub fn check_form(&self, form: &FormData) -> Result<(), HtmlError> {
         self.check_token(form.get("csrf"))

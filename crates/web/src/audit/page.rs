@@ -7,7 +7,6 @@ use axum::http::StatusCode;
 use beratungsnetz_store::audit::AuditFilter;
 use serde::Deserialize;
 
-use crate::accounts::render;
 use crate::accounts::session::StaffRequest;
 use crate::chrome::error::HtmlResult;
 use crate::chrome::i18n::Tr;
@@ -131,7 +130,7 @@ pub async fn page(
         q,
         lines,
     };
-    Ok(render(page, staff.lang, StatusCode::OK, None))
+    Ok(staff.render(page, StatusCode::OK))
 }
 
 #[cfg(test)]

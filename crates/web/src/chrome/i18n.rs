@@ -6,6 +6,7 @@
 use std::borrow::{Borrow, Cow};
 use std::collections::HashMap;
 
+use beratungsnetz_core::directory::edit::FieldError;
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader, langid, static_loader};
 
@@ -189,6 +190,14 @@ impl Tr {
     }
 
     /// A message for element content.
+    /// The message of the error at `field`, if the form has one there.
+    pub fn error_for(&self, errors: &[FieldError], field: &str) -> Option<String> {
+        errors
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| self.t(e.key))
+    }
+
     pub fn t(&self, key: &str) -> String {
         lookup(&TEXT, &self.id, key, None)
     }

@@ -4,7 +4,7 @@
 //! its sessions.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::StatusCode;
 use beratungsnetz_core::clock::iso_date;
 use beratungsnetz_core::conference::form::{read_event, read_room};
@@ -17,8 +17,8 @@ use beratungsnetz_store::conference::EventRow;
 
 use super::{audit_entry, date_text, load, store_error, year_of};
 use crate::AppState;
+use crate::accounts::see_other;
 use crate::accounts::session::{Staff, StaffForm, StaffRequest};
-use crate::accounts::{render, see_other};
 use crate::chrome::error::{AppError, HtmlError, HtmlResult};
 use crate::chrome::i18n::Tr;
 use crate::chrome::layout::Frame;
@@ -163,7 +163,7 @@ fn list_page(
     }
 }
 
-pub async fn list(State(state): State<AppState>, staff: Staff) -> HtmlResult {
+pub async fn list(StaffRequest { state, staff }: StaffRequest) -> HtmlResult {
     staff.coordinator_only()?;
     let rows = state
         .store
@@ -187,7 +187,7 @@ pub async fn list(State(state): State<AppState>, staff: Staff) -> HtmlResult {
         Vec::new(),
     );
     let page = list_page(&staff, &state, rows, form, copy_from);
-    Ok(render(page, staff.lang, StatusCode::OK, None))
+    Ok(staff.render(page, StatusCode::OK))
 }
 
 pub async fn create(StaffForm { state, staff, form }: StaffForm) -> HtmlResult {
@@ -208,12 +208,7 @@ pub async fn create(StaffForm { state, staff, form }: StaffForm) -> HtmlResult {
                 .map_err(|e| store_error(&staff, e))?;
             let typed = EventForm::new(|f| form.get(f).to_string(), errors);
             let page = list_page(&staff, &state, rows, typed, form.get("copy_from").into());
-            return Ok(render(
-                page,
-                staff.lang,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                None,
-            ));
+            return Ok(staff.render(page, StatusCode::UNPROCESSABLE_ENTITY));
         }
     };
     let id = uuid::Uuid::new_v4().to_string();
@@ -333,7 +328,7 @@ pub async fn event(
     staff.coordinator_only()?;
     let p = programme(&state, &staff, &year).await?;
     let page = event_page(&staff, &state, &p, EventForm::of(&p.event), Vec::new());
-    Ok(render(page, staff.lang, StatusCode::OK, None))
+    Ok(staff.render(page, StatusCode::OK))
 }
 
 pub async fn save_event(
@@ -347,12 +342,7 @@ pub async fn save_event(
         Err(errors) => {
             let typed = EventForm::new(|f| form.get(f).to_string(), errors);
             let page = event_page(&staff, &state, &p, typed, Vec::new());
-            return Ok(render(
-                page,
-                staff.lang,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                None,
-            ));
+            return Ok(staff.render(page, StatusCode::UNPROCESSABLE_ENTITY));
         }
     };
     state
@@ -382,12 +372,7 @@ pub async fn save_room(
         Ok(r) => r,
         Err(errors) => {
             let page = event_page(&staff, &state, &p, EventForm::of(&p.event), errors);
-            return Ok(render(
-                page,
-                staff.lang,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                None,
-            ));
+            return Ok(staff.render(page, StatusCode::UNPROCESSABLE_ENTITY));
         }
     };
     state

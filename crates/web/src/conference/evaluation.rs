@@ -11,7 +11,6 @@ use beratungsnetz_core::geo::district_label;
 use beratungsnetz_store::conference::after::{FeedbackRow, YearFigures};
 
 use super::{load, store_error};
-use crate::accounts::render;
 use crate::accounts::session::StaffRequest;
 use crate::chrome::error::HtmlResult;
 use crate::chrome::i18n::Tr;
@@ -150,7 +149,7 @@ pub async fn page(
         comments: texts(|f| &f.comment),
         wishes: texts(|f| &f.wishes),
     };
-    Ok(render(page, staff.lang, StatusCode::OK, None))
+    Ok(staff.render(page, StatusCode::OK))
 }
 
 #[cfg(test)]

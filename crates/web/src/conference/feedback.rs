@@ -39,10 +39,7 @@ struct FeedbackPage {
 
 impl FeedbackPage {
     fn error_for(&self, field: &str) -> Option<String> {
-        self.errors
-            .iter()
-            .find(|e| e.field == field)
-            .map(|e| self.tr.t(e.key))
+        self.tr.error_for(&self.errors, field)
     }
 
     fn is_graded(&self, field: &str, grade: &u8) -> bool {

@@ -88,10 +88,7 @@ impl PersonalPage {
     }
 
     fn error_for(&self, field: &str) -> Option<String> {
-        self.errors
-            .iter()
-            .find(|e| e.field == field)
-            .map(|e| self.tr.t(e.key))
+        self.tr.error_for(&self.errors, field)
     }
 }
 

@@ -131,10 +131,7 @@ impl RegisterPage {
     }
 
     fn error_for(&self, field: &str) -> Option<String> {
-        self.errors
-            .iter()
-            .find(|e| e.field == field)
-            .map(|e| self.tr.t(e.key))
+        self.tr.error_for(&self.errors, field)
     }
 
     fn chosen(&self, field: &str, id: &str) -> bool {

@@ -19,8 +19,8 @@ use beratungsnetz_store::conference::results::{FileMeta, NewFile};
 
 use super::{audit_entry, load, store_error};
 use crate::AppState;
+use crate::accounts::see_other;
 use crate::accounts::session::{Staff, StaffForm, StaffRequest};
-use crate::accounts::{render, see_other};
 use crate::chrome::error::{AppError, HtmlError, HtmlResult};
 use crate::chrome::i18n::Tr;
 use crate::chrome::layout::Frame;
@@ -84,10 +84,7 @@ struct ResultsPage {
 
 impl ResultsPage {
     fn error_for(&self, field: &str) -> Option<String> {
-        self.errors
-            .iter()
-            .find(|e| e.field == field)
-            .map(|e| self.tr.t(e.key))
+        self.tr.error_for(&self.errors, field)
     }
 }
 
@@ -157,7 +154,7 @@ async fn page(
         max_files: MAX_FILES,
         max_mb: MAX_FILE_BYTES / (1024 * 1024),
     };
-    Ok(render(page, staff.lang, status, None))
+    Ok(staff.render(page, status))
 }
 
 pub async fn form(

@@ -14,8 +14,8 @@ use beratungsnetz_core::directory::edit::FieldError;
 
 use super::{audit_entry, load, store_error};
 use crate::AppState;
+use crate::accounts::see_other;
 use crate::accounts::session::{Staff, StaffForm, StaffRequest};
-use crate::accounts::{render, see_other};
 use crate::chrome::error::{AppError, HtmlError, HtmlResult};
 use crate::chrome::i18n::Tr;
 use crate::chrome::layout::Frame;
@@ -53,10 +53,7 @@ impl SessionPage {
     }
 
     fn error_for(&self, field: &str) -> Option<String> {
-        self.errors
-            .iter()
-            .find(|e| e.field == field)
-            .map(|e| self.tr.t(e.key))
+        self.tr.error_for(&self.errors, field)
     }
 }
 
@@ -164,12 +161,7 @@ pub async fn form(
         errors: Vec::new(),
         clash: None,
     };
-    Ok(render(
-        page(&staff, &state, &p, draft),
-        staff.lang,
-        StatusCode::OK,
-        None,
-    ))
+    Ok(staff.render(page(&staff, &state, &p, draft), StatusCode::OK))
 }
 
 pub async fn save(
@@ -188,11 +180,9 @@ pub async fn save(
             errors,
             clash,
         };
-        render(
+        staff.render(
             page(&staff, &state, &p, draft),
-            staff.lang,
             StatusCode::UNPROCESSABLE_ENTITY,
-            None,
         )
     };
     let text = match read_session(&form, &rooms) {

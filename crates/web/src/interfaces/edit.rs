@@ -13,8 +13,8 @@ use beratungsnetz_core::taxonomy::Term;
 
 use super::{audit_entry, kind_of, section_heading, store_error, year_of};
 use crate::AppState;
+use crate::accounts::see_other;
 use crate::accounts::session::{Staff, StaffForm, StaffRequest};
-use crate::accounts::{render, see_other};
 use crate::chrome::error::{AppError, HtmlResult};
 use crate::chrome::i18n::Tr;
 use crate::chrome::layout::Frame;
@@ -41,10 +41,7 @@ struct EditPage {
 
 impl EditPage {
     fn error_for(&self, field: &str) -> Option<String> {
-        self.errors
-            .iter()
-            .find(|e| e.field == field)
-            .map(|e| self.tr.t(e.key))
+        self.tr.error_for(&self.errors, field)
     }
 }
 
@@ -111,7 +108,7 @@ pub async fn form(
         },
         Vec::new(),
     );
-    Ok(render(page, staff.lang, StatusCode::OK, None))
+    Ok(staff.render(page, StatusCode::OK))
 }
 
 pub async fn save(
@@ -138,12 +135,7 @@ pub async fn save(
                 |name| form.get(name).to_string(),
                 errors,
             );
-            return Ok(render(
-                page,
-                staff.lang,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                None,
-            ));
+            return Ok(staff.render(page, StatusCode::UNPROCESSABLE_ENTITY));
         }
     };
     state

@@ -2,15 +2,12 @@
 //! and whether it is due for revision; a kind without a sheet says so.
 
 use askama::Template;
-use axum::extract::State;
 use axum::http::StatusCode;
 use beratungsnetz_core::interfaces::slug;
 use beratungsnetz_core::taxonomy::{self, Facet};
 
 use super::shown::Shown;
-use crate::AppState;
-use crate::accounts::render;
-use crate::accounts::session::Staff;
+use crate::accounts::session::StaffRequest;
 use crate::chrome::error::HtmlResult;
 use crate::chrome::i18n::Tr;
 use crate::chrome::layout::Frame;
@@ -32,7 +29,7 @@ struct ListPage {
     rows: Vec<Row>,
 }
 
-pub async fn page(State(state): State<AppState>, staff: Staff) -> HtmlResult {
+pub async fn page(StaffRequest { state, staff }: StaffRequest) -> HtmlResult {
     let tr = Tr::new(staff.lang);
     let shown = Shown::load(&state).await.map_err(|e| staff.html_error(e))?;
     let rows = taxonomy::terms_of(Facet::ServiceKind)
@@ -51,5 +48,5 @@ pub async fn page(State(state): State<AppState>, staff: Staff) -> HtmlResult {
         tr,
         rows,
     };
-    Ok(render(page, staff.lang, StatusCode::OK, None))
+    Ok(staff.render(page, StatusCode::OK))
 }

@@ -11,8 +11,8 @@ use beratungsnetz_core::interfaces::{is_stale, slug};
 use beratungsnetz_core::taxonomy::{self, Facet};
 
 use super::{audit_entry, store_error, year_of};
+use crate::accounts::see_other;
 use crate::accounts::session::{StaffForm, StaffRequest};
-use crate::accounts::{render, see_other};
 use crate::chrome::error::{AppError, HtmlResult};
 use crate::chrome::i18n::Tr;
 use crate::chrome::layout::Frame;
@@ -131,7 +131,7 @@ pub async fn page(
         coverage,
         saved: query.as_deref() == Some("gespeichert"),
     };
-    Ok(render(page, staff.lang, StatusCode::OK, None))
+    Ok(staff.render(page, StatusCode::OK))
 }
 
 /// Saves the ticks: every kind's needs as the form holds them.

@@ -20,8 +20,8 @@ use beratungsnetz_store::interfaces::{CommentRow, Decision, SheetRow};
 
 use super::{SheetView, audit_entry, kind_of, pair, section_heading, store_error, year_of};
 use crate::AppState;
+use crate::accounts::see_other;
 use crate::accounts::session::{Staff, StaffForm, StaffRequest};
-use crate::accounts::{render, see_other};
 use crate::chrome::error::{AppError, HtmlError, HtmlResult};
 use crate::chrome::form::FormData;
 use crate::chrome::i18n::{Lang, Tr};
@@ -70,10 +70,7 @@ impl SheetPage {
     }
 
     fn error_for(&self, field: &str) -> Option<String> {
-        self.errors
-            .iter()
-            .find(|e| e.field == field)
-            .map(|e| self.tr.t(e.key))
+        self.tr.error_for(&self.errors, field)
     }
 
     fn heading_of(&self, section: &str) -> String {
@@ -240,7 +237,7 @@ pub async fn page(
         Vec::new(),
     )
     .await?;
-    Ok(render(page, staff.lang, StatusCode::OK, None))
+    Ok(staff.render(page, StatusCode::OK))
 }
 
 /// A counsellor's comment on the version shown.
@@ -260,12 +257,7 @@ pub async fn comment(
         Ok(text) => text,
         Err(errors) => {
             let page = page_of(&state, &staff, kind, Some(version), form, errors).await?;
-            return Ok(render(
-                page,
-                staff.lang,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                None,
-            ));
+            return Ok(staff.render(page, StatusCode::UNPROCESSABLE_ENTITY));
         }
     };
     let id = uuid::Uuid::new_v4().to_string();
@@ -391,5 +383,5 @@ pub async fn compare(
         numbers: versions.iter().map(|v| v.version).collect(),
         tr,
     };
-    Ok(render(page, staff.lang, StatusCode::OK, None))
+    Ok(staff.render(page, StatusCode::OK))
 }

@@ -4,13 +4,12 @@
 //! (POST `…/{seq}/link`), which replaces the old, and sees it once.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::StatusCode;
 use beratungsnetz_store::outbox::{LINK_MARK, StoredMail};
 
 use crate::AppState;
-use crate::accounts::render;
-use crate::accounts::session::{Staff, StaffForm};
+use crate::accounts::session::{Staff, StaffForm, StaffRequest};
 use crate::accounts::token::{hash_token, random_token};
 use crate::chrome::error::{AppError, HtmlError, HtmlResult};
 use crate::chrome::i18n::Tr;
@@ -68,10 +67,10 @@ async fn page_of(
     })
 }
 
-pub async fn page(State(state): State<AppState>, staff: Staff) -> HtmlResult {
+pub async fn page(StaffRequest { state, staff }: StaffRequest) -> HtmlResult {
     staff.coordinator_only()?;
     let page = page_of(&state, &staff, None).await?;
-    Ok(render(page, staff.lang, StatusCode::OK, None))
+    Ok(staff.render(page, StatusCode::OK))
 }
 
 /// POST `/verwaltung/postausgang/{seq}/link`: a new working link for a kept mail, shown
@@ -111,7 +110,7 @@ pub async fn new_link(
     tracing::info!("outbox link made anew");
     let body = mail.body.replace(LINK_MARK, &token);
     let page = page_of(&state, &staff, Some((seq, body))).await?;
-    Ok(render(page, staff.lang, StatusCode::OK, None))
+    Ok(staff.render(page, StatusCode::OK))
 }
 
 /// Password-reset links open someone else's account: coordinators see that one was sent,

@@ -14,8 +14,8 @@ use beratungsnetz_store::referrals::{Referral, TimelineEntry};
 
 use super::{audit, keys, names, notify};
 use crate::AppState;
+use crate::accounts::see_other;
 use crate::accounts::session::{Staff, StaffForm, StaffRequest};
-use crate::accounts::{render, see_other};
 use crate::chrome::error::{AppError, HtmlError, HtmlResult};
 use crate::chrome::i18n::Tr;
 use crate::chrome::layout::Frame;
@@ -232,7 +232,7 @@ pub async fn page(
         outcomes: Outcome::ALL.iter().map(|o| o.code()).collect(),
         id: id.into_string(),
     };
-    Ok(render(page, staff.lang, StatusCode::OK, None))
+    Ok(staff.render(page, StatusCode::OK))
 }
 
 /// One step: `action` names it (with `reason` / `outcome` where it needs one).

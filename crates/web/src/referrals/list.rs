@@ -16,7 +16,6 @@ use utoipa::ToSchema;
 
 use super::{counselling, names};
 use crate::AppState;
-use crate::accounts::render;
 use crate::accounts::session::StaffRequest;
 use crate::chrome::error::{AppError, HtmlResult};
 use crate::chrome::i18n::Tr;
@@ -226,5 +225,5 @@ pub async fn page(
             ("outgoing", "referral-outgoing", lines(outgoing)),
         ],
     };
-    Ok(render(page, staff.lang, StatusCode::OK, None))
+    Ok(staff.render(page, StatusCode::OK))
 }

@@ -5,7 +5,6 @@
 //! they may see. The reference travels only in the form's body, never in an address.
 
 use askama::Template;
-use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use beratungsnetz_core::clock::Now;
@@ -17,8 +16,7 @@ use serde::Serialize;
 
 use super::{audit, audit_entry, counselling, keys, names, sheet_beside_german};
 use crate::AppState;
-use crate::accounts::render;
-use crate::accounts::session::{Staff, StaffForm};
+use crate::accounts::session::{Staff, StaffForm, StaffRequest};
 use crate::chrome::error::{AppError, HtmlError, HtmlResult};
 use crate::chrome::i18n::{Lang, Tr, own_names};
 use crate::chrome::layout::Frame;
@@ -357,10 +355,10 @@ fn page_of(state: &AppState, staff: &Staff, client_ref: &str, pdf_lang: Lang) ->
     }
 }
 
-pub async fn form(State(state): State<AppState>, staff: Staff) -> HtmlResult {
+pub async fn form(StaffRequest { state, staff }: StaffRequest) -> HtmlResult {
     counselling(&staff)?;
     let page = page_of(&state, &staff, "", staff.lang);
-    Ok(render(page, staff.lang, StatusCode::OK, None))
+    Ok(staff.render(page, StatusCode::OK))
 }
 
 /// `action`: `show` (the list), `json`, `pdf` (in `pdf_lang`) or `erase` (with `confirm`).
@@ -426,7 +424,7 @@ pub async fn act(StaffForm { state, staff, form }: StaffForm) -> HtmlResult {
                 .map_err(|e| staff.html_error(AppError::from(e)))?;
             page.erased = Some(erased);
             page.searched = true;
-            return Ok(render(page, staff.lang, StatusCode::OK, None));
+            return Ok(staff.render(page, StatusCode::OK));
         }
         "erase" => {
             page.confirm_missing = true;
@@ -466,5 +464,5 @@ pub async fn act(StaffForm { state, staff, form }: StaffForm) -> HtmlResult {
             )
         })
         .collect();
-    Ok(render(page, staff.lang, status, None))
+    Ok(staff.render(page, status))
 }

@@ -5,7 +5,7 @@
 //! first contact; the sender then sees "arrived" and nothing else.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query};
 use axum::http::StatusCode;
 use beratungsnetz_core::clock::Now;
 use beratungsnetz_core::directory::view::ServiceDoc;
@@ -15,9 +15,9 @@ use serde::Deserialize;
 
 use super::{audit, counselling, keys};
 use crate::AppState;
+use crate::accounts::see_other;
 use crate::accounts::session::{Staff, StaffForm, StaffRequest};
 use crate::accounts::token::hash_token;
-use crate::accounts::{render, see_other};
 use crate::chrome::error::{AppError, HtmlResult};
 use crate::chrome::i18n::{Lang, Tr};
 use crate::chrome::layout::Frame;
@@ -118,7 +118,7 @@ pub async fn page(
         addresses: addresses(&nested),
         halves,
     };
-    Ok(render(page, staff.lang, StatusCode::OK, None))
+    Ok(staff.render(page, StatusCode::OK))
 }
 
 /// The postal addresses of a nested service's locations.
@@ -172,10 +172,10 @@ fn arrival_page(state: &AppState, staff: &Staff, code: String, unknown: bool) ->
     }
 }
 
-pub async fn arrival_form(State(state): State<AppState>, staff: Staff) -> HtmlResult {
+pub async fn arrival_form(StaffRequest { state, staff }: StaffRequest) -> HtmlResult {
     counselling(&staff)?;
     let page = arrival_page(&state, &staff, String::new(), false);
-    Ok(render(page, staff.lang, StatusCode::OK, None))
+    Ok(staff.render(page, StatusCode::OK))
 }
 
 /// The code of a slip typed in: the referral to this organisation it belongs to moves to
@@ -194,7 +194,7 @@ pub async fn arrival(StaffForm { state, staff, form }: StaffForm) -> HtmlResult 
     };
     let Some((id, sender)) = found else {
         let page = arrival_page(&state, &staff, typed.to_string(), true);
-        return Ok(render(page, staff.lang, StatusCode::NOT_FOUND, None));
+        return Ok(staff.render(page, StatusCode::NOT_FOUND));
     };
     state
         .store

@@ -16,9 +16,9 @@ use serde::Deserialize;
 
 use super::{audit, counselling, keys, notify};
 use crate::AppState;
+use crate::accounts::see_other;
 use crate::accounts::session::{Staff, StaffForm, StaffRequest};
 use crate::accounts::token::hash_token;
-use crate::accounts::{render, see_other};
 use crate::chrome::error::{AppError, HtmlError, HtmlResult};
 use crate::chrome::form::FormData;
 use crate::chrome::i18n::Tr;
@@ -74,10 +74,7 @@ impl StartPage {
     }
 
     fn error_for(&self, field: &str) -> Option<String> {
-        self.errors
-            .iter()
-            .find(|e| e.field == field)
-            .map(|e| self.tr.t(e.key))
+        self.tr.error_for(&self.errors, field)
     }
 }
 
@@ -198,7 +195,7 @@ pub async fn form(
         .await
         .map_err(|e| staff.html_error(e))?;
     let page = page_of(&state, &staff, target, FormData::parse(b""), Vec::new()).await?;
-    Ok(render(page, staff.lang, StatusCode::OK, None))
+    Ok(staff.render(page, StatusCode::OK))
 }
 
 pub async fn create(
@@ -221,12 +218,7 @@ pub async fn create(
                     key: "referral-error-choose",
                 }];
                 let page = page_of(&state, &staff, target, form, errors).await?;
-                return Ok(render(
-                    page,
-                    staff.lang,
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    None,
-                ));
+                return Ok(staff.render(page, StatusCode::UNPROCESSABLE_ENTITY));
             }
         },
     };
@@ -234,12 +226,7 @@ pub async fn create(
         Ok(d) => d,
         Err(errors) => {
             let page = page_of(&state, &staff, target, form, errors).await?;
-            return Ok(render(
-                page,
-                staff.lang,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                None,
-            ));
+            return Ok(staff.render(page, StatusCode::UNPROCESSABLE_ENTITY));
         }
     };
     let id = ReferralId::new(uuid::Uuid::new_v4().to_string());

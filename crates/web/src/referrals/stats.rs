@@ -4,13 +4,10 @@
 //! ([`beratungsnetz_core::referrals::stats`]); coordinators see nothing else of referrals.
 
 use askama::Template;
-use axum::extract::State;
 use axum::http::StatusCode;
 use beratungsnetz_core::referrals::stats::{Figure, THRESHOLD, Table, last_months, state_codes};
 
-use crate::AppState;
-use crate::accounts::render;
-use crate::accounts::session::Staff;
+use crate::accounts::session::StaffRequest;
 use crate::chrome::error::{AppError, HtmlResult};
 use crate::chrome::i18n::Tr;
 use crate::chrome::layout::Frame;
@@ -52,7 +49,7 @@ fn label_keys(code: &str) -> (String, Option<String>) {
     }
 }
 
-pub async fn page(State(state): State<AppState>, staff: Staff) -> HtmlResult {
+pub async fn page(StaffRequest { state, staff }: StaffRequest) -> HtmlResult {
     staff.coordinator_only()?;
     let counts = state
         .store
@@ -86,5 +83,5 @@ pub async fn page(State(state): State<AppState>, staff: Staff) -> HtmlResult {
             .collect(),
         threshold: THRESHOLD,
     };
-    Ok(render(page, staff.lang, StatusCode::OK, None))
+    Ok(staff.render(page, StatusCode::OK))
 }

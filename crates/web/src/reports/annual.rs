@@ -14,7 +14,7 @@ use beratungsnetz_core::reports::network::{Network, network};
 use beratungsnetz_core::reports::referrals::{Breakdown, By, Column, Fact, breakdown};
 use beratungsnetz_pdf::{Part, Section, Sheet};
 
-use super::figures::{Asked, Computed, PAGE_PARAMS, compute, read};
+use super::figures::{Asked, Computed};
 use super::gaps::{alternative, sentence};
 use super::map;
 use crate::accounts::session::StaffRequest;
@@ -223,11 +223,7 @@ pub async fn pdf(
     StaffRequest { state, staff }: StaffRequest,
     Query(q): Query<HashMap<String, String>>,
 ) -> HtmlResult {
-    staff.coordinator_only()?;
-    let asked = read(&q, &PAGE_PARAMS).map_err(|e| staff.html_error(e))?;
-    let computed = compute(&state, &asked, &PAGE_PARAMS)
-        .await
-        .map_err(|e| staff.html_error(e))?;
+    let (asked, computed) = super::gaps::question(&state, &staff, &q).await?;
     let facts = super::referrals::recent_facts(&state, staff.now.unix)
         .await
         .map_err(|e| staff.html_error(e))?;

@@ -6,6 +6,7 @@
 //! from [`super::figures`]; the same as CSV and XLSX from [`super::downloads`].
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use askama::Template;
 use axum::extract::Query;
@@ -17,11 +18,12 @@ use beratungsnetz_core::reports::coverage::{DistrictCoverage, Supply};
 use beratungsnetz_core::reports::population::Basis;
 use beratungsnetz_core::taxonomy::{self, Facet};
 
-use super::figures::{Asked, DISTANCES, PAGE_PARAMS, STATE_PREFIX, compute, read};
+use super::figures::{Asked, Computed, DISTANCES, PAGE_PARAMS, STATE_PREFIX, compute, read};
 use super::map;
+use crate::AppState;
 use crate::accounts::render;
-use crate::accounts::session::StaffRequest;
-use crate::chrome::error::HtmlResult;
+use crate::accounts::session::{Staff, StaffRequest};
+use crate::chrome::error::{HtmlError, HtmlResult};
 use crate::chrome::i18n::{Lang, Tr};
 use crate::chrome::layout::Frame;
 use crate::chrome::numbers::{decimal, km, percent, whole};
@@ -113,15 +115,25 @@ pub(super) fn sentence(
     }
 }
 
+/// A coordinator's question, read from a page's query string, and its figures.
+pub async fn question(
+    state: &AppState,
+    staff: &Staff,
+    q: &HashMap<String, String>,
+) -> Result<(Asked, Arc<Computed>), HtmlError> {
+    staff.coordinator_only()?;
+    let asked = read(q, &PAGE_PARAMS).map_err(|e| staff.html_error(e))?;
+    let computed = compute(state, &asked, &PAGE_PARAMS)
+        .await
+        .map_err(|e| staff.html_error(e))?;
+    Ok((asked, computed))
+}
+
 pub async fn page(
     StaffRequest { state, staff }: StaffRequest,
     Query(q): Query<HashMap<String, String>>,
 ) -> HtmlResult {
-    staff.coordinator_only()?;
-    let asked = read(&q, &PAGE_PARAMS).map_err(|e| staff.html_error(e))?;
-    let c = compute(&state, &asked, &PAGE_PARAMS)
-        .await
-        .map_err(|e| staff.html_error(e))?;
+    let (asked, c) = question(&state, &staff, &q).await?;
     let lang = staff.lang;
     let tr = Tr::new(lang);
     let need_label = term_label(&asked.need, lang.code());

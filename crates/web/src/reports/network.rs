@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use askama::Template;
-use axum::extract::{Query, State};
+use axum::extract::Query;
 use axum::http::StatusCode;
 use beratungsnetz_core::geo::district_label;
 use beratungsnetz_core::reports::network::{Checked, Network, network};
@@ -78,7 +78,7 @@ fn count(n: usize) -> f64 {
     f64::from(u32::try_from(n).unwrap_or(u32::MAX))
 }
 
-pub async fn page(State(state): State<AppState>, staff: Staff) -> HtmlResult {
+pub async fn page(StaffRequest { state, staff }: StaffRequest) -> HtmlResult {
     let n = figures(&state, &staff).await?;
     let lang = staff.lang;
     let tr = Tr::new(lang);
@@ -232,7 +232,7 @@ fn tables(n: &Network) -> [(&'static str, Table); 4] {
 }
 
 /// GET `netz.xlsx`: the page's tables, a worksheet each.
-pub async fn spreadsheet(State(state): State<AppState>, staff: Staff) -> HtmlResult {
+pub async fn spreadsheet(StaffRequest { state, staff }: StaffRequest) -> HtmlResult {
     let n = figures(&state, &staff).await?;
     let tables: Vec<Table> = tables(&n).into_iter().map(|(_, t)| t).collect();
     let body = xlsx(&tables).map_err(|e| staff.html_error(AppError::internal(e)))?;

@@ -4,7 +4,7 @@
 //! the shipped ones. A file with any problem is refused whole, naming its line.
 
 use askama::Template;
-use axum::extract::{Multipart, State};
+use axum::extract::Multipart;
 use axum::http::StatusCode;
 use beratungsnetz_core::clock::{berlin_day_minute, civil};
 use beratungsnetz_core::geo::district_label;
@@ -100,7 +100,7 @@ async fn page(
     Ok(render(page, lang, status, None))
 }
 
-pub async fn form(State(state): State<AppState>, staff: Staff) -> HtmlResult {
+pub async fn form(StaffRequest { state, staff }: StaffRequest) -> HtmlResult {
     staff.coordinator_only()?;
     page(&state, &staff, String::new(), Vec::new()).await
 }
@@ -207,7 +207,7 @@ pub async fn reset(StaffForm { state, staff, .. }: StaffForm) -> HtmlResult {
 }
 
 /// GET `….csv`: the figures in force, in the form an upload takes.
-pub async fn download(State(state): State<AppState>, staff: Staff) -> HtmlResult {
+pub async fn download(StaffRequest { state, staff }: StaffRequest) -> HtmlResult {
     staff.coordinator_only()?;
     let figures = population(&state).await.map_err(|e| staff.html_error(e))?;
     let table = Table {

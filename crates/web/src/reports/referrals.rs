@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 
 use askama::Template;
-use axum::extract::{Query, State};
+use axum::extract::Query;
 use axum::http::StatusCode;
 use beratungsnetz_core::geo::district_label;
 use beratungsnetz_core::referrals::stats::{THRESHOLD, last_months};
@@ -17,7 +17,7 @@ use beratungsnetz_core::tables::{Table, xlsx};
 use super::chart::{Bar, bars};
 use crate::AppState;
 use crate::accounts::render;
-use crate::accounts::session::{Staff, StaffRequest};
+use crate::accounts::session::StaffRequest;
 use crate::chrome::error::{AppError, HtmlResult};
 use crate::chrome::i18n::{Lang, Tr};
 use crate::chrome::layout::{Frame, attachment};
@@ -124,7 +124,7 @@ fn lines(b: &Breakdown, by: By, tr: &Tr) -> Vec<Line> {
         .collect()
 }
 
-pub async fn page(State(state): State<AppState>, staff: Staff) -> HtmlResult {
+pub async fn page(StaffRequest { state, staff }: StaffRequest) -> HtmlResult {
     staff.coordinator_only()?;
     let facts = recent_facts(&state, staff.now.unix)
         .await
@@ -243,7 +243,7 @@ pub async fn csv(
 }
 
 /// GET `verweisungen.xlsx`: a worksheet per dimension.
-pub async fn spreadsheet(State(state): State<AppState>, staff: Staff) -> HtmlResult {
+pub async fn spreadsheet(StaffRequest { state, staff }: StaffRequest) -> HtmlResult {
     staff.coordinator_only()?;
     let facts = recent_facts(&state, staff.now.unix)
         .await

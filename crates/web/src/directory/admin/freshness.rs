@@ -4,14 +4,11 @@
 use std::collections::BTreeMap;
 
 use askama::Template;
-use axum::extract::State;
 use axum::http::StatusCode;
 use beratungsnetz_core::geo;
 use beratungsnetz_core::hsds::Entity;
 
-use crate::AppState;
-use crate::accounts::render;
-use crate::accounts::session::Staff;
+use crate::accounts::session::StaffRequest;
 use crate::chrome::error::HtmlResult;
 use crate::chrome::i18n::Tr;
 use crate::chrome::layout::Frame;
@@ -63,7 +60,7 @@ fn tally(map: &mut BTreeMap<String, Count>, name: &str, link: Option<String>, f:
     }
 }
 
-pub async fn page(State(state): State<AppState>, staff: Staff) -> HtmlResult {
+pub async fn page(StaffRequest { state, staff }: StaffRequest) -> HtmlResult {
     staff.coordinator_only()?;
     let store = state.store.as_ref();
     let today = staff.now.today();
@@ -157,5 +154,5 @@ pub async fn page(State(state): State<AppState>, staff: Staff) -> HtmlResult {
         lines,
         tr,
     };
-    Ok(render(page, staff.lang, StatusCode::OK, None))
+    Ok(staff.render(page, StatusCode::OK))
 }

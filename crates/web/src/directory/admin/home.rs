@@ -7,7 +7,6 @@ use axum::http::StatusCode;
 use beratungsnetz_core::hsds::Entity;
 use serde::Deserialize;
 
-use crate::accounts::render;
 use crate::accounts::session::StaffRequest;
 use crate::chrome::error::HtmlResult;
 use crate::chrome::i18n::Tr;
@@ -110,5 +109,5 @@ pub async fn page(
         filter,
         tr,
     };
-    Ok(render(page, staff.lang, StatusCode::OK, None))
+    Ok(staff.render(page, StatusCode::OK))
 }

@@ -14,8 +14,8 @@ use serde_json::{Map, json};
 use super::fields::{child_id, record};
 use super::service::TextField;
 use crate::AppState;
+use crate::accounts::see_other;
 use crate::accounts::session::{Staff, StaffForm, StaffRequest};
-use crate::accounts::{render, see_other};
 use crate::audit::audit;
 use crate::chrome::error::{AppError, HtmlError, HtmlResult};
 use crate::chrome::form::FormData;
@@ -275,7 +275,7 @@ pub async fn page(
         saved,
         version,
     );
-    Ok(render(page, staff.lang, StatusCode::OK, None))
+    Ok(staff.render(page, StatusCode::OK))
 }
 
 pub async fn save(
@@ -287,12 +287,7 @@ pub async fn save(
     let (f, errors) = LocationFields::from_form(&form);
     if !errors.is_empty() {
         let page = page_of(&state, &staff, &c, &f, &errors, false, version);
-        return Ok(render(
-            page,
-            staff.lang,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            None,
-        ));
+        return Ok(staff.render(page, StatusCode::UNPROCESSABLE_ENTITY));
     }
     let before = LocationFields::of(&c);
     if before != f {

@@ -14,8 +14,8 @@ use super::fields::record;
 use super::freshness::{Freshness, freshness_of};
 use super::service::TextField;
 use crate::AppState;
+use crate::accounts::see_other;
 use crate::accounts::session::{Staff, StaffForm, StaffRequest};
-use crate::accounts::{render, see_other};
 use crate::audit::audit;
 use crate::chrome::error::{AppError, HtmlError, HtmlResult};
 use crate::chrome::form::FormData;
@@ -211,7 +211,7 @@ pub async fn page(
         version,
     )
     .await?;
-    Ok(render(page, staff.lang, StatusCode::OK, None))
+    Ok(staff.render(page, StatusCode::OK))
 }
 
 pub async fn save(
@@ -246,12 +246,7 @@ pub async fn save(
     }
     if !errors.is_empty() {
         let page = page_of(&state, &staff, &org, &form, &errors, false, version).await?;
-        return Ok(render(
-            page,
-            staff.lang,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            None,
-        ));
+        return Ok(staff.render(page, StatusCode::UNPROCESSABLE_ENTITY));
     }
     let mut fields = org.fields.clone();
     let mut before = serde_json::Map::new();

@@ -13,8 +13,8 @@ use super::fields::{
     Current, FieldError, Hours, LANGUAGE_CODES, MAX_HOURS, MODES, ServiceFields, WEEKDAYS,
 };
 use crate::AppState;
+use crate::accounts::see_other;
 use crate::accounts::session::{Staff, StaffForm, StaffRequest};
-use crate::accounts::{render, see_other};
 use crate::audit::audit;
 use crate::chrome::error::{AppError, HtmlError, HtmlResult};
 use crate::chrome::i18n::Tr;
@@ -353,7 +353,7 @@ pub async fn page(
     let f = ServiceFields::from_records(&current);
     let saved = query.is_some_and(|q| q.contains("gespeichert=1"));
     let page = page_of(&state, &staff, &id, &current, f, Vec::new(), saved).await;
-    Ok(render(page, staff.lang, StatusCode::OK, None))
+    Ok(staff.render(page, StatusCode::OK))
 }
 
 pub async fn save(
@@ -366,12 +366,7 @@ pub async fn save(
     let (f, errors) = ServiceFields::from_form(&form, &current);
     if !errors.is_empty() {
         let page = page_of(&state, &staff, &id, &current, f, errors, false).await;
-        return Ok(render(
-            page,
-            staff.lang,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            None,
-        ));
+        return Ok(staff.render(page, StatusCode::UNPROCESSABLE_ENTITY));
     }
     let before = ServiceFields::from_records(&current);
     if before == f {

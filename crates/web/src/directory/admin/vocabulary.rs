@@ -3,13 +3,12 @@
 //! understands for each. Added words work on every node at once (through the change log).
 
 use askama::Template;
-use axum::extract::State;
 use axum::http::StatusCode;
 use beratungsnetz_core::taxonomy::{self, Facet};
 
 use crate::AppState;
-use crate::accounts::session::{Staff, StaffForm};
-use crate::accounts::{render, see_other};
+use crate::accounts::see_other;
+use crate::accounts::session::{Staff, StaffForm, StaffRequest};
 use crate::audit::audit;
 use crate::chrome::error::{HtmlError, HtmlResult};
 use crate::chrome::form::FormData;
@@ -98,10 +97,10 @@ async fn page_of(
     })
 }
 
-pub async fn page(State(state): State<AppState>, staff: Staff) -> HtmlResult {
+pub async fn page(StaffRequest { state, staff }: StaffRequest) -> HtmlResult {
     staff.coordinator_only()?;
     let page = page_of(&state, &staff, None, &FormData::parse(b"")).await?;
-    Ok(render(page, staff.lang, StatusCode::OK, None))
+    Ok(staff.render(page, StatusCode::OK))
 }
 
 /// POST `/verwaltung/taxonomie`: adds (`add`) or removes (`remove`) a word of a term.
@@ -121,12 +120,7 @@ pub async fn change(StaffForm { state, staff, form }: StaffForm) -> HtmlResult {
     };
     if let Some(key) = problem {
         let page = page_of(&state, &staff, Some(key), &form).await?;
-        return Ok(render(
-            page,
-            staff.lang,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            None,
-        ));
+        return Ok(staff.render(page, StatusCode::UNPROCESSABLE_ENTITY));
     }
     let change = serde_json::json!({ "code": code, "word": word }).to_string();
     let (before, after) = if add {

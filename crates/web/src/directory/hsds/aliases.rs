@@ -1,19 +1,14 @@
 //! Where the services lived before the HSDS API had a base path, kept for clients:
 //! `/services` and `/api/v1/services`, each with `/{id}`, answer as `/hsds/services`.
 
-use std::collections::HashMap;
+use axum::extract::State;
 
-use axum::Json;
-use axum::extract::rejection::{PathRejection, QueryRejection};
-use axum::extract::{Path, Query, State};
-use serde_json::Value;
-
+use super::params::{HsdsResult, IdPath, ListQuery};
 use super::query::{
     Full, InTaxonomy, Minimal, Paging, RecordId, ServiceFilters, ServicesNear, Term, Text,
 };
 use super::services::{self, LIST_DESCRIPTION};
 use crate::AppState;
-use crate::chrome::error::AppError;
 
 #[utoipa::path(
     get,
@@ -25,10 +20,7 @@ use crate::chrome::error::AppError;
     params(Text, Term, InTaxonomy, ServiceFilters, Minimal, Full, ServicesNear, Paging),
     responses((status = 200, description = "One page of services. Kept as an alias of /hsds/services.", content_type = "application/json", body = ref("#/components/schemas/ServicePage"))),
 )]
-pub async fn list_v1(
-    state: State<AppState>,
-    query: Result<Query<HashMap<String, String>>, QueryRejection>,
-) -> Result<Json<Value>, AppError> {
+pub async fn list_v1(state: State<AppState>, query: ListQuery) -> HsdsResult {
     services::list(state, query).await
 }
 
@@ -42,10 +34,7 @@ pub async fn list_v1(
     params(RecordId),
     responses((status = 200, description = "The service.", content_type = "application/json", body = ref("#/components/schemas/Service"))),
 )]
-pub async fn one_v1(
-    state: State<AppState>,
-    path: Result<Path<String>, PathRejection>,
-) -> Result<Json<Value>, AppError> {
+pub async fn one_v1(state: State<AppState>, path: IdPath) -> HsdsResult {
     services::one(state, path).await
 }
 
@@ -59,10 +48,7 @@ pub async fn one_v1(
     params(Text, Term, InTaxonomy, ServiceFilters, Minimal, Full, ServicesNear, Paging),
     responses((status = 200, description = "One page of services. Kept as an alias of /hsds/services.", content_type = "application/json", body = ref("#/components/schemas/ServicePage"))),
 )]
-pub async fn list_root(
-    state: State<AppState>,
-    query: Result<Query<HashMap<String, String>>, QueryRejection>,
-) -> Result<Json<Value>, AppError> {
+pub async fn list_root(state: State<AppState>, query: ListQuery) -> HsdsResult {
     services::list(state, query).await
 }
 
@@ -76,9 +62,6 @@ pub async fn list_root(
     params(RecordId),
     responses((status = 200, description = "The service.", content_type = "application/json", body = ref("#/components/schemas/Service"))),
 )]
-pub async fn one_root(
-    state: State<AppState>,
-    path: Result<Path<String>, PathRejection>,
-) -> Result<Json<Value>, AppError> {
+pub async fn one_root(state: State<AppState>, path: IdPath) -> HsdsResult {
     services::one(state, path).await
 }

@@ -3,14 +3,13 @@
 use std::collections::HashMap;
 
 use axum::Json;
-use axum::extract::rejection::{PathRejection, QueryRejection};
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use beratungsnetz_core::hsds::Entity;
 use beratungsnetz_core::hsds::nested::{Nester, Seen};
 use beratungsnetz_store::{Filter, organizations_graph};
 use serde_json::Value;
 
-use super::params::{Params, offset, page, path_id};
+use super::params::{HsdsResult, IdPath, ListQuery, Params, offset, page, path_id};
 use super::query::{Full, FullService, InTaxonomy, Paging, RecordId, Term, Text};
 use super::services::{self, Shape};
 use crate::AppState;
@@ -39,10 +38,7 @@ pub const PARAMS: [&str; 8] = [
     params(Text, FullService, Full, Term, InTaxonomy, Paging),
     responses((status = 200, description = "One page of organizations.", content_type = "application/json", body = ref("#/components/schemas/OrganizationPage"))),
 )]
-pub async fn list_post(
-    state: State<AppState>,
-    query: Result<Query<HashMap<String, String>>, QueryRejection>,
-) -> Result<Json<Value>, AppError> {
+pub async fn list_post(state: State<AppState>, query: ListQuery) -> HsdsResult {
     list(state, query).await
 }
 
@@ -58,10 +54,7 @@ pub async fn list_post(
     params(Text, FullService, Full, Term, InTaxonomy, Paging),
     responses((status = 200, description = "One page of organizations.", content_type = "application/json", body = ref("#/components/schemas/OrganizationPage"))),
 )]
-pub async fn list(
-    State(state): State<AppState>,
-    query: Result<Query<HashMap<String, String>>, QueryRejection>,
-) -> Result<Json<Value>, AppError> {
+pub async fn list(State(state): State<AppState>, query: ListQuery) -> HsdsResult {
     let p = Params::parse(query)?;
     let window = p.window()?;
     let full_service = p.flag("full_service")?;
@@ -115,11 +108,7 @@ pub async fn list(
     params(RecordId, FullService),
     responses((status = 200, description = "The organization.", content_type = "application/json", body = ref("#/components/schemas/Organization"))),
 )]
-pub async fn one(
-    State(state): State<AppState>,
-    path: Result<Path<String>, PathRejection>,
-    query: Result<Query<HashMap<String, String>>, QueryRejection>,
-) -> Result<Json<Value>, AppError> {
+pub async fn one(State(state): State<AppState>, path: IdPath, query: ListQuery) -> HsdsResult {
     let id = path_id(path)?;
     let full_service = Params::parse(query)?.flag("full_service")?;
     nested(&state, std::slice::from_ref(&id), full_service)

@@ -3,8 +3,9 @@
 
 use std::collections::HashMap;
 
-use axum::extract::Query;
-use axum::extract::rejection::QueryRejection;
+use axum::Json;
+use axum::extract::rejection::{PathRejection, QueryRejection};
+use axum::extract::{Path, Query};
 use beratungsnetz_core::{clock, geo};
 use beratungsnetz_search::Near;
 use beratungsnetz_store::Filter;
@@ -12,6 +13,13 @@ use serde_json::Value;
 
 use crate::chrome::error::AppError;
 use crate::directory::{Window, hsds_page, search};
+
+/// The query string of an HSDS endpoint, or why it could not be read (a 400 naming it).
+pub type ListQuery = Result<Query<HashMap<String, String>>, QueryRejection>;
+/// The `{id}` of an HSDS record's path, or why it could not be read.
+pub type IdPath = Result<Path<String>, PathRejection>;
+/// What an HSDS endpoint answers.
+pub type HsdsResult = Result<Json<Value>, AppError>;
 
 /// Largest `proximity` in metres.
 const MAX_PROXIMITY_M: f64 = 500_000.0;
@@ -22,9 +30,7 @@ const MAX_IDS: usize = 100;
 pub struct Params(HashMap<String, String>);
 
 impl Params {
-    pub fn parse(
-        query: Result<Query<HashMap<String, String>>, QueryRejection>,
-    ) -> Result<Params, AppError> {
+    pub fn parse(query: ListQuery) -> Result<Params, AppError> {
         let Query(params) =
             query.map_err(|_| AppError::bad_request("query", "malformed query string"))?;
         Ok(Params(params))

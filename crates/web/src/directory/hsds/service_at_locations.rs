@@ -3,14 +3,13 @@
 use std::collections::{BTreeSet, HashMap};
 
 use axum::Json;
-use axum::extract::rejection::{PathRejection, QueryRejection};
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use beratungsnetz_core::hsds::nested::{Nester, Seen};
 use beratungsnetz_core::hsds::{Entity, Record};
 use beratungsnetz_store::{Filter, services_graph};
 use serde_json::Value;
 
-use super::params::{Params, offset, page, path_id};
+use super::params::{HsdsResult, IdPath, ListQuery, Params, offset, page, path_id};
 use super::query::{Full, InTaxonomy, LocationsNear, Paging, RecordId, ServiceFilters, Term, Text};
 use crate::AppState;
 use crate::chrome::error::AppError;
@@ -41,10 +40,7 @@ pub const PARAMS: [&str; 11] = [
     params(Text, Term, InTaxonomy, ServiceFilters, Full, LocationsNear, Paging),
     responses((status = 200, description = "One page of services at locations.", content_type = "application/json", body = ref("#/components/schemas/ServiceAtLocationPage"))),
 )]
-pub async fn list_post(
-    state: State<AppState>,
-    query: Result<Query<HashMap<String, String>>, QueryRejection>,
-) -> Result<Json<Value>, AppError> {
+pub async fn list_post(state: State<AppState>, query: ListQuery) -> HsdsResult {
     list(state, query).await
 }
 
@@ -61,10 +57,7 @@ pub async fn list_post(
     params(Text, Term, InTaxonomy, ServiceFilters, Full, LocationsNear, Paging),
     responses((status = 200, description = "One page of services at locations.", content_type = "application/json", body = ref("#/components/schemas/ServiceAtLocationPage"))),
 )]
-pub async fn list(
-    State(state): State<AppState>,
-    query: Result<Query<HashMap<String, String>>, QueryRejection>,
-) -> Result<Json<Value>, AppError> {
+pub async fn list(State(state): State<AppState>, query: ListQuery) -> HsdsResult {
     let p = Params::parse(query)?;
     let window = p.window()?;
     let full = p.flag("full")?;
@@ -127,10 +120,7 @@ pub async fn list(
     params(RecordId),
     responses((status = 200, description = "The service at the location.", content_type = "application/json", body = ref("#/components/schemas/ServiceAtLocation"))),
 )]
-pub async fn one(
-    State(state): State<AppState>,
-    path: Result<Path<String>, PathRejection>,
-) -> Result<Json<Value>, AppError> {
+pub async fn one(State(state): State<AppState>, path: IdPath) -> HsdsResult {
     let id = path_id(path)?;
     let records = state
         .store

@@ -3,8 +3,7 @@
 use std::collections::HashMap;
 
 use axum::Json;
-use axum::extract::rejection::{PathRejection, QueryRejection};
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use beratungsnetz_core::hsds::Entity;
 use beratungsnetz_core::hsds::Record;
 use beratungsnetz_core::hsds::nested::{Nester, Seen};
@@ -13,7 +12,7 @@ use beratungsnetz_search::{Near, SearchRequest, Sort};
 use beratungsnetz_store::{Filter, service_graph, services_graph};
 use serde_json::{Map, Value};
 
-use super::params::{Params, offset, page, path_id};
+use super::params::{HsdsResult, IdPath, ListQuery, Params, offset, page, path_id};
 use super::query::{
     Full, InTaxonomy, Minimal, Paging, RecordId, ServiceFilters, ServicesNear, Term, Text,
 };
@@ -79,10 +78,7 @@ pub const LIST_DESCRIPTION: &str = "An HSDS `Page` of services ordered by name. 
     params(Text, Term, InTaxonomy, ServiceFilters, Minimal, Full, ServicesNear, Paging),
     responses((status = 200, description = "One page of services.", content_type = "application/json", body = ref("#/components/schemas/ServicePage"))),
 )]
-pub async fn list(
-    State(state): State<AppState>,
-    query: Result<Query<HashMap<String, String>>, QueryRejection>,
-) -> Result<Json<Value>, AppError> {
+pub async fn list(State(state): State<AppState>, query: ListQuery) -> HsdsResult {
     let p = Params::parse(query)?;
     let window = p.window()?;
     let shape = Shape::of(&p)?;
@@ -265,10 +261,7 @@ async fn searched(
     params(Text, Term, InTaxonomy, ServiceFilters, Minimal, Full, ServicesNear, Paging),
     responses((status = 200, description = "One page of services.", content_type = "application/json", body = ref("#/components/schemas/ServicePage"))),
 )]
-pub async fn list_post(
-    state: State<AppState>,
-    query: Result<Query<HashMap<String, String>>, QueryRejection>,
-) -> Result<Json<Value>, AppError> {
+pub async fn list_post(state: State<AppState>, query: ListQuery) -> HsdsResult {
     list(state, query).await
 }
 
@@ -283,10 +276,7 @@ pub async fn list_post(
     params(RecordId),
     responses((status = 200, description = "The service.", content_type = "application/json", body = ref("#/components/schemas/Service"))),
 )]
-pub async fn one(
-    State(state): State<AppState>,
-    path: Result<Path<String>, PathRejection>,
-) -> Result<Json<Value>, AppError> {
+pub async fn one(State(state): State<AppState>, path: IdPath) -> HsdsResult {
     let id = path_id(path)?;
     let ds = service_graph(state.store.as_ref(), &id)
         .await?

@@ -1,15 +1,12 @@
 //! `/taxonomies` and `/taxonomy_terms`, each with `/{id}`, of the HSDS API.
 
-use std::collections::HashMap;
-
 use axum::Json;
-use axum::extract::rejection::{PathRejection, QueryRejection};
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use beratungsnetz_core::hsds::Entity;
 use beratungsnetz_store::Filter;
 use serde_json::Value;
 
-use super::params::{Params, offset, page, path_id};
+use super::params::{HsdsResult, IdPath, ListQuery, Params, offset, page, path_id};
 use super::query::{InTaxonomy, Paging, RecordId, Text, Tree};
 use crate::AppState;
 use crate::chrome::error::AppError;
@@ -38,10 +35,7 @@ pub const TERM_PARAMS: [&str; 7] = [
     params(Text, Paging),
     responses((status = 200, description = "One page of taxonomies.", content_type = "application/json", body = ref("#/components/schemas/TaxonomyPage"))),
 )]
-pub async fn taxonomies_post(
-    state: State<AppState>,
-    query: Result<Query<HashMap<String, String>>, QueryRejection>,
-) -> Result<Json<Value>, AppError> {
+pub async fn taxonomies_post(state: State<AppState>, query: ListQuery) -> HsdsResult {
     taxonomies(state, query).await
 }
 
@@ -56,10 +50,7 @@ pub async fn taxonomies_post(
     params(Text, Paging),
     responses((status = 200, description = "One page of taxonomies.", content_type = "application/json", body = ref("#/components/schemas/TaxonomyPage"))),
 )]
-pub async fn taxonomies(
-    State(state): State<AppState>,
-    query: Result<Query<HashMap<String, String>>, QueryRejection>,
-) -> Result<Json<Value>, AppError> {
+pub async fn taxonomies(State(state): State<AppState>, query: ListQuery) -> HsdsResult {
     let p = Params::parse(query)?;
     let filters: Vec<Filter> = p
         .text("search")?
@@ -80,10 +71,7 @@ pub async fn taxonomies(
     params(Text, InTaxonomy, Tree, Paging),
     responses((status = 200, description = "One page of taxonomy terms.", content_type = "application/json", body = ref("#/components/schemas/TaxonomyTermPage"))),
 )]
-pub async fn terms_post(
-    state: State<AppState>,
-    query: Result<Query<HashMap<String, String>>, QueryRejection>,
-) -> Result<Json<Value>, AppError> {
+pub async fn terms_post(state: State<AppState>, query: ListQuery) -> HsdsResult {
     terms(state, query).await
 }
 
@@ -99,10 +87,7 @@ pub async fn terms_post(
     params(Text, InTaxonomy, Tree, Paging),
     responses((status = 200, description = "One page of taxonomy terms.", content_type = "application/json", body = ref("#/components/schemas/TaxonomyTermPage"))),
 )]
-pub async fn terms(
-    State(state): State<AppState>,
-    query: Result<Query<HashMap<String, String>>, QueryRejection>,
-) -> Result<Json<Value>, AppError> {
+pub async fn terms(State(state): State<AppState>, query: ListQuery) -> HsdsResult {
     let p = Params::parse(query)?;
     let mut filters = Vec::new();
     if let Some(text) = p.text("search")? {
@@ -123,12 +108,7 @@ pub async fn terms(
 }
 
 /// One page of `entity`'s records as they are.
-async fn listed(
-    state: &AppState,
-    entity: Entity,
-    filters: &[Filter],
-    p: &Params,
-) -> Result<Json<Value>, AppError> {
+async fn listed(state: &AppState, entity: Entity, filters: &[Filter], p: &Params) -> HsdsResult {
     let window = p.window()?;
     let (total, records) = state
         .store
@@ -162,10 +142,7 @@ async fn record(state: &AppState, entity: Entity, id: &str) -> Result<Value, App
     params(RecordId),
     responses((status = 200, description = "The taxonomy.", content_type = "application/json", body = ref("#/components/schemas/Taxonomy"))),
 )]
-pub async fn taxonomy(
-    State(state): State<AppState>,
-    path: Result<Path<String>, PathRejection>,
-) -> Result<Json<Value>, AppError> {
+pub async fn taxonomy(State(state): State<AppState>, path: IdPath) -> HsdsResult {
     let id = path_id(path)?;
     record(&state, Entity::Taxonomy, &id).await.map(Json)
 }
@@ -180,10 +157,7 @@ pub async fn taxonomy(
     params(RecordId),
     responses((status = 200, description = "The term.", content_type = "application/json", body = ref("#/components/schemas/TaxonomyTerm"))),
 )]
-pub async fn term(
-    State(state): State<AppState>,
-    path: Result<Path<String>, PathRejection>,
-) -> Result<Json<Value>, AppError> {
+pub async fn term(State(state): State<AppState>, path: IdPath) -> HsdsResult {
     let id = path_id(path)?;
     let mut term = record(&state, Entity::TaxonomyTerm, &id).await?;
     let taxonomy_id = term
