@@ -189,7 +189,6 @@ impl Tr {
         self.lang
     }
 
-    /// A message for element content.
     /// The message of the error at `field`, if the form has one there.
     pub fn error_for(&self, errors: &[FieldError], field: &str) -> Option<String> {
         errors
@@ -198,6 +197,7 @@ impl Tr {
             .map(|e| self.t(e.key))
     }
 
+    /// A message for element content.
     pub fn t(&self, key: &str) -> String {
         lookup(&TEXT, &self.id, key, None)
     }
