@@ -208,6 +208,38 @@ pub fn day_number(s: &str) -> Option<i64> {
     Some(day_of_date(date))
 }
 
+/// The minute of the day a time of day names, as HSDS gives opening hours: `hh:mm` or
+/// `hh:mm:ss` (the hour may have one digit, the seconds a fraction), optionally followed
+/// by `Z` or an offset, which is dropped, since a service's hours are its local
+/// wall-clock times. `24:00` is the end of the day (1440). None for anything else.
+pub fn minute_of_day(raw: &str) -> Option<u16> {
+    let clock = raw.find(['Z', 'z', '+', '-']).map_or(raw, |i| &raw[..i]);
+    let number = |p: &str, digits: std::ops::RangeInclusive<usize>, max: u16| {
+        (digits.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse::<u16>().ok())
+            .flatten()
+            .filter(|n| *n <= max)
+    };
+    let mut parts = clock.split(':');
+    let h = number(parts.next()?, 1..=2, 24)?;
+    let m = number(parts.next()?, 2..=2, 59)?;
+    let past_the_minute = match parts.next() {
+        None => false,
+        Some(sec) => {
+            let (whole, fraction) = sec.split_once('.').unwrap_or((sec, "0"));
+            let s = number(whole, 2..=2, 60)?;
+            if fraction.is_empty() || !fraction.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            s > 0 || fraction.bytes().any(|b| b != b'0')
+        }
+    };
+    if parts.next().is_some() || (h == 24 && (m > 0 || past_the_minute)) {
+        return None;
+    }
+    Some(h * 60 + m)
+}
+
 /// An instant a client names ("2025-01-15T09:00:00+01:00", or a date meaning its start in
 /// UTC) written as HSDS timestamps are ("2025-01-15T08:00:00Z"), so that it compares with
 /// stored ones as text; None for anything else.
@@ -302,6 +334,44 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn a_time_of_day_in_every_form_hsds_writes_it() {
+        for (raw, minute) in [
+            ("09:30", 570),
+            ("9:30", 570),
+            ("09:30:00", 570),
+            ("09:30:59.5", 570),
+            ("09:30Z", 570),
+            ("09:30:00+01:00", 570),
+            ("18:00-05:00", 1080),
+            ("00:00", 0),
+            ("24:00", 1440),
+            ("24:00:00", 1440),
+        ] {
+            assert_eq!(minute_of_day(raw), Some(minute), "{raw}");
+        }
+        for raw in [
+            "",
+            "9",
+            "0930",
+            "09:3",
+            "24:01",
+            "24:00:01",
+            "25:00",
+            "09:60",
+            "09:30:61",
+            "09:30:",
+            "09:30:00.",
+            "09:30:00:00",
+            "33383339:33",
+            "65535:59",
+            "ab:cd",
+            " 09:30",
+        ] {
+            assert_eq!(minute_of_day(raw), None, "{raw}");
+        }
+    }
 
     /// Days since 1970-01-01 of a calendar date; None if there is no such date.
     fn day_from_civil(year: i16, month: i8, day: i8) -> Option<i64> {

@@ -4,6 +4,7 @@
 
 use std::collections::BTreeSet;
 
+use crate::clock;
 use crate::hsds::error::At;
 use crate::hsds::{Entity, Record, Source};
 use crate::taxonomy::{self, Facet};
@@ -647,16 +648,12 @@ fn form_shaped(sc: &Record) -> bool {
         && sc.str("closes_at").and_then(minutes).is_some()
 }
 
-/// "09:30" → 570; None unless HH:MM (or HH:MM:SS) within a day.
+/// "09:30" → 570; None unless a time of day ([`clock::minute_of_day`]) within the day:
+/// the form's time fields give 00:00 to 23:59, so "24:00" is refused, as it always was.
 fn minutes(t: &str) -> Option<u32> {
-    let mut parts = t.split(':');
-    let h: u32 = parts.next()?.parse().ok()?;
-    let m: u32 = parts.next()?.parse().ok()?;
-    if let Some(sec) = parts.next() {
-        sec.parse::<u32>().ok().filter(|s| *s < 60)?;
-    }
-    // Computed only once in range: `then_some` would compute it for any number.
-    (h < 24 && m < 60 && t.len() >= 4).then(|| h * 60 + m)
+    clock::minute_of_day(t)
+        .filter(|m| *m < 24 * 60)
+        .map(u32::from)
 }
 
 /// A form as tests type it: fields and values, read as a browser's form is.

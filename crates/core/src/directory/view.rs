@@ -1,7 +1,7 @@
 //! A service as people meet it, read from its nested HSDS form: what search indexes and
 //! pages show.
 
-use crate::{geo, taxonomy};
+use crate::{clock, geo, taxonomy};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -126,13 +126,9 @@ fn array<'a>(v: &'a Value, key: &str) -> impl Iterator<Item = &'a Value> {
     v.get(key).and_then(Value::as_array).into_iter().flatten()
 }
 
-/// "09:30" → 570.
+/// "09:30" → 570, "24:00" → 1440 (open until midnight).
 fn minutes(s: &str) -> Option<u16> {
-    let mut it = s.trim().split(':');
-    let h: u16 = it.next()?.parse().ok()?;
-    let m: u16 = it.next().unwrap_or("0").parse().ok()?;
-    // Computed only once in range: `then_some` would compute it for any number.
-    (h <= 24 && m < 60).then(|| h * 60 + m)
+    clock::minute_of_day(s.trim())
 }
 
 pub use crate::clock::day_number;
@@ -494,5 +490,25 @@ mod tests {
             Some((0, 480)),
             "next week"
         );
+    }
+
+    /// Times as HSDS writes them, which the CSV import accepts, were lost on the pages:
+    /// "09:00Z" and "12:00:00+01:00" read as no time at all, so the hours vanished.
+    #[test]
+    fn hours_keep_times_given_with_a_zone_and_end_at_midnight() {
+        let s = json!({"id": "a", "name": "Beratung",
+        "schedules": [
+            {"byday": "MO", "opens_at": "09:00Z", "closes_at": "12:00:00+01:00"},
+            {"byday": "FR", "opens_at": "18:00:00", "closes_at": "24:00"},
+            {"byday": "SA", "opens_at": "9", "closes_at": "24:30"}
+        ]});
+        let d = ServiceDoc::from_nested(&s).unwrap();
+        let hours: Vec<_> = d
+            .hours
+            .iter()
+            .map(|h| (h.weekday, h.opens, h.closes))
+            .collect();
+        assert_eq!(hours, [(0, 540, 720), (4, 1080, 1440)]);
+        assert!(open_at(&d.slots, 4, 1439));
     }
 }
