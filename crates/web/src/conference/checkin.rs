@@ -100,7 +100,7 @@ async fn render(
         arrived: a.arrived,
         workshops: workshop_counts(p, &a),
     };
-    let mut resp = crate::accounts::render(page, staff.lang, status, None);
+    let mut resp = staff.render(page, status);
     // The desk may use the camera to read QR codes; nothing else may.
     resp.headers_mut().insert(
         "permissions-policy",

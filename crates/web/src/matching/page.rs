@@ -11,7 +11,6 @@ use beratungsnetz_core::matching::{Assessment, Why, WhyNot, serving_several};
 use beratungsnetz_core::taxonomy;
 
 use super::case::{Asked, Found, RADII, answer_blocking, read};
-use crate::accounts::render;
 use crate::accounts::session::StaffRequest;
 use crate::chrome::error::HtmlResult;
 use crate::chrome::i18n::{Lang, Tr};
@@ -306,5 +305,5 @@ pub async fn page(
         StatusCode::OK
     };
     // `render` sends it `no-store`: the case is in the address, no cache keeps it.
-    Ok(render(page, lang, status, None))
+    Ok(staff.render(page, status))
 }

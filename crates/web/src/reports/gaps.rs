@@ -21,7 +21,6 @@ use beratungsnetz_core::taxonomy::{self, Facet};
 use super::figures::{Asked, Computed, DISTANCES, PAGE_PARAMS, STATE_PREFIX, compute, read};
 use super::map;
 use crate::AppState;
-use crate::accounts::render;
 use crate::accounts::session::{Staff, StaffRequest};
 use crate::chrome::error::{HtmlError, HtmlResult};
 use crate::chrome::i18n::{Lang, Tr};
@@ -229,5 +228,5 @@ pub async fn page(
         no_capacity,
         tr,
     };
-    Ok(render(page, lang, StatusCode::OK, None))
+    Ok(staff.render(page, StatusCode::OK))
 }

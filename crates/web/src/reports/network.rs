@@ -13,7 +13,6 @@ use beratungsnetz_core::tables::{Table, xlsx};
 
 use super::chart::{Bar, bars};
 use crate::AppState;
-use crate::accounts::render;
 use crate::accounts::session::{Staff, StaffRequest};
 use crate::chrome::error::{AppError, HtmlError, HtmlResult};
 use crate::chrome::i18n::{Lang, Tr};
@@ -150,7 +149,7 @@ pub async fn page(StaffRequest { state, staff }: StaffRequest) -> HtmlResult {
         languages,
         tr,
     };
-    Ok(render(page, lang, StatusCode::OK, None))
+    Ok(staff.render(page, StatusCode::OK))
 }
 
 fn checked_table(

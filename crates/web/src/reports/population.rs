@@ -13,8 +13,8 @@ use beratungsnetz_core::tables::Table;
 
 use super::figures::{STATE_PREFIX, population};
 use crate::AppState;
+use crate::accounts::see_other;
 use crate::accounts::session::{Staff, StaffForm, StaffRequest};
-use crate::accounts::{render, see_other};
 use crate::chrome::error::{AppError, HtmlResult};
 use crate::chrome::i18n::Tr;
 use crate::chrome::layout::{Frame, attachment};
@@ -97,7 +97,7 @@ async fn page(
         typed_source,
         errors,
     };
-    Ok(render(page, lang, status, None))
+    Ok(staff.render(page, status))
 }
 
 pub async fn form(StaffRequest { state, staff }: StaffRequest) -> HtmlResult {

@@ -16,7 +16,6 @@ use beratungsnetz_core::tables::{Table, xlsx};
 
 use super::chart::{Bar, bars};
 use crate::AppState;
-use crate::accounts::render;
 use crate::accounts::session::StaffRequest;
 use crate::chrome::error::{AppError, HtmlResult};
 use crate::chrome::i18n::{Lang, Tr};
@@ -177,7 +176,7 @@ pub async fn page(StaffRequest { state, staff }: StaffRequest) -> HtmlResult {
         sections,
         tr,
     };
-    Ok(render(page, lang, StatusCode::OK, None))
+    Ok(staff.render(page, StatusCode::OK))
 }
 
 /// A dimension's figures as a table (German headings; withheld cells empty).
