@@ -288,15 +288,8 @@ pub async fn remind(a: RemindArgs) -> anyhow::Result<()> {
 pub struct PurgeArgs {
     #[command(flatten)]
     db: Db,
-    /// Delete audit-log entries older than this many days.
-    #[arg(
-        long,
-        env = "BERATUNGSNETZ_AUDIT_RETENTION_DAYS",
-        default_value_t = 730
-    )]
-    audit_retention_days: u32,
     #[command(flatten)]
-    referrals: crate::keys::PeriodsArgs,
+    periods: crate::keys::PeriodsArgs,
 }
 
 /// `beratungsnetz purge`: deletes what is past its retention period (`serve` does it
@@ -306,12 +299,12 @@ pub async fn purge(a: PurgeArgs) -> anyhow::Result<()> {
     let n = beratungsnetz_web::jobs::purge_audit(
         store.as_ref(),
         SystemClock.now(),
-        a.audit_retention_days,
+        a.periods.audit_retention_days,
     )
     .await?;
     println!(
         "{n} audit-log entries older than {} days deleted.",
-        a.audit_retention_days
+        a.periods.audit_retention_days
     );
     // The key file opens the needs of the referrals deleted, for the anonymous figures;
     // without one they count as unknown.
@@ -320,12 +313,12 @@ pub async fn purge(a: PurgeArgs) -> anyhow::Result<()> {
         store.as_ref(),
         keys.as_ref(),
         SystemClock.now(),
-        a.referrals.periods(),
+        a.periods.periods(),
     )
     .await?;
     println!(
         "{} referral(s) expired unanswered, {} stopped as their consent ran out, {} ended over {} days ago deleted.",
-        done.expired, done.consent_ended, done.purged, a.referrals.referral_retention_days
+        done.expired, done.consent_ended, done.purged, a.periods.referral_retention_days
     );
     Ok(())
 }

@@ -67,9 +67,16 @@ async fn rotate(db: &Db) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// How long referrals wait for an answer and are kept once ended.
+/// How long the audit log and ended referrals are kept, and how long referrals wait.
 #[derive(Args, Clone, Debug)]
 pub struct PeriodsArgs {
+    /// Days the audit log keeps its entries; older ones are deleted.
+    #[arg(
+        long,
+        env = "BERATUNGSNETZ_AUDIT_RETENTION_DAYS",
+        default_value_t = 730
+    )]
+    pub audit_retention_days: u32,
     /// Days a sent referral waits for an answer before it expires.
     #[arg(long, env = "BERATUNGSNETZ_REFERRAL_ANSWER_DAYS", default_value_t = 14)]
     pub referral_answer_days: u32,

@@ -21,15 +21,8 @@ pub struct ServeArgs {
     no_demo: bool,
     #[command(flatten)]
     mail: crate::accounts::MailArgs,
-    /// Days the audit log keeps its entries.
-    #[arg(
-        long,
-        env = "BERATUNGSNETZ_AUDIT_RETENTION_DAYS",
-        default_value_t = 730
-    )]
-    audit_retention_days: u32,
     #[command(flatten)]
-    referrals: crate::keys::PeriodsArgs,
+    periods: crate::keys::PeriodsArgs,
     /// Bearer token that opens /metrics on the main address (at least 16 characters);
     /// without it (and without --metrics-bind) /metrics answers 404.
     #[arg(long, env = "BERATUNGSNETZ_METRICS_TOKEN", hide_env_values = true)]
@@ -66,8 +59,8 @@ pub async fn run(a: ServeArgs) -> anyhow::Result<()> {
         .mail
         .state(store.clone(), search, &format!("http://{addr}"))?;
     let mut config = (*state.config).clone();
-    config.audit_retention_days = a.audit_retention_days;
-    config.referral_periods = a.referrals.periods();
+    config.audit_retention_days = a.periods.audit_retention_days;
+    config.referral_periods = a.periods.periods();
     config.metrics_token = a.metrics_token.map(|t| t.trim().to_string());
     state.config = std::sync::Arc::new(config);
     let key_path = a.db.key_path();

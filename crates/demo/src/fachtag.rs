@@ -6,8 +6,7 @@
 
 use beratungsnetz_core::clock::{civil, day_number, weekday};
 use beratungsnetz_core::conference::{
-    DEFAULT_DELETE_AFTER_DAYS, DEFAULT_OFFER_HOURS, EventSeed, EventText, RoomText, SessionKind,
-    SessionText, Speaker,
+    EventSeed, EventText, RoomText, SessionKind, SessionText, Speaker,
 };
 
 use crate::SAMPLE_SUFFIX;
@@ -120,17 +119,17 @@ fn rooms() -> Vec<RoomText> {
 
 fn event(year: i32, day: i64, description: &str) -> EventText {
     EventText {
-        year,
-        title: format!("Fachtag Migrationsberatung Sachsen-Anhalt {year}{SAMPLE_SUFFIX}"),
-        day,
-        venue: format!("Tagungshaus in Magdeburg{SAMPLE_SUFFIX}"),
         address: "39104 Magdeburg".into(),
         description: description.into(),
         capacity: 110,
         registration_until: day - 7,
         consent: CONSENT.into(),
-        offer_hours: DEFAULT_OFFER_HOURS,
-        delete_after_days: DEFAULT_DELETE_AFTER_DAYS,
+        ..EventText::new(
+            year,
+            format!("Fachtag Migrationsberatung Sachsen-Anhalt {year}{SAMPLE_SUFFIX}"),
+            day,
+            format!("Tagungshaus in Magdeburg{SAMPLE_SUFFIX}"),
+        )
     }
 }
 

@@ -28,17 +28,10 @@ fn audit(at: i64) -> AuditEntry {
 fn event(year: i32) -> EventText {
     let day = day_number(&format!("{year}-01-20")).unwrap();
     EventText {
-        year,
-        title: format!("Fachtag {year}"),
-        day,
-        venue: "Magdeburg".into(),
-        address: String::new(),
-        description: String::new(),
         capacity: 100,
         registration_until: day - 7,
         consent: "Einverstanden.".into(),
-        offer_hours: 48,
-        delete_after_days: 90,
+        ..EventText::new(year, format!("Fachtag {year}"), day, "Magdeburg")
     }
 }
 

@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 use axum::http::header;
 use axum::response::IntoResponse;
 use serde_json::{Map, Value, json};
-use utoipa::{OpenApi, ToSchema};
+use utoipa::OpenApi;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -62,20 +62,6 @@ impl utoipa::Modify for SessionCookie {
             ))),
         );
     }
-}
-
-/// The languages of the user interface, as a parameter's values.
-#[derive(ToSchema)]
-#[allow(dead_code)] // Describes parameters; handlers read `Lang::from_code`.
-#[schema(rename_all = "lowercase", default = "de")]
-pub enum UiLang {
-    De,
-    En,
-    Ar,
-    Fa,
-    Uk,
-    Ru,
-    Tr,
 }
 
 /// The document's own route.

@@ -165,17 +165,8 @@ mod tests {
         Programme {
             id: "e".into(),
             event: EventText {
-                year: 2027,
-                title: "Fachtag".into(),
-                day: 20_000,
-                venue: "Magdeburg".into(),
-                address: String::new(),
-                description: String::new(),
-                capacity: 0,
                 registration_until: 19_990,
-                consent: String::new(),
-                offer_hours: 48,
-                delete_after_days: 90,
+                ..EventText::new(2027, "Fachtag", 20_000, "Magdeburg")
             },
             rooms: Vec::new(),
             sessions: vec![

@@ -282,19 +282,12 @@ pub(crate) mod tests {
         };
         Programme {
             id: "e1".into(),
-            event: EventText {
-                year: 2020,
-                title: "Fachtag Migrationsberatung 2020".into(),
-                day: day_number("2020-01-22").unwrap_or_default(),
-                venue: "Magdeburg".into(),
-                address: String::new(),
-                description: String::new(),
-                capacity: 0,
-                registration_until: 0,
-                consent: String::new(),
-                offer_hours: 48,
-                delete_after_days: 90,
-            },
+            event: EventText::new(
+                2020,
+                "Fachtag Migrationsberatung 2020",
+                day_number("2020-01-22").unwrap_or_default(),
+                "Magdeburg",
+            ),
             rooms: vec![room("r1", "Saal"), room("r2", "Raum 2")],
             sessions: vec![
                 session(1, "r1", SessionKind::Talk, (540, 600), "Begrüßung"),

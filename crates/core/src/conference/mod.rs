@@ -111,6 +111,26 @@ pub struct EventText {
     pub delete_after_days: u32,
 }
 
+impl EventText {
+    /// An event with its year, title, day and venue; the rest as a new event's form
+    /// starts: no limit, no text, registration open until the day itself.
+    pub fn new(year: i32, title: impl Into<String>, day: i64, venue: impl Into<String>) -> Self {
+        EventText {
+            year,
+            title: title.into(),
+            day,
+            venue: venue.into(),
+            address: String::new(),
+            description: String::new(),
+            capacity: 0,
+            registration_until: day,
+            consent: String::new(),
+            offer_hours: DEFAULT_OFFER_HOURS,
+            delete_after_days: DEFAULT_DELETE_AFTER_DAYS,
+        }
+    }
+}
+
 /// A room of an event.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RoomText {

@@ -106,7 +106,7 @@ pub async fn change_password(StaffForm { state, staff, form }: StaffForm) -> Htm
             "account-wrong-password",
         ));
     }
-    let new = match super::reset::checked_password(&form) {
+    let new = match super::link::checked_password(&form) {
         Ok(p) => p,
         Err(key) => {
             return Ok(refused(&state, &staff, "password", key));

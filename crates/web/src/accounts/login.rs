@@ -13,12 +13,11 @@ use serde::Deserialize;
 
 use beratungsnetz_store::accounts::{AttemptLimit, OneTimeToken, TokenKind};
 
-use super::session::{self, StaffForm, check_anonymous_form, form_token, set_cookie};
+use super::session::{self, AnonymousForm, StaffForm, form_token, set_cookie};
 use super::token::{hash_token, random_token};
 use super::{render, see_other};
 use crate::AppState;
 use crate::chrome::error::{HtmlError, HtmlResult};
-use crate::chrome::form::FormData;
 use crate::chrome::i18n::{Lang, Tr};
 use crate::chrome::layout::Frame;
 
@@ -102,13 +101,11 @@ pub async fn form(
 }
 
 pub async fn submit(
-    State(state): State<AppState>,
-    headers: HeaderMap,
     ClientAddr(client): ClientAddr,
-    form: FormData,
+    AnonymousForm {
+        state, lang, form, ..
+    }: AnonymousForm,
 ) -> HtmlResult {
-    let (lang, _) = Lang::choose(None, &headers);
-    check_anonymous_form(&headers, &form, lang)?;
     let html = |e| HtmlError { error: e, lang };
     let email = normalize_email(form.get("email")).unwrap_or_default();
     let next = safe_next(form.get("next"));
@@ -235,16 +232,14 @@ async fn signed_in(
 /// POST `/anmelden/code`: the second factor's code after a correct password. Wrong codes
 /// count towards the same lock as wrong passwords.
 pub async fn second_factor(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    form: FormData,
+    AnonymousForm {
+        state, lang, form, ..
+    }: AnonymousForm,
 ) -> HtmlResult {
-    let (lang, _) = Lang::choose(None, &headers);
-    check_anonymous_form(&headers, &form, lang)?;
     let html = |e| HtmlError { error: e, lang };
     let token = form.get("token");
     let next = safe_next(form.get("next"));
-    let t = match super::reset::link_token(&state, token, TokenKind::SecondFactor, lang).await? {
+    let t = match super::link::link_token(&state, token, TokenKind::SecondFactor, lang).await? {
         Ok(t) => t,
         Err(page) => return Ok(page),
     };
@@ -313,7 +308,7 @@ pub async fn second_factor(
         .await
         .map_err(|e| html(e.into()))?
     {
-        return Ok(super::reset::token_problem(lang, p));
+        return Ok(super::link::token_problem(lang, p));
     }
     signed_in(&state, &account, &account_key, &next)
         .await

@@ -3,6 +3,7 @@
 pub mod account;
 pub mod invitations;
 pub mod invite;
+pub mod link;
 pub mod login;
 pub mod password;
 pub mod reset;

@@ -239,6 +239,34 @@ impl FromRequest<AppState> for StaffForm {
     }
 }
 
+/// A form posted before signing in (sign-in, password reset, invitation, Fachtag
+/// registration), its double-submit token already checked: a form that is no form is 415
+/// or 413, a forged one 403, before the handler runs. The language is the form's own
+/// `lang` field, else the cookie's or the browser's.
+pub struct AnonymousForm {
+    pub state: AppState,
+    pub headers: HeaderMap,
+    pub lang: Lang,
+    pub form: FormData,
+}
+
+impl FromRequest<AppState> for AnonymousForm {
+    type Rejection = Response;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<AnonymousForm, Response> {
+        let headers = req.headers().clone();
+        let form = FormData::from_request(req, state).await?;
+        let lang = Lang::from_code(form.get("lang")).unwrap_or_else(|| lang_of_headers(&headers));
+        check_anonymous_form(&headers, &form, lang).map_err(IntoResponse::into_response)?;
+        Ok(AnonymousForm {
+            state: state.clone(),
+            headers,
+            lang,
+            form,
+        })
+    }
+}
+
 impl OptionalFromRequestParts<AppState> for Staff {
     type Rejection = Response;
 
@@ -286,11 +314,7 @@ pub fn form_token(state: &AppState, headers: &HeaderMap) -> (String, Option<Head
 }
 
 /// Checks the double-submit token of a form sent before signing in.
-pub fn check_anonymous_form(
-    headers: &HeaderMap,
-    form: &FormData,
-    lang: Lang,
-) -> Result<(), HtmlError> {
+fn check_anonymous_form(headers: &HeaderMap, form: &FormData, lang: Lang) -> Result<(), HtmlError> {
     let ok =
         cookie(headers, FORM_COOKIE).is_some_and(|c| c.len() == 64 && same(c, form.get("csrf")));
     if ok {

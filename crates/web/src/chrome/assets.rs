@@ -40,11 +40,11 @@ pub async fn checkin_script() -> Response {
 pub async fn map_asset(axum::extract::Path(file): axum::extract::Path<String>) -> Response {
     let (body, kind): (&'static [u8], &str) = match file.as_str() {
         "leaflet.js" => (
-            include_bytes!("../../static/leaflet/leaflet.js"),
+            include_bytes!("../../static/vendor/leaflet/leaflet.js"),
             "text/javascript; charset=utf-8",
         ),
         "leaflet.css" => (
-            include_bytes!("../../static/leaflet/leaflet.css"),
+            include_bytes!("../../static/vendor/leaflet/leaflet.css"),
             "text/css; charset=utf-8",
         ),
         "map.js" => (
@@ -52,15 +52,15 @@ pub async fn map_asset(axum::extract::Path(file): axum::extract::Path<String>) -
             "text/javascript; charset=utf-8",
         ),
         "marker-icon.png" => (
-            include_bytes!("../../static/leaflet/images/marker-icon.png"),
+            include_bytes!("../../static/vendor/leaflet/images/marker-icon.png"),
             "image/png",
         ),
         "marker-icon-2x.png" => (
-            include_bytes!("../../static/leaflet/images/marker-icon-2x.png"),
+            include_bytes!("../../static/vendor/leaflet/images/marker-icon-2x.png"),
             "image/png",
         ),
         "marker-shadow.png" => (
-            include_bytes!("../../static/leaflet/images/marker-shadow.png"),
+            include_bytes!("../../static/vendor/leaflet/images/marker-shadow.png"),
             "image/png",
         ),
         _ => return AppError::NotFound.into_response(),

@@ -28,8 +28,10 @@ static_loader! {
     };
 }
 
-/// A language the UI is offered in. German comes first and is the fallback.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// A language of the user interface, by its code. German comes first and is the fallback.
+// In the API document it describes parameters' values; handlers read `Lang::from_code`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, utoipa::ToSchema)]
+#[schema(rename_all = "lowercase", default = "de")]
 pub enum Lang {
     #[default]
     De,

@@ -248,19 +248,12 @@ mod tests {
     fn programme() -> Programme {
         Programme {
             id: "e".into(),
-            event: EventText {
-                year: 2020,
-                title: "Fachtag Migrationsberatung Sachsen-Anhalt 2020".into(),
-                day: beratungsnetz_core::clock::day_number("2020-01-22").unwrap_or_default(),
-                venue: "Magdeburg".into(),
-                address: String::new(),
-                description: String::new(),
-                capacity: 0,
-                registration_until: 0,
-                consent: String::new(),
-                offer_hours: 48,
-                delete_after_days: 90,
-            },
+            event: EventText::new(
+                2020,
+                "Fachtag Migrationsberatung Sachsen-Anhalt 2020",
+                beratungsnetz_core::clock::day_number("2020-01-22").unwrap_or_default(),
+                "Magdeburg",
+            ),
             rooms: Vec::new(),
             sessions: Vec::new(),
             updated_at: 0,

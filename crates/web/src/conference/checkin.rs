@@ -14,7 +14,7 @@ use beratungsnetz_store::StoreError;
 use beratungsnetz_store::conference::places::{Arrivals, CheckIn};
 use serde::Serialize;
 
-use super::{load, store_error};
+use super::{coordinators_event, store_error};
 use crate::AppState;
 use crate::accounts::session::{Staff, StaffForm, StaffRequest};
 use crate::chrome::error::{AppError, HtmlResult};
@@ -115,8 +115,7 @@ pub async fn page(
     StaffRequest { state, staff }: StaffRequest,
     Path(year): Path<String>,
 ) -> HtmlResult {
-    staff.coordinator_only()?;
-    let p = load(&state, &year).await.map_err(|e| staff.html_error(e))?;
+    let p = coordinators_event(&state, &staff, &year).await?;
     render(&state, &staff, &p, None, StatusCode::OK).await
 }
 
@@ -127,8 +126,7 @@ pub async fn admit(
     headers: HeaderMap,
     StaffForm { state, staff, form }: StaffForm,
 ) -> HtmlResult {
-    staff.coordinator_only()?;
-    let p = load(&state, &year).await.map_err(|e| staff.html_error(e))?;
+    let p = coordinators_event(&state, &staff, &year).await?;
     let code: String = form
         .get("code")
         .chars()
@@ -204,8 +202,7 @@ pub async fn counts(
     StaffRequest { state, staff }: StaffRequest,
     Path(year): Path<String>,
 ) -> HtmlResult {
-    staff.coordinator_only()?;
-    let p = load(&state, &year).await.map_err(|e| staff.html_error(e))?;
+    let p = coordinators_event(&state, &staff, &year).await?;
     let a = state
         .store
         .arrivals(&p.id)

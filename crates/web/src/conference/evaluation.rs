@@ -10,7 +10,7 @@ use beratungsnetz_core::conference::after::GRADES;
 use beratungsnetz_core::geo::district_label;
 use beratungsnetz_store::conference::after::{FeedbackRow, YearFigures};
 
-use super::{load, store_error};
+use super::{coordinators_event, store_error};
 use crate::accounts::session::StaffRequest;
 use crate::chrome::error::HtmlResult;
 use crate::chrome::i18n::Tr;
@@ -92,8 +92,7 @@ pub async fn page(
     StaffRequest { state, staff }: StaffRequest,
     Path(year): Path<String>,
 ) -> HtmlResult {
-    staff.coordinator_only()?;
-    let p = load(&state, &year).await.map_err(|e| staff.html_error(e))?;
+    let p = coordinators_event(&state, &staff, &year).await?;
     let years = state
         .store
         .year_figures()

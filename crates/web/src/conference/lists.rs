@@ -12,7 +12,7 @@ use beratungsnetz_core::conference::lists::{
 use beratungsnetz_core::conference::{Programme, SessionKind, acronym, clock_time};
 use beratungsnetz_core::tables::{Table, xlsx};
 
-use super::{load, store_error};
+use super::{coordinators_event, store_error};
 use crate::AppState;
 use crate::accounts::session::{Staff, StaffRequest};
 use crate::chrome::error::{AppError, HtmlError, HtmlResult};
@@ -26,8 +26,7 @@ async fn tables(
     year: &str,
     what: &str,
 ) -> Result<(Programme, Table, Table), HtmlError> {
-    staff.coordinator_only()?;
-    let p = load(state, year).await.map_err(|e| staff.html_error(e))?;
+    let p = coordinators_event(state, staff, year).await?;
     let rows = state
         .store
         .registrations(&p.id)

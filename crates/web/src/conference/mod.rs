@@ -146,6 +146,17 @@ async fn load(state: &AppState, raw_year: &str) -> Result<Programme, AppError> {
     state.store.programme(year).await?.ok_or(AppError::NotFound)
 }
 
+/// The event of a year for a coordinator's page: 403 for anyone else, 404 for no such
+/// year.
+async fn coordinators_event(
+    state: &AppState,
+    staff: &Staff,
+    raw_year: &str,
+) -> Result<Programme, HtmlError> {
+    staff.coordinator_only()?;
+    load(state, raw_year).await.map_err(|e| staff.html_error(e))
+}
+
 /// The programme of the event with this id; None for none. (Events are few: the list is
 /// read to find its year.)
 async fn programme_of_event(

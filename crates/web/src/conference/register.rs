@@ -23,10 +23,9 @@ use beratungsnetz_store::conference::places::{Counts, NewPerson, NewRegistration
 use super::{date_text, load, mails};
 use crate::AppState;
 use crate::accounts::login::ClientAddr;
-use crate::accounts::session::{check_anonymous_form, form_token, lang_of_headers};
+use crate::accounts::session::{AnonymousForm, form_token};
 use crate::accounts::token::{hash_token, random_token};
 use crate::chrome::error::{AppError, HtmlError, HtmlResult};
-use crate::chrome::form::FormData;
 use crate::chrome::i18n::{Lang, Tr};
 use crate::chrome::layout::{self, Frame};
 
@@ -308,14 +307,12 @@ async fn within_limit(
 }
 
 pub async fn submit(
-    State(state): State<AppState>,
     Path(year): Path<String>,
-    headers: HeaderMap,
     ClientAddr(client): ClientAddr,
-    form: FormData,
+    AnonymousForm {
+        state, lang, form, ..
+    }: AnonymousForm,
 ) -> HtmlResult {
-    let lang = Lang::from_code(form.get("lang")).unwrap_or_else(|| lang_of_headers(&headers));
-    check_anonymous_form(&headers, &form, lang)?;
     let now = state.clock.now();
     within_limit(&state, client, now.unix, lang).await?;
     let p = load(&state, &year)

@@ -17,7 +17,7 @@ use beratungsnetz_core::taxonomy::{self, Facet};
 use beratungsnetz_store::StoreError;
 use beratungsnetz_store::conference::results::{FileMeta, NewFile};
 
-use super::{audit_entry, load, store_error};
+use super::{audit_entry, coordinators_event, load, store_error};
 use crate::AppState;
 use crate::accounts::see_other;
 use crate::accounts::session::{Staff, StaffForm, StaffRequest};
@@ -161,8 +161,7 @@ pub async fn form(
     StaffRequest { state, staff }: StaffRequest,
     Path((year, id)): Path<(String, String)>,
 ) -> HtmlResult {
-    staff.coordinator_only()?;
-    let p = load(&state, &year).await.map_err(|e| staff.html_error(e))?;
+    let p = coordinators_event(&state, &staff, &year).await?;
     page(&state, &staff, &p, &id, None, Vec::new()).await
 }
 
@@ -171,8 +170,7 @@ pub async fn save(
     Path((year, id)): Path<(String, String)>,
     StaffForm { state, staff, form }: StaffForm,
 ) -> HtmlResult {
-    staff.coordinator_only()?;
-    let p = load(&state, &year).await.map_err(|e| staff.html_error(e))?;
+    let p = coordinators_event(&state, &staff, &year).await?;
     workshop(&staff, &p, &id)?;
     let mut errors = Vec::new();
     let notes = form::text(&form, "notes", MAX_NOTES, false, &mut errors);
@@ -241,14 +239,12 @@ pub async fn upload(
     let (csrf, name, bytes) = match read_upload(multipart).await {
         Ok(upload) => upload,
         Err(problem) => {
-            staff.coordinator_only()?;
-            let p = load(&state, &year).await.map_err(|e| staff.html_error(e))?;
+            let p = coordinators_event(&state, &staff, &year).await?;
             return page(&state, &staff, &p, &id, None, vec![problem]).await;
         }
     };
     staff.check_token(&csrf)?;
-    staff.coordinator_only()?;
-    let p = load(&state, &year).await.map_err(|e| staff.html_error(e))?;
+    let p = coordinators_event(&state, &staff, &year).await?;
     workshop(&staff, &p, &id)?;
     let kind = match content_type(&name, &bytes) {
         Ok(k) => k,
@@ -284,8 +280,7 @@ pub async fn delete(
     Path((year, id, file)): Path<(String, String, String)>,
     StaffForm { state, staff, .. }: StaffForm,
 ) -> HtmlResult {
-    staff.coordinator_only()?;
-    let p = load(&state, &year).await.map_err(|e| staff.html_error(e))?;
+    let p = coordinators_event(&state, &staff, &year).await?;
     state
         .store
         .delete_workshop_file(&p.id, &file, &audit_entry(&staff, "delete-file"))

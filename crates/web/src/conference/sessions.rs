@@ -12,7 +12,7 @@ use beratungsnetz_core::conference::{
 };
 use beratungsnetz_core::directory::edit::FieldError;
 
-use super::{audit_entry, load, store_error};
+use super::{audit_entry, coordinators_event, store_error};
 use crate::AppState;
 use crate::accounts::see_other;
 use crate::accounts::session::{Staff, StaffForm, StaffRequest};
@@ -141,8 +141,7 @@ pub async fn form(
     StaffRequest { state, staff }: StaffRequest,
     Path((year, id)): Path<(String, String)>,
 ) -> HtmlResult {
-    staff.coordinator_only()?;
-    let p = load(&state, &year).await.map_err(|e| staff.html_error(e))?;
+    let p = coordinators_event(&state, &staff, &year).await?;
     let blank = SessionText {
         title: String::new(),
         kind: SessionKind::Talk,
@@ -168,8 +167,7 @@ pub async fn save(
     Path((year, id)): Path<(String, String)>,
     StaffForm { state, staff, form }: StaffForm,
 ) -> HtmlResult {
-    staff.coordinator_only()?;
-    let p = load(&state, &year).await.map_err(|e| staff.html_error(e))?;
+    let p = coordinators_event(&state, &staff, &year).await?;
     existing(&staff, &p, &id)?;
     let rooms: Vec<&str> = p.rooms.iter().map(|r| r.id.as_str()).collect();
     let typed = |f: &str| form.get(f).to_string();
@@ -224,8 +222,7 @@ pub async fn delete(
     Path((year, id)): Path<(String, String)>,
     StaffForm { state, staff, .. }: StaffForm,
 ) -> HtmlResult {
-    staff.coordinator_only()?;
-    let p = load(&state, &year).await.map_err(|e| staff.html_error(e))?;
+    let p = coordinators_event(&state, &staff, &year).await?;
     state
         .store
         .delete_conference_session(&p.id, &id, &audit_entry(&staff, "delete-session"))

@@ -7,8 +7,6 @@ use utoipa::openapi::RefOr;
 use utoipa::openapi::schema::{ObjectBuilder, Schema, Type};
 use utoipa::{IntoParams, PartialSchema, ToSchema};
 
-use crate::openapi::UiLang;
-
 /// The query of `/api/v1/search`.
 #[derive(Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -78,7 +76,7 @@ pub struct SearchQuery {
     per_page: Option<u64>,
     /// The client's language for the labels in the answer (needs, kinds, target groups,
     /// languages, flags, modes).
-    #[param(value_type = Option<UiLang>, inline)]
+    #[param(value_type = Option<crate::chrome::i18n::Lang>, inline)]
     lang: Option<String>,
 }
 

@@ -30,7 +30,7 @@ pub struct SuggestQuery {
     field: Option<String>,
     /// Language of the labels (default de).
     #[serde(default)]
-    #[param(value_type = Option<crate::openapi::UiLang>, inline)]
+    #[param(value_type = Option<crate::chrome::i18n::Lang>, inline)]
     lang: Option<String>,
 }
 
