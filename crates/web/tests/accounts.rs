@@ -294,6 +294,75 @@ async fn every_signed_in_form_refuses_a_forged_token_before_anything_else() {
     assert_eq!(coordinator.get("/verwaltung").await.status, StatusCode::OK);
 }
 
+/// Every form posted before signing in, which the `AnonymousForm` extractor takes: a
+/// forged or missing token is refused (403, the CSRF message) before anything is looked
+/// at — an unknown link is 403 here, not 404 — and nothing is written: no account, no
+/// session, no mail, no registration, the invitation still usable.
+#[tokio::test]
+async fn every_form_before_signing_in_refuses_a_forged_token_before_anything_else() {
+    let w = world().await;
+    let invitation = w
+        .invite("neu@example.org", Role::Editor, Some(&w.org), 3600)
+        .await;
+    let event = w.state.store.events().await.unwrap();
+    let event = event
+        .iter()
+        .max_by_key(|e| e.year)
+        .expect("the sample Fachtage");
+    let forms = [
+        "/anmelden".to_string(),
+        "/anmelden/code".into(),
+        "/passwort-vergessen".into(),
+        "/passwort-neu/gibt-es-nicht".into(),
+        invitation.clone(),
+        "/einladung/gibt-es-nicht".into(),
+        format!("/fachtag/{}/anmeldung", event.year),
+    ];
+    let fields = "email=koordination%40example.org&password=ein+langes+Passwort\
+                  &password_repeat=ein+langes+Passwort&name=Gef%C3%A4lscht&consent=on";
+    let registered = || async { w.state.store.registrations(&event.id).await.unwrap().len() };
+    let mailed = || async { w.state.store.mails(100).await.unwrap().len() };
+    let before = (registered().await, mailed().await);
+    let mut b = Browser::new(&w.app);
+    let cookie = b.get("/anmelden").await;
+    assert_eq!(cookie.status, StatusCode::OK);
+    let real = csrf(&cookie.body);
+    for path in &forms {
+        let forged = format!("csrf={}&{fields}", "0".repeat(64));
+        let r = b.post_raw(path, forged).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "{path}");
+        assert!(
+            r.body.contains("stammt nicht von dieser Seite"),
+            "{path}: {}",
+            r.body
+        );
+        let r = b.post_raw(path, fields.to_string()).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "{path} without a token");
+        // The page's token without the cookie it pairs with.
+        let mut cookieless = Browser::new(&w.app);
+        let r = cookieless
+            .post_raw(path, format!("csrf={real}&{fields}"))
+            .await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "{path} without the cookie");
+    }
+    assert!(!b.cookies.contains_key("bn_session"), "no session");
+    assert!(
+        w.state
+            .store
+            .account_by_email("neu@example.org")
+            .await
+            .unwrap()
+            .is_none(),
+        "no account"
+    );
+    assert_eq!(
+        (registered().await, mailed().await),
+        before,
+        "no registration, no mail"
+    );
+    assert_eq!(b.get(&invitation).await.status, StatusCode::OK, "unused");
+}
+
 #[tokio::test]
 async fn forged_csrf_oversized_forms_and_bad_fields_change_nothing() {
     let w = world().await;
