@@ -364,8 +364,13 @@ mod tests {
             "09:30:",
             "09:30:00.",
             "09:30:00:00",
+            // Found by the `service_form` fuzz target: a huge hour overflowed before the
+            // range was checked (a panic where arithmetic is checked, as in tests).
             "33383339:33",
             "65535:59",
+            "4294967295:00",
+            "24:60",
+            "99:99:99",
             "ab:cd",
             " 09:30",
         ] {

@@ -116,6 +116,15 @@ fn parse_package(text: &str) -> Package {
     Package { tables }
 }
 
+/// The table a data package resource describes, by its `name`; None for a table HSDS
+/// does not define.
+pub(crate) fn resource_entity(resource: &Value) -> Option<Entity> {
+    resource
+        .get("name")
+        .and_then(Value::as_str)
+        .and_then(Entity::from_table)
+}
+
 /// Reads the `resources` of any data package description (ours or a third party's).
 pub fn parse_resources(value: &Value) -> Vec<(Entity, Table)> {
     let mut out = Vec::new();
@@ -123,11 +132,7 @@ pub fn parse_resources(value: &Value) -> Vec<(Entity, Table)> {
         return out;
     };
     for r in resources {
-        let Some(entity) = r
-            .get("name")
-            .and_then(Value::as_str)
-            .and_then(Entity::from_table)
-        else {
+        let Some(entity) = resource_entity(r) else {
             continue;
         };
         let path = r

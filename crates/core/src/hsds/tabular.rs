@@ -627,11 +627,7 @@ pub fn datapackage(columns: &HashMap<Entity, Vec<Field>>) -> Value {
     }
     if let Some(resources) = pkg.get_mut("resources").and_then(Value::as_array_mut) {
         for r in resources {
-            let Some(entity) = r
-                .get("name")
-                .and_then(Value::as_str)
-                .and_then(Entity::from_table)
-            else {
+            let Some(entity) = package::resource_entity(r) else {
                 continue;
             };
             let Some(cols) = columns.get(&entity) else {
