@@ -166,6 +166,21 @@ pub fn lang_of(parts: &Parts) -> Lang {
     Lang::choose(query.as_deref(), &parts.headers).0
 }
 
+/// The reader's language as an extractor: the address's `?lang=`, else the cookie's or
+/// the browser's. For the pages and forms anyone with a personal link opens.
+pub struct PageLang(pub Lang);
+
+impl<S: Send + Sync> FromRequestParts<S> for PageLang {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        _: &S,
+    ) -> Result<PageLang, std::convert::Infallible> {
+        Ok(PageLang(lang_of(parts)))
+    }
+}
+
 /// Pages under `/verwaltung` take `Staff`: without a session the browser goes to the
 /// sign-in page and comes back afterwards.
 impl FromRequestParts<AppState> for Staff {

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use beratungsnetz_core::clock::berlin_day_minute;
 use beratungsnetz_core::conference::after::{
@@ -21,6 +21,7 @@ use beratungsnetz_store::conference::after::{CertificateRow, NewCertificate};
 
 use super::{date_text, personal};
 use crate::AppState;
+use crate::accounts::session::PageLang;
 use crate::chrome::error::{AppError, HtmlError, HtmlResult};
 use crate::chrome::i18n::{Lang, Tr};
 use crate::chrome::layout::{self, Frame};
@@ -179,9 +180,8 @@ struct CheckPage {
 pub async fn check(
     State(state): State<AppState>,
     Query(query): Query<HashMap<String, String>>,
-    headers: HeaderMap,
+    PageLang(lang): PageLang,
 ) -> HtmlResult {
-    let lang = Lang::choose(query.get("lang").map(String::as_str), &headers).0;
     let typed = query.get("code").map(|c| c.trim()).unwrap_or_default();
     let found = if typed.is_empty() {
         None

@@ -2,11 +2,9 @@
 //! in grades the day and says what to keep and change, once. The feedback is stored apart
 //! from their registration, so coordinators read it without knowing whose it is.
 
-use std::collections::HashMap;
-
 use askama::Template;
-use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use beratungsnetz_core::conference::after::{FeedbackText, GRADES, read_feedback};
 use beratungsnetz_core::conference::registration::MAX_ANSWER;
@@ -15,7 +13,7 @@ use beratungsnetz_store::StoreError;
 
 use super::personal;
 use crate::AppState;
-use crate::accounts::session::lang_of_headers;
+use crate::accounts::session::PageLang;
 use crate::accounts::token::hash_token;
 use crate::chrome::error::{AppError, HtmlError, HtmlResult};
 use crate::chrome::form::FormData;
@@ -87,10 +85,8 @@ async fn page(
 pub async fn form(
     State(state): State<AppState>,
     Path(token): Path<String>,
-    Query(query): Query<HashMap<String, String>>,
-    headers: HeaderMap,
+    PageLang(lang): PageLang,
 ) -> HtmlResult {
-    let lang = Lang::choose(query.get("lang").map(String::as_str), &headers).0;
     page(&state, &token, lang, FeedbackText::default(), Vec::new())
         .await
         .map_err(|e| HtmlError::new(e, lang))
@@ -100,10 +96,9 @@ pub async fn form(
 pub async fn submit(
     State(state): State<AppState>,
     Path(token): Path<String>,
-    headers: HeaderMap,
+    PageLang(lang): PageLang,
     form: FormData,
 ) -> HtmlResult {
-    let lang = lang_of_headers(&headers);
     let feedback = match read_feedback(&form) {
         Ok(f) => f,
         Err(errors) => {

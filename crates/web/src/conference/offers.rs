@@ -4,12 +4,12 @@
 
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use beratungsnetz_store::StoreError;
 
 use super::mails;
 use crate::AppState;
-use crate::accounts::session::lang_of_headers;
+use crate::accounts::session::PageLang;
 use crate::accounts::token::hash_token;
 use crate::chrome::error::{AppError, HtmlError, HtmlResult};
 use crate::chrome::form::FormData;
@@ -40,18 +40,16 @@ fn render(lang: Lang, action: String, answered: Option<&'static str>) -> HtmlRes
 
 /// The form to answer; what is offered stands in the mail (the link alone shows no one's
 /// registration).
-pub async fn show(Path(token): Path<String>, headers: HeaderMap) -> HtmlResult {
-    let lang = lang_of_headers(&headers);
+pub async fn show(Path(token): Path<String>, PageLang(lang): PageLang) -> HtmlResult {
     render(lang, format!("/fachtag/angebot/{token}"), None)
 }
 
 pub async fn answer(
     State(state): State<AppState>,
     Path(token): Path<String>,
-    headers: HeaderMap,
+    PageLang(lang): PageLang,
     form: FormData,
 ) -> HtmlResult {
-    let lang = lang_of_headers(&headers);
     let accept = match form.get("answer") {
         "accept" => true,
         "decline" => false,

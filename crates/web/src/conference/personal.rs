@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use beratungsnetz_core::conference::registration::{MAX_ANSWER, PlaceState, read_choices};
 use beratungsnetz_core::conference::{Programme, acronym, form, ical};
@@ -19,7 +19,7 @@ use beratungsnetz_store::conference::places::{ChoiceRow, RegistrationRow};
 use super::register::{SlotView, slot_views};
 use super::{date_text, mails};
 use crate::AppState;
-use crate::accounts::session::lang_of_headers;
+use crate::accounts::session::PageLang;
 use crate::accounts::token::hash_token;
 use crate::chrome::error::{AppError, HtmlError, HtmlResult};
 use crate::chrome::form::FormData;
@@ -213,9 +213,8 @@ pub async fn show(
     State(state): State<AppState>,
     Path(token): Path<String>,
     Query(query): Query<HashMap<String, String>>,
-    headers: HeaderMap,
+    PageLang(lang): PageLang,
 ) -> HtmlResult {
-    let lang = Lang::choose(query.get("lang").map(String::as_str), &headers).0;
     page(&state, &token, lang, query.contains_key("neu"), None)
         .await
         .map_err(|e| HtmlError::new(e, lang))
@@ -237,10 +236,9 @@ fn refused(e: StoreError, lang: Lang) -> HtmlError {
 pub async fn change(
     State(state): State<AppState>,
     Path(token): Path<String>,
-    headers: HeaderMap,
+    PageLang(lang): PageLang,
     form: FormData,
 ) -> HtmlResult {
-    let lang = lang_of_headers(&headers);
     let (r, _, p) = find(&state, &token)
         .await
         .map_err(|e| HtmlError::new(e, lang))?;
@@ -290,9 +288,8 @@ pub async fn change(
 pub async fn cancel(
     State(state): State<AppState>,
     Path(token): Path<String>,
-    headers: HeaderMap,
+    PageLang(lang): PageLang,
 ) -> HtmlResult {
-    let lang = lang_of_headers(&headers);
     let (_, _, p) = find(&state, &token)
         .await
         .map_err(|e| HtmlError::new(e, lang))?;
