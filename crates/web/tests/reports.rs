@@ -530,6 +530,20 @@ async fn the_gap_figures_download_as_csv_and_xlsx_and_answer_as_json() {
         counsellor.get("/api/v1/reports/gaps").await.status,
         StatusCode::FORBIDDEN
     );
+    // Signed out, the API answers 401 with its error body, not the sign-in page.
+    let mut stranger = Browser::new(&w.app);
+    for path in [
+        "/api/v1/reports/gaps",
+        "/api/v1/reports/referrals",
+        "/api/v1/reports/network",
+        "/api/v1/interfaces",
+        "/api/v1/referrals",
+    ] {
+        let r = stranger.get(path).await;
+        assert_eq!(r.status, StatusCode::UNAUTHORIZED, "{path}");
+        let body: serde_json::Value = serde_json::from_str(&r.body).unwrap();
+        assert_eq!(body["error"]["status"], 401, "{path}: {}", r.body);
+    }
     assert_eq!(
         counsellor
             .get("/verwaltung/berichte/luecken.csv")

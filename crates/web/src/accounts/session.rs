@@ -73,11 +73,6 @@ pub struct Staff {
 }
 
 impl Staff {
-    /// The signed-in person a JSON endpoint needs: 401 without one.
-    pub fn required(staff: Option<Staff>) -> Result<Staff, AppError> {
-        staff.ok_or_else(|| AppError::refused(StatusCode::UNAUTHORIZED, "error-signed-out"))
-    }
-
     /// A page for this person: in their language, with `status`, `no-store`.
     pub fn render(&self, page: impl askama::Template, status: StatusCode) -> Response {
         super::render(page, self.lang, status, None)
@@ -164,6 +159,41 @@ pub fn lang_of(parts: &Parts) -> Lang {
             .map(|(_, v)| v.into_owned())
     });
     Lang::choose(query.as_deref(), &parts.headers).0
+}
+
+/// The application and the signed-in person of a JSON API request. Signed out: 401 with
+/// the API's error body, not a redirect to the sign-in page.
+pub struct ApiStaff {
+    pub state: AppState,
+    pub staff: Staff,
+}
+
+impl ApiStaff {
+    /// The same, for coordinators only: anyone else 403.
+    pub fn coordinator(self) -> Result<ApiStaff, AppError> {
+        if self.staff.grants.is_coordinator() {
+            Ok(self)
+        } else {
+            Err(AppError::refused(
+                StatusCode::FORBIDDEN,
+                "error-coordinators-only",
+            ))
+        }
+    }
+}
+
+impl FromRequestParts<AppState> for ApiStaff {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<ApiStaff, AppError> {
+        let staff = staff_of(parts, state)
+            .await?
+            .ok_or_else(|| AppError::refused(StatusCode::UNAUTHORIZED, "error-signed-out"))?;
+        Ok(ApiStaff {
+            state: state.clone(),
+            staff,
+        })
+    }
 }
 
 /// The reader's language as an extractor: the address's `?lang=`, else the cookie's or

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query};
 use axum::response::Response;
 use beratungsnetz_core::interfaces::{self, diff, is_stale, kind_of_slug};
 use beratungsnetz_store::interfaces::SheetRow;
@@ -15,7 +15,7 @@ use utoipa_axum::routes;
 
 use super::year_of;
 use crate::AppState;
-use crate::accounts::session::Staff;
+use crate::accounts::session::ApiStaff;
 use crate::chrome::error::{AppError, ErrorBody};
 use crate::chrome::layout::personal_json;
 
@@ -123,11 +123,7 @@ pub struct DiffQuery {
         (status = 401, description = "Not signed in.", body = ErrorBody),
     ),
 )]
-pub async fn list(
-    State(state): State<AppState>,
-    staff: Option<Staff>,
-) -> Result<Response, AppError> {
-    let staff = Staff::required(staff)?;
+pub async fn list(ApiStaff { state, staff }: ApiStaff) -> Result<Response, AppError> {
     let this_year = year_of(staff.now);
     let sheets = state
         .store
@@ -167,11 +163,9 @@ async fn versions_of(state: &AppState, kind: &str) -> Result<(String, Vec<SheetR
     ),
 )]
 pub async fn versions(
-    State(state): State<AppState>,
-    staff: Option<Staff>,
+    ApiStaff { state, staff }: ApiStaff,
     Path(kind): Path<String>,
 ) -> Result<Response, AppError> {
-    let staff = Staff::required(staff)?;
     let this_year = year_of(staff.now);
     let (kind, rows) = versions_of(&state, &kind).await?;
     Ok(personal_json(SheetVersions {
@@ -195,12 +189,10 @@ pub async fn versions(
     ),
 )]
 pub async fn compare(
-    State(state): State<AppState>,
-    staff: Option<Staff>,
+    ApiStaff { state, .. }: ApiStaff,
     Path(kind): Path<String>,
     Query(params): Query<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    Staff::required(staff)?;
     let number = |name: &str| -> Result<Option<i64>, AppError> {
         match params.get(name) {
             None => Ok(None),

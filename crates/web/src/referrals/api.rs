@@ -1,7 +1,7 @@
 //! GET `/api/v1/referrals`: a counsellor's work list as JSON, signed in with the session
 //! cookie as on the pages. Never cached, by anyone: it answers per person.
 
-use axum::extract::{RawQuery, State};
+use axum::extract::RawQuery;
 use axum::http::StatusCode;
 use axum::response::Response;
 use serde::{Deserialize, Serialize};
@@ -11,7 +11,7 @@ use utoipa_axum::routes;
 
 use super::list::{Filter, Side, WorkItem, work};
 use crate::AppState;
-use crate::accounts::session::Staff;
+use crate::accounts::session::ApiStaff;
 use crate::chrome::error::{AppError, ErrorBody};
 use crate::chrome::layout::personal_json;
 
@@ -94,11 +94,9 @@ fn filter(query: Option<&str>) -> Result<Filter, AppError> {
     ),
 )]
 pub async fn work_list(
-    State(state): State<AppState>,
-    staff: Option<Staff>,
+    ApiStaff { state, staff }: ApiStaff,
     RawQuery(query): RawQuery,
 ) -> Result<Response, AppError> {
-    let staff = Staff::required(staff)?;
     let filter = filter(query.as_deref())?;
     let orgs = staff.grants.counselling_organizations();
     if orgs.is_empty() {

@@ -5,8 +5,7 @@
 
 use std::collections::HashMap;
 
-use axum::extract::{Query, State};
-use axum::http::StatusCode;
+use axum::extract::Query;
 use axum::response::Response;
 use beratungsnetz_core::geo::district_label;
 use beratungsnetz_core::referrals::stats::THRESHOLD;
@@ -20,7 +19,7 @@ use utoipa_axum::routes;
 
 use super::figures::{API_PARAMS, compute, read};
 use crate::AppState;
-use crate::accounts::session::Staff;
+use crate::accounts::session::ApiStaff;
 use crate::chrome::error::{AppError, ErrorBody};
 use crate::chrome::layout::personal_json;
 
@@ -159,11 +158,10 @@ fn district(d: &DistrictCoverage, supply: &[Supply]) -> DistrictFigures {
     ),
 )]
 pub async fn gaps(
-    State(state): State<AppState>,
-    staff: Option<Staff>,
+    api: ApiStaff,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    coordinator(staff)?;
+    let ApiStaff { state, .. } = api.coordinator()?;
     let asked = read(&q, &API_PARAMS)?;
     let c = compute(&state, &asked, &API_PARAMS).await?;
     let mut districts: Vec<DistrictFigures> = c
@@ -191,19 +189,6 @@ pub async fn gaps(
             .collect(),
         need: asked.need,
     }))
-}
-
-/// A signed-in coordinator, or 401 / 403.
-fn coordinator(staff: Option<Staff>) -> Result<Staff, AppError> {
-    let staff = Staff::required(staff)?;
-    if staff.grants.is_coordinator() {
-        Ok(staff)
-    } else {
-        Err(AppError::refused(
-            StatusCode::FORBIDDEN,
-            "error-coordinators-only",
-        ))
-    }
 }
 
 /// One row of a referral breakdown; null where a figure is withheld.
@@ -254,11 +239,8 @@ pub struct ReferralFigures {
         (status = 403, description = "Signed in, but not a coordinator.", body = ErrorBody),
     ),
 )]
-pub async fn referrals(
-    State(state): State<AppState>,
-    staff: Option<Staff>,
-) -> Result<Response, AppError> {
-    let staff = coordinator(staff)?;
+pub async fn referrals(api: ApiStaff) -> Result<Response, AppError> {
+    let ApiStaff { state, staff } = api.coordinator()?;
     let facts = super::referrals::recent_facts(&state, staff.now.unix).await?;
     let tables = By::ALL
         .iter()
@@ -351,11 +333,8 @@ fn codes(c: &[(String, usize)]) -> Vec<CodeCount> {
         (status = 403, description = "Signed in, but not a coordinator.", body = ErrorBody),
     ),
 )]
-pub async fn network_figures(
-    State(state): State<AppState>,
-    staff: Option<Staff>,
-) -> Result<Response, AppError> {
-    let staff = coordinator(staff)?;
+pub async fn network_figures(api: ApiStaff) -> Result<Response, AppError> {
+    let ApiStaff { state, staff } = api.coordinator()?;
     let (_, supply) = super::supply(&state).await?;
     let n = network(&supply, staff.now.today());
     Ok(personal_json(NetworkFigures {

@@ -332,19 +332,23 @@ async fn create(
     Ok(id)
 }
 
-/// The name a "new …" form of an organization's page sent, once the person may add to
-/// that organization.
-async fn new_in<'a>(
+/// The first fields of a record a "new …" form of an organization's page adds (its
+/// organization, the name sent), once the person may add to that organization.
+async fn new_in(
     state: &AppState,
     staff: &Staff,
     org: &str,
-    form: &'a FormData,
-) -> Result<&'a str, HtmlError> {
+    form: &FormData,
+) -> Result<serde_json::Map<String, serde_json::Value>, HtmlError> {
     load(state, staff, org).await?;
     if !staff.grants.may_edit(Some(org)) {
         return Err(staff.refuse(StatusCode::FORBIDDEN, "error-not-yours"));
     }
-    new_name(staff, form)
+    let name = new_name(staff, form)?;
+    let mut fields = serde_json::Map::new();
+    fields.insert("organization_id".into(), json!(org));
+    fields.insert("name".into(), json!(name));
+    Ok(fields)
 }
 
 /// POST `/verwaltung/traeger/{id}/angebot-neu`: a new service of the organization.
@@ -352,10 +356,7 @@ pub async fn new_service(
     Path(org): Path<String>,
     StaffForm { state, staff, form }: StaffForm,
 ) -> HtmlResult {
-    let name = new_in(&state, &staff, &org, &form).await?;
-    let mut fields = serde_json::Map::new();
-    fields.insert("organization_id".into(), json!(org));
-    fields.insert("name".into(), json!(name));
+    let mut fields = new_in(&state, &staff, &org, &form).await?;
     fields.insert("status".into(), json!("active"));
     fields.insert("last_modified".into(), json!(staff.now.iso_timestamp()));
     fields.insert(
@@ -371,10 +372,7 @@ pub async fn new_location(
     Path(org): Path<String>,
     StaffForm { state, staff, form }: StaffForm,
 ) -> HtmlResult {
-    let name = new_in(&state, &staff, &org, &form).await?;
-    let mut fields = serde_json::Map::new();
-    fields.insert("organization_id".into(), json!(org));
-    fields.insert("name".into(), json!(name));
+    let mut fields = new_in(&state, &staff, &org, &form).await?;
     fields.insert("location_type".into(), json!("physical"));
     let id = create(&state, &staff, Entity::Location, Some(&org), fields).await?;
     Ok(see_other(&format!("/verwaltung/ort/{id}"), None))
