@@ -54,17 +54,17 @@ impl Link {
 
 #[derive(Template)]
 #[template(path = "set_password.html")]
-pub struct SetPasswordPage {
-    pub tr: Tr,
-    pub frame: Frame,
-    pub csrf: String,
-    pub action: String,
-    pub title_key: &'static str,
-    pub intro_key: &'static str,
-    pub email: String,
+struct SetPasswordPage {
+    tr: Tr,
+    frame: Frame,
+    csrf: String,
+    action: String,
+    title_key: &'static str,
+    intro_key: &'static str,
+    email: String,
     /// False when the account has a password already (an invitation only adds a role).
-    pub ask_password: bool,
-    pub error_key: Option<&'static str>,
+    ask_password: bool,
+    error_key: Option<&'static str>,
 }
 
 impl SetPasswordPage {
@@ -125,10 +125,7 @@ pub async fn redeem(
     token: &str,
     link: Link,
 ) -> Result<Result<Redeemed, Response>, HtmlError> {
-    let AnonymousForm {
-        state, lang, form, ..
-    } = posted;
-    let (state, lang) = (state, *lang);
+    let (state, lang, form) = (&posted.state, posted.lang, &posted.form);
     let html = |error: AppError| HtmlError { error, lang };
     let t = match link_token(state, token, link.kind(), lang).await? {
         Ok(t) => t,

@@ -102,9 +102,7 @@ pub async fn form(
 
 pub async fn submit(
     ClientAddr(client): ClientAddr,
-    AnonymousForm {
-        state, lang, form, ..
-    }: AnonymousForm,
+    AnonymousForm { state, lang, form }: AnonymousForm,
 ) -> HtmlResult {
     let html = |e| HtmlError { error: e, lang };
     let email = normalize_email(form.get("email")).unwrap_or_default();
@@ -231,11 +229,7 @@ async fn signed_in(
 
 /// POST `/anmelden/code`: the second factor's code after a correct password. Wrong codes
 /// count towards the same lock as wrong passwords.
-pub async fn second_factor(
-    AnonymousForm {
-        state, lang, form, ..
-    }: AnonymousForm,
-) -> HtmlResult {
+pub async fn second_factor(AnonymousForm { state, lang, form }: AnonymousForm) -> HtmlResult {
     let html = |e| HtmlError { error: e, lang };
     let token = form.get("token");
     let next = safe_next(form.get("next"));

@@ -40,11 +40,7 @@ pub async fn form(State(state): State<AppState>, headers: HeaderMap) -> Response
     render(page, lang, StatusCode::OK, cookie)
 }
 
-pub async fn submit(
-    AnonymousForm {
-        state, lang, form, ..
-    }: AnonymousForm,
-) -> HtmlResult {
+pub async fn submit(AnonymousForm { state, lang, form }: AnonymousForm) -> HtmlResult {
     let html = |e: AppError| HtmlError { error: e, lang };
     if let Some(email) = normalize_email(form.get("email")) {
         let now = state.clock.unix();

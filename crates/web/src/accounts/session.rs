@@ -169,16 +169,10 @@ pub struct ApiStaff {
 }
 
 impl ApiStaff {
-    /// The same, for coordinators only: anyone else 403.
+    /// The same, for coordinators only: anyone else 403, by the pages' own rule.
     pub fn coordinator(self) -> Result<ApiStaff, AppError> {
-        if self.staff.grants.is_coordinator() {
-            Ok(self)
-        } else {
-            Err(AppError::refused(
-                StatusCode::FORBIDDEN,
-                "error-coordinators-only",
-            ))
-        }
+        self.staff.coordinator_only().map_err(|e| e.error)?;
+        Ok(self)
     }
 }
 
@@ -290,7 +284,6 @@ impl FromRequest<AppState> for StaffForm {
 /// `lang` field, else the cookie's or the browser's.
 pub struct AnonymousForm {
     pub state: AppState,
-    pub headers: HeaderMap,
     pub lang: Lang,
     pub form: FormData,
 }
@@ -305,7 +298,6 @@ impl FromRequest<AppState> for AnonymousForm {
         check_anonymous_form(&headers, &form, lang).map_err(IntoResponse::into_response)?;
         Ok(AnonymousForm {
             state: state.clone(),
-            headers,
             lang,
             form,
         })

@@ -309,9 +309,7 @@ async fn within_limit(
 pub async fn submit(
     Path(year): Path<String>,
     ClientAddr(client): ClientAddr,
-    AnonymousForm {
-        state, lang, form, ..
-    }: AnonymousForm,
+    AnonymousForm { state, lang, form }: AnonymousForm,
 ) -> HtmlResult {
     let now = state.clock.now();
     within_limit(&state, client, now.unix, lang).await?;
